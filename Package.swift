@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// ReportKit does all the work and never touches a terminal, so every part of it is testable
+// with plain strings; the reportsh executable only parses argv and wires ReportKit to stdio.
+let package = Package(
+    name: "reportsh",
+    products: [
+        .executable(name: "reportsh", targets: ["reportsh"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+    ],
+    dependencies: [
+        // The command line (subcommands, --help, usage errors) is argument-parser's job.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ReportKit"),
+        .executableTarget(
+            name: "reportsh",
+            dependencies: [
+                "ReportKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ReportKitTests",
+            dependencies: ["ReportKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,69 @@
+/// One figure stated in a report: what it says, how exact it is, and where it stands.
+public struct Measure: Sendable, Hashable {
+    /// `m1`, `m2`, … in reading order, stable for the same text.
+    public var id: String
+    /// The number in `unit`, with 万/亿/千 multiplied out (`1.8万项` → 18000).
+    public var value: Rational
+    /// `件`, `个`, `元` (money is always in 元), `%`, `个百分点`, `成`, `倍`, …
+    public var unit: String
+    /// The text as written, qualifier included (`3000多名`, `50%以上`).
+    public var raw: String
+    public var kind: MeasureKind
+    /// The qualifier as written (余, 多, 以上, 近, 超过近, …), nil for a plain figure.
+    public var approx: String?
+    /// The interval of true values the wording allows; nil is unbounded on that side.
+    public var lower: Rational?
+    public var upper: Rational?
+    /// Decimal places as written (`17.4%` → 1, `1.8万` → 1, `27件` → 0).
+    public var decimals: Int
+    /// The phrase the figure counts (`办结`, `收到行政复议申请`, `直接纠错率`).
+    public var subject: String
+    /// Outline path (`一/(五)/一是`) and the titles along it joined by ` › `.
+    public var section: String
+    public var heading: String
+    /// The sentence the figure stands in.
+    public var sentence: String
+    /// Offsets of `raw` in the report text, in Unicode scalars.
+    public var start: Int
+    public var end: Int
+    /// The id of the report the figure belongs to.
+    public var report: String
+
+    public init(id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
+                approx: String?, lower: Rational?, upper: Rational?, decimals: Int,
+                subject: String, section: String, heading: String, sentence: String,
+                start: Int, end: Int, report: String) {
+        self.id = id
+        self.value = value
+        self.unit = unit
+        self.raw = raw
+        self.kind = kind
+        self.approx = approx
+        self.lower = lower
+        self.upper = upper
+        self.decimals = decimals
+        self.subject = subject
+        self.section = section
+        self.heading = heading
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.report = report
+    }
+}
+
+/// What sort of quantity a measure is; the JSON name is the raw value.
+public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
+    /// Things counted with a measure word: 27件, 两级, 3000多名, 1.8万项.
+    case count
+    /// Money, always in 元: 9296万元 → 92960000 元.
+    case amount
+    /// A percentage, in `%`: 17.4%, 百分之十七点四.
+    case percent
+    /// A difference of percentages, in `个百分点`.
+    case points
+    /// Tenths, in `成`: 七成, 超六成.
+    case tenths
+    /// A multiple, in `倍`: 一倍, 近3倍.
+    case multiple
+}
