@@ -1,0 +1,106 @@
+/// A value of the language: numbers are exact; a percentage is its fraction, flagged for display.
+public enum Value: Sendable {
+    case number(Rational, isPercent: Bool, decimals: Int?)
+    case string(String)
+    case boolean(Bool)
+    case null
+    case measure(Measure)
+    case table(Table)
+
+    public static func number(_ value: Rational) -> Value { .number(value, isPercent: false, decimals: nil) }
+
+    /// The text a table cell or the shell shows.
+    public var text: String {
+        switch self {
+        case .number(let value, let isPercent, let decimals):
+            guard isPercent else { return value.description }
+            guard let scaled = try? value.multiplied(by: .hundred) else { return value.description }
+            guard let decimals else { return scaled.description + "%" }
+            return (try? scaled.roundedHalfUp(decimals: decimals)) ?? scaled.description
+        case .string(let text): return text
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .null: return "null"
+        case .measure(let measure): return measure.raw
+        case .table(let table): return "(\(table.rows.count) rows)"
+        }
+    }
+
+    public var isNumeric: Bool {
+        if case .number = self { return true }
+        return false
+    }
+
+    /// The value as a table, for rendering any result the same way.
+    public var table: Table {
+        switch self {
+        case .table(let table): return table
+        case .measure(let measure): return Table(measures: [measure])
+        default: return Table(columns: ["value"], rows: [[self]])
+        }
+    }
+
+    public var json: JSONValue {
+        switch self {
+        case .number(let value, let isPercent, let decimals):
+            if isPercent, decimals == nil, let scaled = try? value.multiplied(by: .hundred) { return .decimal(scaled) }
+            if isPercent { return .string(text) }
+            return .decimal(value)
+        case .string(let text): return .string(text)
+        case .boolean(let flag): return .bool(flag)
+        case .null: return .null
+        case .measure(let measure): return measure.json
+        case .table(let table): return .array(table.rows.map { row in .object(Array(zip(table.columns, row.map(\.json)))) })
+        }
+    }
+}
+
+extension Rational {
+    /// `value` with `decimals` places, halves rounded away from zero, as text.
+    func roundedHalfUp(decimals: Int) throws(ArithmeticError) -> String {
+        let scale = Rational(try Rational.powerOfTen(decimals))
+        let scaled = try multiplied(by: scale)
+        let magnitude = scaled.isNegative ? scaled.negated() : scaled
+        let half = try Rational(numerator: 1, denominator: 2)
+        let rounded = Rational(try magnitude.adding(half).floor)
+        let signed = scaled.isNegative && !rounded.isZero ? rounded.negated() : rounded
+        let result = try signed.divided(by: scale)
+        var text = result.decimalDigits(maxFractionDigits: decimals).text
+        let written = text.split(separator: ".").dropFirst().first?.count ?? 0
+        if decimals > 0 && written == 0 { text += "." }
+        text += String(repeating: "0", count: decimals - written)
+        return text + "%"
+    }
+}
+
+/// Rows of values under named columns; every row of measures or sections carries `report`.
+public struct Table: Sendable {
+    public var columns: [String]
+    public var rows: [[Value]]
+
+    public init(columns: [String], rows: [[Value]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public static let measureColumns = ["id", "value", "unit", "raw", "kind", "approx", "lower", "upper", "decimals",
+                                        "subject", "section", "heading", "sentence", "start", "end", "report"]
+
+    public init(measures: [Measure]) {
+        self.init(columns: Self.measureColumns, rows: measures.map(Self.row))
+    }
+
+    static func row(_ measure: Measure) -> [Value] {
+        let isPercent = measure.kind == .percent
+        func number(_ value: Rational?) -> Value {
+            guard let value else { return .null }
+            guard isPercent, let fraction = try? value.divided(by: .hundred) else { return .number(value) }
+            return .number(fraction, isPercent: true, decimals: nil)
+        }
+        return [.string(measure.id), number(measure.value), .string(measure.unit), .string(measure.raw),
+                .string(measure.kind.rawValue), measure.approx.map(Value.string) ?? .null,
+                number(measure.lower), number(measure.upper), .number(Rational(measure.decimals)),
+                .string(measure.subject), .string(measure.section), .string(measure.heading),
+                .string(measure.sentence), .number(Rational(measure.start)), .number(Rational(measure.end)),
+                .string(measure.report)]
+    }
+}
