@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReportKit
 
 @main
@@ -6,6 +7,100 @@ struct ReportshCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsh",
         abstract: "Explore and verify the figures in Chinese government annual reports.",
+        version: "reportsh 0.1.0",
         subcommands: [ExtractCommand.self]
     )
+
+    @Option(name: [.short, .long], help: "Run TEXT as statements (repeatable, in order), print results, exit.")
+    var command: [String] = []
+
+    @Option(name: [.short, .long], help: "Load a plain-text report, a model JSON file or a folder of them (repeatable).")
+    var report: [String] = []
+
+    @Option(name: [.short, .long], help: "Output mode: table, csv, tsv, json, jsonl, markdown.")
+    var format: String = "table"
+
+    @Option(name: .customLong("arg"), help: "A script parameter NAME=VALUE, read as $NAME.")
+    var arguments: [String] = []
+
+    @Flag(help: "In a script, carry on after an error.")
+    var keepGoing = false
+
+    @Flag(help: "Do not read the init file.")
+    var noInit = false
+
+    @Argument(help: "A script file to run, then its arguments.")
+    var script: [String] = []
+
+    func run() throws {
+        guard let mode = OutputMode(rawValue: format) else {
+            throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let reports = try loadReports()
+        let session = Session(reports: reports, sink: StandardStreams())
+        session.mode = mode
+        session.keepGoing = keepGoing
+        session.evaluator.arguments = try parsedArguments()
+        let outcome: Session.Outcome
+        if !command.isEmpty {
+            outcome = command.reduce(.ok) { outcome, text in
+                if outcome == .error && !keepGoing { return outcome }
+                let next = session.run(source: text, origin: "<command>")
+                return next == .error ? .error : outcome
+            }
+        } else if let path = script.first {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw UsageFailure("cannot read script '\(path)'")
+            }
+            outcome = session.run(source: text, origin: path)
+        } else {
+            outcome = StandardInput.run(session)
+        }
+        if outcome != .ok { throw ExitCode(outcome.exitStatus) }
+    }
+
+    private func loadReports() throws -> [Report] {
+        guard !report.isEmpty else { return [BuiltinReport.load()] }
+        do {
+            return try report.flatMap { path throws -> [Report] in try ReportLoader.load(path: path) }
+        } catch let error as ReportLoadError {
+            throw UsageFailure(error.description)
+        }
+    }
+
+    private func parsedArguments() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for argument in arguments {
+            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+                throw UsageFailure("--arg expects NAME=VALUE, got '\(argument)'")
+            }
+            result[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
+        }
+        return result
+    }
+}
+
+/// An error that ends the program with status 2 and one line on stderr.
+struct UsageFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension ReportshCommand {
+    /// ArgumentParser exits 64 on usage errors; the SPEC wants 2 for every error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exitCode as ExitCode {
+            Foundation.exit(exitCode.rawValue)
+        } catch {
+            if exitCode(for: error).isSuccess {
+                FileHandle.standardOutput.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data(("reportsh: " + fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Why reports could not be loaded; the command line prints `description` and exits 2.
+public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String)
+    case emptyDirectory(String)
+    case invalidJSON(path: String, JSONParser.Failure)
+    case invalidModel(String)
+    case invalidModelIn(path: String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): return "\(path): no such file or directory"
+        case .unreadable(let path): return "\(path): cannot read the file"
+        case .emptyDirectory(let path): return "\(path): the directory holds no .txt or .json report"
+        case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
+        case .invalidModel(let problem): return "invalid model JSON: \(problem)"
+        case .invalidModelIn(let path, let problem): return "\(path): invalid model JSON: \(problem)"
+        }
+    }
+}
+
+/// Loads reports from files: plain text (run through the extractor), model JSON written by
+/// `extract`, or a folder of them in name order.
+public enum ReportLoader {
+    public static func load(path: String) throws(ReportLoadError) -> [Report] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
+        guard isDirectory.boolValue else { return [try loadFile(path)] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { throw .unreadable(path) }
+        let reportNames = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
+        guard !reportNames.isEmpty else { throw .emptyDirectory(path) }
+        var reports: [Report] = []
+        for name in reportNames {
+            reports.append(try loadFile((path as NSString).appendingPathComponent(name)))
+        }
+        return reports
+    }
+
+    static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let bytes = [UInt8](data)
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if path.hasSuffix(".json") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let json: JSONValue
+            do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
+            do { return try Report(modelJSON: json) } catch {
+                if case .invalidModel(let problem) = error { throw .invalidModelIn(path: path, problem) }
+                throw error
+            }
+        }
+        // Plain UTF-8 until the extraction branch's ReportText.decode (GBK, BOMs) is merged.
+        return ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self), id: stem)
+    }
+}
