@@ -31,7 +31,7 @@ public struct Field: Sendable {
 public enum Stage: Sendable {
     case filter(Expression)
     case sort([(field: Field, descending: Bool)])
-    case take(Int)
+    case take(Expression)
     case select([(name: String, value: Expression)])
     case aggregate(Aggregate)
     case group(Field, Aggregate)

@@ -77,7 +77,12 @@ public struct Evaluator {
                 return left.offset < right.offset
             }
             return .table(Table(columns: table.columns, rows: ordered.map(\.element)))
-        case .take(let limit):
+        case .take(let count):
+            let value = try evaluate(count, row: nil)
+            guard case .number(let number, false, _) = value, number.isInteger, !number.isNegative,
+                  let limit = Int(exactly: number.numerator) else {
+                throw Diagnostic("'take' needs a whole number, got \(value.text)", at: count.range)
+            }
             return .table(Table(columns: table.columns, rows: Array(table.rows.prefix(limit))))
         case .select(let selections):
             var rows: [[Value]] = []
@@ -128,16 +133,16 @@ public struct Evaluator {
         }
         let index = try column(field, in: table)
         var numbers: [Rational] = []
-        var isPercent = false
+        var isPercent = true
         for row in rows {
             guard case .number(let number, let percent, _) = row[index] else {
                 if case .null = row[index] { continue }
                 throw Diagnostic("field '\(field.name)' is not a number (\(row[index].text))", at: field.range)
             }
             numbers.append(number)
-            isPercent = isPercent || percent
+            isPercent = isPercent && percent
         }
-        func result(_ value: Rational) -> Value { .number(value, isPercent: isPercent, decimals: nil) }
+        func result(_ value: Rational) -> Value { .number(value, isPercent: isPercent && !numbers.isEmpty, decimals: nil) }
         do {
             var sum = Rational.zero
             for number in numbers { sum = try sum.adding(number) }

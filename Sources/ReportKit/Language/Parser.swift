@@ -84,7 +84,7 @@ public struct Parser {
         return .expression(try expression())
     }
 
-    // stage := 'where' expression | 'sort' sortKey (',' sortKey)* | 'take' NUMBER
+    // stage := 'where' expression | 'sort' sortKey (',' sortKey)* | 'take' primary
     //        | 'select' selection (',' selection)* | aggregate | 'group' FIELD aggregate
     mutating func stage() throws(Diagnostic) -> Stage {
         if isWord("where") { _ = advance(); return .filter(try expression()) }
@@ -102,11 +102,7 @@ public struct Parser {
         }
         if isWord("take") {
             _ = advance()
-            guard case .number(let count, false) = current.kind, count.isInteger, let limit = Int(exactly: count.numerator) else {
-                throw unexpected("a whole number after 'take'")
-            }
-            _ = advance()
-            return .take(limit)
+            return .take(try primary())
         }
         if isWord("select") {
             _ = advance()
@@ -204,13 +200,13 @@ public struct Parser {
         }
     }
 
-    // unary := ('not' | '-') unary | postfix
+    // unary := 'not' binary(Precedence.not) | '-' binary(Precedence.unary) | postfix
     mutating func unary() throws(Diagnostic) -> Expression {
         let start = current.range
         if isWord("not") || isSymbol("-") {
             let unaryOperator: UnaryOperator = isWord("not") ? .not : .negate
             _ = advance()
-            let operand = try binary(minimumPriority: Precedence.unary - 1)
+            let operand = try binary(minimumPriority: unaryOperator == .not ? Precedence.not : Precedence.unary)
             return Expression(kind: .unary(unaryOperator, operand), range: start.through(operand.range))
         }
         return try postfix()

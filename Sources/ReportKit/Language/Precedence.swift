@@ -6,7 +6,8 @@
 ///     == != < <= > >= ~          3
 ///     + -                        4
 ///     * /                        5
-///     not, unary -               6   (prefix, see `Parser.unaryPriority`)
+///     not                        between 2 and 3 (prefix: its operand takes comparisons, as in SQL)
+///     unary -                    6   (prefix: binds tighter than * /)
 ///     x as %                     lowest: applies to the whole expression
 enum Precedence {
     static func priority(of binaryOperator: BinaryOperator) -> (left: Int, right: Int) {
@@ -19,5 +20,7 @@ enum Precedence {
         }
     }
 
-    static let unary = 6
+    /// The operand of a prefix operator takes binary operators whose left priority is above these.
+    static let not = 2
+    static let unary = 5
 }

@@ -7,7 +7,7 @@ public enum TableRenderer {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
         let numeric = table.columns.indices.map { index in
-            !table.rows.isEmpty && table.rows.allSatisfy { row in
+            table.rows.contains { $0[index].isNumeric } && table.rows.allSatisfy { row in
                 if case .null = row[index] { return true }
                 return row[index].isNumeric
             }
