@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReportKit
 
 struct ExtractCommand: ParsableCommand {
@@ -14,7 +15,19 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let report = BuiltinReport.load()
-        print(report.json.compactText)
+        let reports: [Report]
+        do {
+            reports = paths.isEmpty ? [BuiltinReport.load()] : try paths.flatMap { path throws -> [Report] in try ReportLoader.load(path: path) }
+        } catch let error as ReportLoadError {
+            throw UsageFailure(error.description)
+        }
+        var output = ""
+        switch format {
+        case "json": output = reports.map { $0.json.compactText + "\n" }.joined()
+        case "jsonl": output = reports.flatMap(\.measures).map { $0.json.compactText + "\n" }.joined()
+        case "table": output = OutputMode.table.render(Table(measures: reports.flatMap(\.measures)))
+        default: throw UsageFailure("unknown format '\(format)'; use json, jsonl or table")
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
