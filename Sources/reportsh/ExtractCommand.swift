@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReportKit
 
 struct ExtractCommand: ParsableCommand {
@@ -14,7 +15,31 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let report = BuiltinReport.load()
-        print(report.json.compactText)
+        let reports = paths.isEmpty ? [BuiltinReport.load()] : try paths.map(load)
+        for report in reports {
+            if format == "jsonl" {
+                var lines = ""
+                for measure in report.measures {
+                    lines += measure.json.compactText
+                    lines += "\n"
+                }
+                FileHandle.standardOutput.write(Data(lines.utf8))
+            } else {
+                print(report.json.compactText)
+            }
+        }
+    }
+
+    private func load(_ path: String) throws -> Report {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(path): cannot read the file")
+        }
+        do {
+            let text = try ReportText.decode(Array(data))
+            let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return ReportExtractor.extract(text: text, id: id)
+        } catch {
+            throw ValidationError("\(path): \(error)")
+        }
     }
 }

@@ -64,12 +64,11 @@ struct NumberScanner {
     // MARK: Arabic numbers
 
     private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        let digitsEnd = skipDigits(from: start)
         if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "." || before == "_"
             || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil) {
-            return digitsEnd
+            return skipDigits(from: start)
         }
-        guard let number = ArabicNumber.read(text, from: start) else { return digitsEnd }
+        guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }

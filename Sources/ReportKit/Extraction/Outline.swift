@@ -5,6 +5,8 @@ struct Outline {
     var sections: [Section] = []
     /// The titles from the top down to each section, joined by ` › `, parallel to `sections`.
     var headings: [String] = []
+    /// The index of each section's parent, parallel to `sections`.
+    var parents: [Int?] = []
 
     enum Style: Equatable {
         case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
@@ -29,10 +31,11 @@ struct Outline {
         var open: [Open] = []
         let bodyEnd = lines.bodyEnd
         let firstHeading = Self.firstMarker(text, lines: lines)
-        if let firstHeading, firstHeading > 0,
-           text.scalars[0..<firstHeading].contains(where: { !$0.properties.isWhitespace }) {
-            sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: firstHeading))
+        let preambleEnd = firstHeading ?? bodyEnd
+        if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
+            sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: preambleEnd))
             headings.append("")
+            parents.append(nil)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
             guard line.lowerBound < bodyEnd else { break }
@@ -69,6 +72,7 @@ struct Outline {
         let heading = open.last.map { headings[$0.index] + " › " + title } ?? title
         sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
         headings.append(heading)
+        parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
     }
 
@@ -126,10 +130,13 @@ struct Outline {
         return text.string(index..<(index + 2))
     }
 
+    /// A heading longer than this is a paragraph that happens to start with a marker.
+    private static let maximumTitleLength = 200
+
     /// The heading text after a marker: up to the first 。 (or ；/; for a point) or the line's end.
     private static func title(_ text: ScalarText, from start: Int, line: Range<Int>, stopAtSemicolon: Bool) -> String {
         var end = start
-        while end < line.upperBound {
+        while end < min(line.upperBound, start + maximumTitleLength) {
             let scalar = text.scalars[end]
             if scalar == "。" || scalar == "！" || scalar == "？" { break }
             if stopAtSemicolon && (scalar == "；" || scalar == ";") { break }

@@ -52,12 +52,10 @@ private struct SectionLocator {
     mutating func locate(_ offset: Int) -> (path: String, heading: String) {
         let sections = outline.sections
         while next < sections.count, sections[next].start <= offset { next += 1 }
-        var index = next - 1
-        while index >= 0 {
-            if sections[index].start <= offset, offset < sections[index].end {
-                return (sections[index].path, outline.headings[index])
-            }
-            index -= 1
+        var candidate: Int? = next - 1 >= 0 ? next - 1 : nil
+        while let index = candidate {
+            if offset < sections[index].end { return (sections[index].path, outline.headings[index]) }
+            candidate = outline.parents[index]
         }
         return (Section.preamblePath, "")
     }

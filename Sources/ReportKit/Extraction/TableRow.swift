@@ -14,7 +14,14 @@ struct TableRow {
     private static let serialLabels: Set<String> = ["序号", "编号", "排名", "序", "No.", "no."]
 
     func column(containing offset: Int) -> Int? {
-        cells.firstIndex { $0.lowerBound <= offset && offset < $0.upperBound }
+        var low = 0, high = cells.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if offset < cells[middle].lowerBound { high = middle - 1 }
+            else if offset >= cells[middle].upperBound { low = middle + 1 }
+            else { return middle }
+        }
+        return nil
     }
 
     /// Whether bare numbers in this column are figures (not the row labels or a serial column).
