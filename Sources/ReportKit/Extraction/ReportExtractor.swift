@@ -14,6 +14,7 @@ public enum ReportExtractor {
         var locator = SectionLocator(outline: outline)
         var previousEnd = 0
         var previousLine = -1
+        var previousSentence: (range: Range<Int>, text: String) = (0..<0, "")
         for figure in figures {
             guard let stated = figure.statedFigure else { continue }
             let lineIndex = lines.line(containing: figure.start) ?? 0
@@ -23,6 +24,9 @@ public enum ReportExtractor {
                 ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
             let sentence = lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
+            if sentence != previousSentence.range {
+                previousSentence = (sentence, text.string(sentence).trimmingSpaces)
+            }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = stated.interval
             measures.append(Measure(
@@ -30,7 +34,7 @@ public enum ReportExtractor {
                 raw: text.string(figure.start..<figure.end), kind: figure.kind,
                 approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                 lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                section: section, heading: heading, sentence: text.string(sentence).trimmingSpaces,
+                section: section, heading: heading, sentence: previousSentence.text,
                 start: figure.start, end: figure.end, report: id))
             previousEnd = figure.end
             previousLine = lineIndex

@@ -20,6 +20,7 @@ public enum ReportText {
 
     /// LF line endings and no BOM: the form every offset in a report refers to.
     public static func normalise(_ text: String) -> String {
+        if !text.utf8.contains(0x0D) && !text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -16,9 +16,18 @@ struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        // Writing UTF-8 straight into the string's storage: much cheaper than appending scalars.
+        let slice = scalars[lower..<upper]
+        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
+            var written = 0
+            for scalar in slice {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// Whether `word` is written starting at `index`.

@@ -49,7 +49,7 @@ struct TableRow {
             guard cells.count >= 2 else {
                 header = nil
                 if line.contains(where: { !text.scalars[$0].properties.isWhitespace }) {
-                    captionUnit = statedUnit(text.string(line))
+                    captionUnit = line.count < 60 && mentionsUnit(text, line) ? statedUnit(text.string(line)) : nil
                 }
                 continue
             }
@@ -87,6 +87,10 @@ struct TableRow {
         while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
         return lower..<upper
+    }
+
+    private static func mentionsUnit(_ text: ScalarText, _ line: Range<Int>) -> Bool {
+        line.contains { text.scalars[$0] == "单" && text[$0 + 1] == "位" }
     }
 
     /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %).

@@ -53,7 +53,47 @@ struct UnitLexicon {
         return table
     }()
 
-    private static let longest = table.keys.map { $0.unicodeScalars.count }.max() ?? 1
+    /// Up to four scalars packed into a key, so that a lookup allocates nothing.
+    private struct Key: Hashable {
+        var scalars: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var count = 0
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            switch count {
+            case 0: scalars.0 = scalar.value
+            case 1: scalars.1 = scalar.value
+            case 2: scalars.2 = scalar.value
+            default: scalars.3 = scalar.value
+            }
+            count += 1
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.count == rhs.count && lhs.scalars == rhs.scalars
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(scalars.0)
+            hasher.combine(scalars.1)
+            hasher.combine(scalars.2)
+            hasher.combine(scalars.3)
+            hasher.combine(count)
+        }
+    }
+
+    private static let longest = 4
+
+    private static let byKey: [Key: Unit] = {
+        var byKey: [Key: Unit] = [:]
+        for (word, unit) in table where word.unicodeScalars.count <= longest {
+            var key = Key()
+            for scalar in word.unicodeScalars { key.append(scalar) }
+            byKey[key] = unit
+        }
+        return byKey
+    }()
+
+    private static let firstScalars = Set(table.keys.compactMap { $0.unicodeScalars.first })
 
     /// Scalars after 成 that make it a verb or noun (成立, 成员, 成效), not tenths.
     private static let notTenths: Set<Unicode.Scalar> = [
@@ -62,9 +102,16 @@ struct UnitLexicon {
 
     /// The unit written at `index`, if any.
     static func unit(in text: ScalarText, at index: Int) -> Unit? {
-        var length = min(longest, text.count - index)
+        guard let first = text[index], firstScalars.contains(first) else { return nil }
+        var keys: [Key] = []
+        var key = Key()
+        for offset in 0..<min(longest, text.count - index) {
+            key.append(text.scalars[index + offset])
+            keys.append(key)
+        }
+        var length = keys.count
         while length > 0 {
-            if let unit = table[text.string(index..<(index + length))] {
+            if let unit = byKey[keys[length - 1]] {
                 let next = text[index + length]
                 if unit.kind == .tenths, let next, notTenths.contains(next) { return nil }
                 if unit.kind == .count, let next, wordContinuations[unit.word]?.contains(next) == true {
