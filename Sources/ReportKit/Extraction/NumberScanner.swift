@@ -5,10 +5,20 @@ struct NumberScanner {
     let text: ScalarText
     let lines: TextLines
 
-    private static let quotePairs: [Unicode.Scalar: (close: Unicode.Scalar, reach: Int)] = [
-        "“": ("”", 60), "《": ("》", 120), "「": ("」", 60), "『": ("』", 60), "〈": ("〉", 80), "‘": ("’", 30),
-        "\"": ("\"", 40),
-    ]
+    /// The closing mark of a quotation or title and how far to look for it (a switch, not a
+    /// dictionary: it runs on every scalar).
+    private static func quotePair(_ open: Unicode.Scalar) -> (close: Unicode.Scalar, reach: Int)? {
+        switch open {
+        case "“": return ("”", 60)
+        case "《": return ("》", 120)
+        case "「": return ("」", 60)
+        case "『": return ("』", 60)
+        case "〈": return ("〉", 80)
+        case "‘": return ("’", 30)
+        case "\"": return ("\"", 40)
+        default: return nil
+        }
+    }
     private static let percentWord = Array("百分之".unicodeScalars)
 
     private var figures: [FoundFigure] = []
@@ -37,7 +47,7 @@ struct NumberScanner {
         var index = line.lowerBound
         while index < line.upperBound {
             let scalar = text.scalars[index]
-            if let pair = Self.quotePairs[scalar], let close = closing(pair, from: index, in: line) {
+            if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)

@@ -10,7 +10,7 @@ struct TableRow {
     var columnUnits: [UnitLexicon.Unit?]
     var captionUnit: UnitLexicon.Unit?
 
-    private static let separators: Set<Unicode.Scalar> = ["|", "｜"]
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
     private static let serialLabels: Set<String> = ["序号", "编号", "排名", "序", "No.", "no."]
 
     func column(containing offset: Int) -> Int? {
@@ -69,10 +69,10 @@ struct TableRow {
     }
 
     private static func split(_ text: ScalarText, _ line: Range<Int>) -> [Range<Int>] {
-        guard line.contains(where: { separators.contains(text.scalars[$0]) }) else { return [] }
+        guard line.contains(where: { isSeparator(text.scalars[$0]) }) else { return [] }
         var cells: [Range<Int>] = []
         var start = line.lowerBound
-        for index in line where separators.contains(text.scalars[index]) {
+        for index in line where isSeparator(text.scalars[index]) {
             cells.append(trimmed(text, start..<index))
             start = index + 1
         }
