@@ -89,8 +89,15 @@ struct UsageFailure: Error, CustomStringConvertible {
 extension ReportshCommand {
     /// ArgumentParser exits 64 on usage errors; the SPEC wants 2 for every error.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            // A root that takes a SCRIPT argument would read `extract` as a script name.
+            if arguments.first == ExtractCommand.configuration.commandName {
+                var extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
+                try extract.run()
+                return
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exitCode as ExitCode {
             Foundation.exit(exitCode.rawValue)

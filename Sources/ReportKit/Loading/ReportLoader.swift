@@ -4,6 +4,7 @@ import Foundation
 public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String)
+    case undecodable(path: String, String)
     case emptyDirectory(String)
     case invalidJSON(path: String, JSONParser.Failure)
     case invalidModel(String)
@@ -13,6 +14,7 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .notFound(let path): return "\(path): no such file or directory"
         case .unreadable(let path): return "\(path): cannot read the file"
+        case .undecodable(let path, let problem): return "\(path): \(problem)"
         case .emptyDirectory(let path): return "\(path): the directory holds no .txt or .json report"
         case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
         case .invalidModel(let problem): return "invalid model JSON: \(problem)"
@@ -51,7 +53,10 @@ public enum ReportLoader {
                 throw error
             }
         }
-        // Plain UTF-8 until the extraction branch's ReportText.decode (GBK, BOMs) is merged.
-        return ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self), id: stem)
+        do {
+            return ReportExtractor.extract(text: try ReportText.decode(bytes), id: stem)
+        } catch {
+            throw .undecodable(path: path, "\(error)")
+        }
     }
 }
