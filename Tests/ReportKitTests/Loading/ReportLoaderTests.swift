@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import ReportKit
+
+struct ReportLoaderTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    @Test func modelJSONRoundTripsExactly() throws {
+        let reports = try ReportLoader.load(path: Self.fixtures.appendingPathComponent("sample-model.json").path)
+        #expect(reports.count == 1)
+        let report = try #require(reports.first)
+        #expect(report.measures.count == 12)
+        #expect(report.measures[3].value == Rational(decimal: "17.4"))
+        #expect(report.measures[11].upper == nil)
+        let again = try Report(modelJSON: JSONParser.parse(report.json.compactText))
+        #expect(again.json == report.json)
+    }
+
+    @Test func plainTextIsExtractedWithItsStemAsId() throws {
+        let reports = try ReportLoader.load(path: Self.fixtures.appendingPathComponent("suizhou-2023.txt").path)
+        #expect(reports.map(\.id) == ["suizhou-2023"])
+        #expect(reports.first?.measures.allSatisfy { $0.report == "suizhou-2023" } == true)
+    }
+
+    @Test func errorsAreClear() throws {
+        #expect(throws: ReportLoadError.notFound("/no/such/file")) { try ReportLoader.load(path: "/no/such/file") }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reportsh-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(throws: ReportLoadError.emptyDirectory(directory.path)) { try ReportLoader.load(path: directory.path) }
+        let broken = directory.appendingPathComponent("broken.json")
+        try Data("{\"report\": }".utf8).write(to: broken)
+        #expect(throws: ReportLoadError.invalidJSON(path: broken.path, JSONParser.Failure(line: 1, column: 12, message: "unexpected character '}'"))) {
+            try ReportLoader.load(path: broken.path)
+        }
+    }
+}
