@@ -69,7 +69,8 @@ struct ReportshCommand: ParsableCommand {
     }
 
     private func parsedArguments() throws -> [String: String] {
-        var result: [String: String] = [:]
+        // A script's own arguments are $1, $2, …
+        var result = Dictionary(uniqueKeysWithValues: script.dropFirst().enumerated().map { (String($0 + 1), $1) })
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
                 throw UsageFailure("--arg expects NAME=VALUE, got '\(argument)'")
