@@ -4,6 +4,9 @@ public struct Parser {
     private var position = 0
     /// The statement's lines, to name a selected expression by its text.
     private var lines: [[Character]] = []
+    /// Nesting of expressions; bounded so deeply nested input is an error, not a stack overflow.
+    private var depth = 0
+    private static let maximumDepth = 200
 
     public init(tokens: [Token]) {
         self.tokens = tokens
@@ -46,11 +49,10 @@ public struct Parser {
         let result: Statement
         if isWord("let") {
             _ = advance()
-            let nameToken = advance()
-            guard case .identifier(let name) = nameToken.kind, !Token.keywords.contains(name) else {
-                position -= 1
+            guard case .identifier(let name) = current.kind, !Token.keywords.contains(name) else {
                 throw unexpected("a name after 'let'")
             }
+            let nameToken = advance()
             try expectSymbol("=")
             result = .assignment(name: name, value: try pipeline(), range: nameToken.range)
         } else {
@@ -164,6 +166,9 @@ public struct Parser {
 
     // expression := binary(0) ['as' '%' [DIGITS]]
     mutating func expression() throws(Diagnostic) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw Diagnostic("the expression nests too deeply", at: current.range) }
         let value = try binary(minimumPriority: 0)
         guard isWord("as") else { return value }
         _ = advance()
@@ -204,6 +209,9 @@ public struct Parser {
     mutating func unary() throws(Diagnostic) -> Expression {
         let start = current.range
         if isWord("not") || isSymbol("-") {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw Diagnostic("the expression nests too deeply", at: current.range) }
             let unaryOperator: UnaryOperator = isWord("not") ? .not : .negate
             _ = advance()
             let operand = try binary(minimumPriority: unaryOperator == .not ? Precedence.not : Precedence.unary)

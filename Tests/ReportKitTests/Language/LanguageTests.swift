@@ -77,3 +77,17 @@ struct LanguageTests {
         #expect(sink.results.hasSuffix("value\n3\n"))
     }
 }
+
+struct LanguageLimitTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let source = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        #expect(throws: Diagnostic.self) { try Parser.parse(source) }
+        let negations = String(repeating: "-", count: 5000) + "1"
+        #expect(throws: Diagnostic.self) { try Parser.parse(negations) }
+    }
+
+    @Test func letAloneIsIncomplete() {
+        #expect(Session.isIncomplete("let"))
+        #expect(Session.isIncomplete("let 办结 ="))
+    }
+}
