@@ -25,6 +25,8 @@ let package = Package(
         .testTarget(
             name: "ReportKitTests",
             dependencies: ["ReportKit"],
+            // Golden cases are read beside their runner via #filePath, not bundled.
+            exclude: ["Golden/Cases"],
             resources: [.copy("Fixtures")]
         ),
     ],

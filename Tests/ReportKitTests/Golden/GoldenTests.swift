@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ReportKit
 
-/// Runs the `*.test` files beside this one, in the spirit of jq's jq.test:
+/// Runs the `Cases/*.test` files (record new ones with `Cases/record.py`, then review them), in the spirit of jq's jq.test:
 ///
 ///     # a comment
 ///     %%MODE csv                  (optional: output mode of this case)
@@ -14,7 +14,7 @@ import Testing
 /// One session runs a whole file, so a `let` in one case is seen by the next. The statement runs
 /// against Fixtures/sample-model.json, loaded the way `--report` loads it.
 struct GoldenTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
     static var files: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".test") }.sorted()
@@ -24,7 +24,8 @@ struct GoldenTests {
     func golden(file: String) throws {
         let path = Self.directory.appendingPathComponent(file).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let fixture = Self.directory.deletingLastPathComponent().appendingPathComponent("Fixtures/sample-model.json").path
+        let fixture = Self.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sample-model.json").path
         let sink = CollectingSink()
         let session = Session(reports: try ReportLoader.load(path: fixture), sink: sink)
         session.evaluator.arguments = ["limit": "2", "word": "纠错"]
