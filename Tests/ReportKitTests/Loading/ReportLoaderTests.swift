@@ -36,3 +36,22 @@ struct ReportLoaderTests {
         }
     }
 }
+
+struct ReportFolderTests {
+    @Test func aFolderLoadsEveryReportInNameOrderAndRowsCarryTheirReport() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reportsh-folder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fixtures = ReportLoaderTests.fixtures
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sample-model.json"), to: directory.appendingPathComponent("b.json"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("suizhou-2023.txt"), to: directory.appendingPathComponent("a.txt"))
+        let reports = try ReportLoader.load(path: directory.path)
+        #expect(reports.map(\.id) == ["a", "sample-2023"])
+        let sink = CollectingSink()
+        let session = Session(reports: reports, sink: sink)
+        session.mode = .csv
+        #expect(session.run(source: "measures | group report | count", origin: "<command>") == .ok)
+        let counts = sink.results.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
+        #expect(counts == ["a", "sample-2023"])
+    }
+}
