@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKit
 
 struct ExtractCommand: ParsableCommand {
@@ -28,6 +29,6 @@ struct ExtractCommand: ParsableCommand {
         case "table": output = OutputMode.table.render(Table(measures: reports.flatMap(\.measures)))
         default: throw UsageFailure("unknown format '\(format)'; use json, jsonl or table")
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.write(output, to: STDOUT_FILENO)
     }
 }

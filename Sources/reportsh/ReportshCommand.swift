@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKit
 
 @main
@@ -49,7 +50,7 @@ struct ReportshCommand: ParsableCommand {
                 return next == .error ? .error : outcome
             }
         } else if let path = script.first {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
                 throw UsageFailure("cannot read script '\(path)'")
             }
             outcome = session.run(source: text, origin: path)
@@ -101,14 +102,14 @@ extension ReportshCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exitCode as ExitCode {
-            Foundation.exit(exitCode.rawValue)
+            Glibc.exit(exitCode.rawValue)
         } catch {
             if exitCode(for: error).isSuccess {
-                FileHandle.standardOutput.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(0)
+                Console.write((fullMessage(for: error) + "\n"), to: STDOUT_FILENO)
+                Glibc.exit(0)
             }
-            FileHandle.standardError.write(Data(("reportsh: " + fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            Console.write(("reportsh: " + fullMessage(for: error) + "\n"), to: STDERR_FILENO)
+            Glibc.exit(2)
         }
     }
 }

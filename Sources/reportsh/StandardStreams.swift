@@ -1,14 +1,15 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKit
 
 /// Results to stdout, diagnostics to stderr.
 final class StandardStreams: OutputSink {
     func writeResult(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.write(text, to: STDOUT_FILENO)
     }
 
     func writeDiagnostic(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.write(text, to: STDERR_FILENO)
     }
 }
 
@@ -18,13 +19,14 @@ enum StandardInput {
     static func run(_ session: Session) -> Session.Outcome {
         let interactive = isatty(STDIN_FILENO) != 0
         guard interactive else {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return session.run(source: String(decoding: data, as: UTF8.self), origin: "<stdin>")
+            var text = ""
+            while let line = readLine(strippingNewline: false) { text += line }
+            return session.run(source: text, origin: "<stdin>")
         }
         var outcome = Session.Outcome.ok
         var pending = ""
         while true {
-            FileHandle.standardError.write(Data((pending.isEmpty ? "reportsh> " : "      ...> ").utf8))
+            Console.write((pending.isEmpty ? "reportsh> " : "      ...> "), to: STDERR_FILENO)
             guard let line = readLine() else { break }
             pending += pending.isEmpty ? line : "\n" + line
             if Session.isIncomplete(pending) { continue }
@@ -32,5 +34,17 @@ enum StandardInput {
             pending = ""
         }
         return outcome
+    }
+}
+
+/// Writes whole strings to a file descriptor, retrying short writes.
+enum Console {
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+// FoundationEssentials, not Foundation: the full framework (ICU included) doubles start-up time.
+import FoundationEssentials
 
 /// Why reports could not be loaded; the command line prints `description` and exits 2.
 public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -27,15 +28,14 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
 /// `extract`, or a folder of them in name order.
 public enum ReportLoader {
     public static func load(path: String) throws(ReportLoadError) -> [Report] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
-        guard isDirectory.boolValue else { return [try loadFile(path)] }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { throw .unreadable(path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        // Listing succeeds only for a directory (symbolic links followed).
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [try loadFile(path)] }
         let reportNames = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
         guard !reportNames.isEmpty else { throw .emptyDirectory(path) }
         var reports: [Report] = []
         for name in reportNames {
-            reports.append(try loadFile((path as NSString).appendingPathComponent(name)))
+            reports.append(try loadFile(path.hasSuffix("/") ? path + name : path + "/" + name))
         }
         return reports
     }
@@ -43,7 +43,8 @@ public enum ReportLoader {
     static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
         let bytes = [UInt8](data)
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? fileName
         if path.hasSuffix(".json") {
             let text = String(decoding: bytes, as: UTF8.self)
             let json: JSONValue
