@@ -1,0 +1,124 @@
+/// `solve P of N` and `solve P`: which counts and bases can produce a stated share (GRIM for
+/// percentages, with exact arithmetic).
+public enum Solve {
+    /// Every count k whose share k/N the claim allows (`73.9% of 23` → 17), by the claim's
+    /// interval or by one of the rounding rules. One-sided claims (50%以上) list counts up to N.
+    public static func counts(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> SolveResult {
+        let rows = try candidates(for: claim, base: base)
+        var lines: [String]
+        if rows.isEmpty {
+            lines = ["no count of \(base) gives \(claim.text)" + (try neighbours(of: claim, base: base))]
+        } else {
+            let counts = rows.prefix(shownCounts).map { String($0.count) }.joined(separator: ", ")
+            let more = rows.count > shownCounts ? ", … (\(rows.count) counts)" : ""
+            lines = ["\(claim.text) of \(base) → \(counts)\(more) ("
+                     + rows.prefix(shownCounts).map(\.text).joined(separator: ", ") + more + ")"]
+        }
+        if let note = try informativeness(of: claim, base: base) { lines.append("  (\(note))") }
+        return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
+    }
+
+    /// The smallest bases N (up to `bases` of them) with a count that gives the claim
+    /// (`90.24%` → 37/41), searched up to the base from which every value is possible.
+    public static func smallestBases(for claim: StatedClaim, bases: Int = 1) throws(ArithmeticError) -> SolveResult {
+        let limit = try everyValuePossible(for: claim)
+        var rows: [SolveRow] = []
+        var found = 0
+        var base: Int128 = 1
+        while base <= limit, found < bases {
+            let forBase = try candidates(for: claim, base: base)
+            if !forBase.isEmpty {
+                rows += forBase
+                found += 1
+            }
+            base += 1
+        }
+        var lines = rows.isEmpty
+            ? ["no base up to \(limit) gives \(claim.text)"]
+            : ["\(claim.text) ← " + rows.map(\.text).joined(separator: ", ")]
+        if claim.isRounded {
+            lines.append("  (with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") every value is possible "
+                         + "once the base is \(limit) or more)")
+        }
+        return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
+    }
+
+    /// The base from which every value at the claim's decimals has a count: unit scale × 10^d
+    /// (1 decimal of a percentage → 1000). GRIM's limit: from there on a share proves nothing.
+    public static func everyValuePossible(for claim: StatedClaim) throws(ArithmeticError) -> Int128 {
+        let steps = try claim.unitScale.multiplied(by: Rational(try Rational.powerOfTen(claim.decimals)))
+        return steps.ceiling
+    }
+
+    /// GRIM ratio (1 − N·step/scale): the share of values at the claim's decimals that no count of
+    /// `base` can give. At or below 0 the test cannot detect anything.
+    public static func grimRatio(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> Rational {
+        let limit = try everyValuePossible(for: claim)
+        return try Rational.one.subtracting(try Rational(numerator: base, denominator: limit))
+    }
+
+    /// The most rows one solve returns, and the most counts its summary names.
+    static let maxRows: Int128 = 10_000
+    private static let shownCounts = 10
+
+    static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
+        guard base > 0 else { throw .divisionByZero }
+        let scale = claim.unitScale
+        let step = try Rational(significand: 1, exponent: -claim.decimals)
+        let widest = try Interval(lower: claim.interval.lower.map { value throws(ArithmeticError) in try value.subtracting(step) },
+                                  upper: claim.interval.upper.map { value throws(ArithmeticError) in try value.adding(step) })
+        let counts = try widest.scaled(by: try Rational(base).divided(by: scale))
+        let first = max(counts.lower?.floor ?? 0, 0)
+        let last = counts.upper?.ceiling ?? base
+        guard first <= last else { return [] }
+        var rows: [SolveRow] = []
+        // A one-sided claim over a huge base would list millions of counts; the rows stop here.
+        for count in first...min(last, first + maxRows - 1) {
+            let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
+            let point = Interval(exactly: share)
+            let rules = try claim.rules(for: point)
+            guard claim.interval.contains(share) || rules.values.contains(true) else { continue }
+            rows.append(SolveRow(count: count, base: base, value: share, rules: rules,
+                                 text: "\(count)/\(base) = \(claim.show(share))"))
+        }
+        return rows
+    }
+
+    /// The shares just below and above the claim, to show why no count fits.
+    private static func neighbours(of claim: StatedClaim, base: Int128) throws(ArithmeticError) -> String {
+        let exact = try claim.value.multiplied(by: Rational(base)).divided(by: claim.unitScale)
+        var shown: [String] = []
+        for count in [exact.floor, exact.ceiling] where count >= 0 && !shown.contains(where: { $0.hasPrefix("\(count)/") }) {
+            let share = try Rational(count).multiplied(by: claim.unitScale).divided(by: Rational(base))
+            shown.append("\(count)/\(base) = \(claim.show(share))")
+        }
+        return shown.isEmpty ? "" : ": " + shown.joined(separator: ", ")
+    }
+
+    private static func informativeness(of claim: StatedClaim, base: Int128) throws(ArithmeticError) -> String? {
+        guard claim.isRounded else { return nil }
+        let limit = try everyValuePossible(for: claim)
+        guard base >= limit else { return nil }
+        return "not informative: with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") "
+            + "every value has a count once the base is \(limit) or more"
+    }
+}
+
+/// One way to produce a claim: `count` of `base`.
+public struct SolveRow: Sendable, Hashable {
+    public var count: Int128
+    public var base: Int128
+    /// The share in the claim's unit (100·17/23 for a percentage), exact.
+    public var value: Rational
+    /// Whether each rounding rule writes `value` as the claim (empty for a qualified claim).
+    public var rules: [RoundingRule: Bool]
+    /// `17/23 = 73.9130…%`.
+    public var text: String
+}
+
+/// The answer to a `solve`, as rows and as text.
+public struct SolveResult: Sendable {
+    public var claim: StatedClaim
+    public var rows: [SolveRow]
+    public var summary: String
+}

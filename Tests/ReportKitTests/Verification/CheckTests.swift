@@ -1,0 +1,111 @@
+import Testing
+@testable import ReportKit
+
+@Suite struct CheckTests {
+    @Test func seventeenPointFourHoldsForFourOfTwentyThree() throws {
+        let result = try Check.run(.stated(percent("17.4")), .equal, ratio("m44 / m41", 4, 23))
+        #expect(result.verdict == .holds)
+        #expect(result.summary == """
+            ✓ 17.4% == m44 / m41: 4/23 = 17.3913…% lies in [17.35%, 17.45%]
+              (1 decimal; half-up ✓ half-even ✓ truncation ✗)
+            """)
+        #expect(result.computed == fraction(400, 23))
+        #expect(result.interval == interval("17.35", "17.45"))
+    }
+
+    @Test func aWrongRateFails() throws {
+        let result = try Check.run(.stated(percent("17.4")), .equal, ratio("m44 / m40", 4, 27))
+        #expect(result.verdict == .fails)
+        #expect(result.summary.hasPrefix("✗ 17.4% == m44 / m40: 4/27 = 14.8148…% lies outside [17.35%, 17.45%]"))
+    }
+
+    @Test func truncatedFiguresHoldOnlyByTruncation() throws {
+        // 49.6689% written as 49.66%: no round-to-nearest gives it.
+        let exact = Interval(exactly: number("0.496689"))
+        let result = try Check.run(.stated(percent("49.66")), .equal, .computed(text: "x", arithmetic: nil, value: exact))
+        #expect(result.verdict == .holds)
+        #expect(result.rules == [.halfUp: false, .halfEven: false, .truncation: true])
+        #expect(result.summary.contains("lies just outside [49.655%, 49.665%]"))
+        #expect(result.summary.contains("holds only by truncation"))
+    }
+
+    @Test func edgesDependOnTheRule() throws {
+        // 17.45% exactly: half-up writes 17.5, half-even 17.4 (4 is even), truncation 17.4.
+        let edge = CheckOperand.computed(text: "e", arithmetic: nil, value: Interval(exactly: number("0.1745")))
+        let onEven = try Check.run(.stated(percent("17.4")), .equal, edge)
+        #expect(onEven.verdict == .holds)
+        #expect(onEven.rules == [.halfUp: false, .halfEven: true, .truncation: true])
+        #expect(onEven.notes.contains("holds only by half-even and truncation"))
+        let onOdd = try Check.run(.stated(percent("17.5")), .equal, edge)
+        #expect(onOdd.rules == [.halfUp: true, .halfEven: false, .truncation: false])
+        #expect(onOdd.notes.contains("holds only by half-up"))
+        // 17.35% is the lower edge of 17.4 (half-up ✓) and the upper edge of 17.3 (odd: half-even ✗).
+        let lower = CheckOperand.computed(text: "e", arithmetic: nil, value: Interval(exactly: number("0.1735")))
+        #expect(try Check.run(.stated(percent("17.4")), .equal, lower).rules
+                == [.halfUp: true, .halfEven: true, .truncation: false])
+        #expect(try Check.run(.stated(percent("17.3")), .equal, lower).rules
+                == [.halfUp: false, .halfEven: false, .truncation: true])
+    }
+
+    @Test func hundredPercentCoversFromNinetyNinePointFive() throws {
+        let result = try Check.run(.stated(percent("100")), .equal, ratio("a / b", 199, 200))
+        #expect(result.verdict == .holds)
+        #expect(result.rules[.truncation] == false)
+        #expect(result.summary.contains("100% is written for anything from 99.5% (half-up)"))
+        #expect(try Check.run(.stated(percent("100")), .equal, ratio("a / b", 198, 200)).verdict == .fails)
+    }
+
+    @Test func qualifiedClaimsCompareByTheirInterval() throws {
+        let atLeastHalf = percent("50", qualifiers: ["以上"])
+        #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 3, 5)).verdict == .holds)
+        #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 2, 5)).verdict == .fails)
+        #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 2, 5)).rules.isEmpty)
+        let nearly = percent("50", qualifiers: ["近"])  // 45…50
+        #expect(try Check.run(.stated(nearly), .equal, ratio("a / b", 47, 100)).verdict == .holds)
+        #expect(try Check.run(.stated(nearly), .equal, ratio("a / b", 51, 100)).verdict == .fails)
+        let about = percent("30", qualifiers: ["约"])  // 25…35
+        #expect(try Check.run(.stated(about), .equal, ratio("a / b", 1, 4)).verdict == .holds)
+        #expect(try Check.run(.stated(about), .equal, ratio("a / b", 9, 25)).verdict == .fails)
+        let under = percent("10", qualifiers: ["不足"])
+        #expect(try Check.run(.stated(under), .equal, ratio("a / b", 1, 10)).verdict == .holds)
+        #expect(try Check.run(.stated(under), .equal, ratio("a / b", 2, 10)).verdict == .fails)
+    }
+
+    @Test func approximateCountsMakeAPossibleResult() throws {
+        // 3000多名 of 5000: 60%…80%; 70% is possible, not certain.
+        let share = try interval("3000", "4000").divided(by: Interval(exactly: Rational(5000)))
+        let result = try Check.run(.stated(percent("70")), .equal, .computed(text: "m9 / 5000", arithmetic: nil, value: share))
+        #expect(result.verdict == .possible)
+        #expect(!result.isFailure)
+        #expect(result.summary.contains("depends on the true values"))
+        let far = try Check.run(.stated(percent("90")), .equal, .computed(text: "m9 / 5000", arithmetic: nil, value: share))
+        #expect(far.verdict == .fails)
+    }
+
+    @Test func orderingsAreDefiniteOrPossible() throws {
+        let exact = { (value: Int) in CheckOperand.computed(text: "\(value)", arithmetic: nil, value: Interval(exactly: Rational(value))) }
+        #expect(try Check.run(exact(23), .lessOrEqual, exact(27)).verdict == .holds)
+        #expect(try Check.run(exact(27), .less, exact(27)).verdict == .fails)
+        #expect(try Check.run(exact(27), .lessOrEqual, exact(27)).verdict == .holds)
+        #expect(try Check.run(exact(30), .greaterOrEqual, exact(27)).verdict == .holds)
+        #expect(try Check.run(exact(30), .notEqual, exact(27)).verdict == .holds)
+        #expect(try Check.run(exact(27), .notEqual, exact(27)).verdict == .fails)
+        let approx = CheckOperand.computed(text: "3000多", arithmetic: nil, value: interval("3000", "4000"))
+        #expect(try Check.run(approx, .greater, exact(3500)).verdict == .possible)
+        #expect(try Check.run(approx, .greater, exact(2999)).verdict == .holds)
+        #expect(try Check.run(approx, .less, exact(3000)).verdict == .fails)
+        #expect(try Check.run(approx, .notEqual, exact(3500)).verdict == .possible)
+        #expect(try Check.run(.stated(percent("17.4")), .less, ratio("r", 1, 5)).verdict == .holds)
+        #expect(try Check.run(.stated(percent("50", qualifiers: ["以上"])), .greaterOrEqual, ratio("r", 1, 2)).verdict == .holds)
+        #expect(try Check.run(.stated(percent("17.4")), .greater, ratio("r", 4, 23)).verdict == .possible)
+        let text = try Check.run(exact(23), .lessOrEqual, exact(27)).summary
+        #expect(text == "✓ 23 <= 27: 23 ≤ 27")
+    }
+
+    @Test func divisionByZeroIsAnError() {
+        #expect(throws: ArithmeticError.divisionByZero) {
+            try Interval(exactly: Rational(4)).divided(by: Interval(exactly: .zero))
+        }
+        #expect(throws: ArithmeticError.divisionByZero) { try Solve.counts(for: percent("17.4"), base: 0) }
+    }
+}
