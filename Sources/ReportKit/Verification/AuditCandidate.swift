@@ -1,0 +1,108 @@
+/// One way to rebuild a rate from stated counts: a share, a sum over a base, or a growth.
+struct AuditCandidate {
+    enum Form { case share, sum, growth }
+
+    var form: Form
+    var numerators: [Measure]
+    var base: Measure
+    /// The value in the rate's unit (100·4/23), exact.
+    var value: Rational
+    var scope: AuditScope
+    /// How well the counts' words fit the rate's name (0…2).
+    var affinity: Int
+    var sameUnit: Bool
+    var rules: [RoundingRule: Bool]
+    var holds: Bool
+
+    /// Smaller is more believable: near, well named, same unit, simple.
+    var rank: Int {
+        scope.rawValue * 10 - affinity * 4 + (sameUnit ? 0 : 6) + (form == .sum ? 3 : 0)
+    }
+
+    var formula: String {
+        switch form {
+        case .share: return "\(numerators[0].id) / \(base.id)"
+        case .sum: return "(" + numerators.map(\.id).joined(separator: " + ") + ") / \(base.id)"
+        case .growth: return "(\(numerators[0].id) − \(base.id)) / \(base.id)"
+        }
+    }
+
+    var arithmetic: String {
+        let base = self.base.value.description
+        switch form {
+        case .share: return "\(numerators[0].value)/\(base)"
+        case .sum: return "(" + numerators.map(\.value.description).joined(separator: " + ") + ")/\(base)"
+        case .growth: return "(\(numerators[0].value) − \(base))/\(base)"
+        }
+    }
+}
+
+/// Every candidate for one rate among the counts of its report.
+struct AuditCandidateSearch {
+    let context: AuditContext
+    let rate: Measure
+    let claim: StatedClaim
+    let family: RateFamily?
+
+    /// Shares and sums over a base; growths when the rate's words say it is a change.
+    func candidates() throws(ArithmeticError) -> [AuditCandidate] {
+        let near = context.counts.compactMap { count in
+            context.scope(of: count, around: rate).map { (count: count, scope: $0) }
+        }
+        var found: [AuditCandidate] = []
+        let rateWords = context.words(of: rate)
+        if let direction = GrowthWords.direction(of: rateWords) {
+            found += try growths(among: near.filter { $0.scope == .sentence }.map(\.count), direction: direction)
+        }
+        for (numerator, numeratorScope) in near {
+            for (base, baseScope) in near where base.id != numerator.id && !base.value.isZero {
+                let scope = max(numeratorScope, baseScope)
+                if let candidate = try make(.share, [numerator], over: base, scope: scope) { found.append(candidate) }
+            }
+        }
+        let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
+        for (index, first) in inSentence.enumerated() {
+            for second in inSentence[(index + 1)...] {
+                for base in inSentence where base.id != first.id && base.id != second.id && !base.value.isZero {
+                    if let candidate = try make(.sum, [first, second], over: base, scope: .sentence) {
+                        found.append(candidate)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private func growths(among counts: [Measure], direction: Int) throws(ArithmeticError) -> [AuditCandidate] {
+        var found: [AuditCandidate] = []
+        for current in counts {
+            for previous in counts where previous.id != current.id && previous.unit == current.unit && !previous.value.isZero {
+                guard (direction > 0) == (current.value > previous.value), current.value != previous.value else { continue }
+                if let candidate = try make(.growth, [current], over: previous, scope: .sentence) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+
+    private func make(_ form: AuditCandidate.Form, _ numerators: [Measure], over base: Measure,
+                      scope: AuditScope) throws(ArithmeticError) -> AuditCandidate? {
+        var top = Rational.zero
+        for numerator in numerators { top = try top.adding(numerator.value) }
+        let sameUnit = numerators.allSatisfy { $0.unit == base.unit }
+        if form == .growth {
+            top = try top.subtracting(base.value)
+            if top.isNegative { top = top.negated() }
+        } else if top > base.value || (form == .sum && !sameUnit) {
+            return nil  // a share of a base is never more than the base
+        }
+        let affinity = family?.affinity(numerators: numerators.map(context.words), base: context.words(of: base)) ?? 0
+        // Beyond the sentence only counts named as the rate expects are believed.
+        guard scope == .sentence || affinity == 2 else { return nil }
+        let value = try top.multiplied(by: claim.unitScale).divided(by: base.value)
+        let point = Interval(exactly: value)
+        let rules = try claim.rules(for: point)
+        let holds = claim.interval.contains(value) || rules.values.contains(true)
+        return AuditCandidate(form: form, numerators: numerators, base: base, value: value, scope: scope,
+                              affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds)
+    }
+}
