@@ -7,6 +7,8 @@ struct ReportBuilder {
     let text: String
     private let scalars: [Unicode.Scalar]
     private(set) var measures: [Measure] = []
+    /// The section path given to the measures added next; by default each line is its own section.
+    var sectionPath: String?
     private var searchFrom = 0
 
     init(id: String, text: String) {
@@ -58,6 +60,6 @@ struct ReportBuilder {
     }
 
     private func section(at offset: Int) -> String {
-        "p\(scalars[..<offset].filter { $0 == "\n" }.count)"
+        sectionPath ?? "p\(scalars[..<offset].filter { $0 == "\n" }.count)"
     }
 }
