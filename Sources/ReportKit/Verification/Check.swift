@@ -34,9 +34,15 @@ public enum Check {
         let verdict: CheckVerdict = holdsSomehow ? (determined ? .holds : .possible) : .fails
         let text = Display(unit: claim.unit == "%" ? "%" : "", digits: max(claim.decimals + 2, 4))
         let otherOperand = claimIsLeft ? rhs : lhs
-        let where_ = meets ? "lies in" : (holdsSomehow ? "lies just outside" : "lies outside")
-        let arithmetic = "\(text.operand(otherOperand, other)) \(other.isPoint ? where_ : (meets ? "meets" : "misses")) "
-            + text.interval(claim.interval)
+        let relation: String
+        if claim.interval.isPoint && other.isPoint {
+            relation = meets ? "=" : "≠"
+        } else if other.isPoint {
+            relation = meets ? "lies in" : (holdsSomehow ? "lies just outside" : "lies outside")
+        } else {
+            relation = meets ? "meets" : "misses"
+        }
+        let arithmetic = "\(text.operand(otherOperand, other)) \(relation) \(text.interval(claim.interval))"
         var notes: [String] = []
         if let restriction = RoundingRule.restriction(rules) { notes.append(restriction) }
         if claim.unit == "%", claim.value == .hundred, claim.decimals == 0 {

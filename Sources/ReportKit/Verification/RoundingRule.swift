@@ -13,8 +13,12 @@ public enum RoundingRule: String, Sendable, CaseIterable {
 
     /// `value` rounded to `decimals` places under this rule.
     public func round(_ value: Rational, decimals: Int) throws(ArithmeticError) -> Rational {
-        let scale = Rational(try Rational.powerOfTen(decimals))
-        let scaled = try value.multiplied(by: scale)
+        try round(value, step: try Rational(significand: 1, exponent: -decimals))
+    }
+
+    /// `value` rounded to a multiple of `step` (0.1 for one decimal, 1000 for 1.8万).
+    public func round(_ value: Rational, step: Rational) throws(ArithmeticError) -> Rational {
+        let scaled = try value.divided(by: step)
         let floor = scaled.floor
         let fraction = try scaled.subtracting(Rational(floor))
         let half = try Rational(numerator: 1, denominator: 2)
@@ -35,12 +39,16 @@ public enum RoundingRule: String, Sendable, CaseIterable {
                 steps = fraction < half ? floor : floor + 1
             }
         }
-        return try Rational(steps).divided(by: scale)
+        return try Rational(steps).multiplied(by: step)
     }
 
     /// Every exact value that this rule writes as `stated` with `decimals` places.
     public func preimage(of stated: Rational, decimals: Int) throws(ArithmeticError) -> RoundingRange {
-        let step = try Rational(significand: 1, exponent: -decimals)
+        try preimage(of: stated, step: try Rational(significand: 1, exponent: -decimals))
+    }
+
+    /// Every exact value that this rule writes as `stated`, a multiple of `step`.
+    public func preimage(of stated: Rational, step: Rational) throws(ArithmeticError) -> RoundingRange {
         let half = try step.divided(by: Rational(2))
         let below = try stated.subtracting(half)
         let above = try stated.adding(half)

@@ -43,11 +43,10 @@ public enum Solve {
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
 
-    /// The base from which every value at the claim's decimals has a count: unit scale × 10^d
-    /// (1 decimal of a percentage → 1000). GRIM's limit: from there on a share proves nothing.
+    /// The base from which every value at the claim's precision has a count: unit scale / step
+    /// (1 decimal of a percentage → 100 / 0.1 = 1000). GRIM's limit: from there on a share proves nothing.
     public static func everyValuePossible(for claim: StatedClaim) throws(ArithmeticError) -> Int128 {
-        let steps = try claim.unitScale.multiplied(by: Rational(try Rational.powerOfTen(claim.decimals)))
-        return steps.ceiling
+        return try claim.unitScale.divided(by: claim.step).ceiling
     }
 
     /// GRIM ratio (1 − N·step/scale): the share of values at the claim's decimals that no count of
@@ -64,7 +63,8 @@ public enum Solve {
     static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
         guard base > 0 else { throw .divisionByZero }
         let scale = claim.unitScale
-        let step = try Rational(significand: 1, exponent: -claim.decimals)
+        // Truncation reaches a whole step beyond the stated figure, so search that far.
+        let step = claim.isRounded ? claim.step : .zero
         let widest = try Interval(lower: claim.interval.lower.map { value throws(ArithmeticError) in try value.subtracting(step) },
                                   upper: claim.interval.upper.map { value throws(ArithmeticError) in try value.adding(step) })
         let counts = try widest.scaled(by: try Rational(base).divided(by: scale))

@@ -5,6 +5,9 @@ public struct StatedClaim: Sendable, Hashable {
     public var text: String
     public var value: Rational
     public var decimals: Int
+    /// One step of the last stated digit, in the claim's unit (0.1 for 17.4%, 1000 for 1.8万):
+    /// what the rounding rules round to.
+    public var step: Rational
     /// `%`, `个百分点`, `成`, `件`, … (shown after numbers in the claim's unit).
     public var unit: String
     /// How many of the claim's units make 1 in plain arithmetic: 100 for % and 个百分点, 10 for 成,
@@ -16,11 +19,12 @@ public struct StatedClaim: Sendable, Hashable {
     /// 3000多 constrain by their interval only; an exact count (27件) is a point.
     public var isRounded: Bool
 
-    public init(text: String, value: Rational, decimals: Int, unit: String, unitScale: Rational,
-                interval: Interval, isRounded: Bool) {
+    public init(text: String, value: Rational, decimals: Int, step: Rational, unit: String,
+                unitScale: Rational, interval: Interval, isRounded: Bool) {
         self.text = text
         self.value = value
         self.decimals = decimals
+        self.step = step
         self.unit = unit
         self.unitScale = unitScale
         self.interval = interval
@@ -30,7 +34,7 @@ public struct StatedClaim: Sendable, Hashable {
     /// A literal of the language (`17.4%` is `StatedFigure(value: 17.4, decimals: 1, isRounded: true)`
     /// with unit `%`).
     public init(text: String, figure: StatedFigure, unit: String) {
-        self.init(text: text, value: figure.value, decimals: figure.decimals, unit: unit,
+        self.init(text: text, value: figure.value, decimals: figure.decimals, step: figure.lastDigitStep, unit: unit,
                   unitScale: Self.unitScale(of: unit), interval: figure.bounds,
                   isRounded: figure.isRounded && figure.qualifiers.isEmpty)
     }
@@ -38,7 +42,11 @@ public struct StatedClaim: Sendable, Hashable {
     /// A measure of a report; `text` defaults to its raw text.
     public init(measure: Measure, text: String? = nil) {
         let rounded = measure.approx == nil && measure.lower != measure.upper
+        // A rounded measure's interval is one step wide (1.8万 → 17500…18500); the model keeps no scale.
+        let width = measure.upper.flatMap { upper in measure.lower.flatMap { try? upper.subtracting($0) } }
+        let decimalStep = (try? Rational(significand: 1, exponent: -measure.decimals)) ?? .one
         self.init(text: text ?? measure.raw, value: measure.value, decimals: measure.decimals,
+                  step: rounded ? (width ?? decimalStep) : decimalStep,
                   unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
                   interval: measure.bounds, isRounded: rounded)
     }
@@ -59,7 +67,7 @@ public struct StatedClaim: Sendable, Hashable {
         guard isRounded else { return [:] }
         var holding: [RoundingRule: Bool] = [:]
         for rule in RoundingRule.allCases {
-            holding[rule] = try rule.preimage(of: value, decimals: decimals).meets(computed)
+            holding[rule] = try rule.preimage(of: value, step: step).meets(computed)
         }
         return holding
     }

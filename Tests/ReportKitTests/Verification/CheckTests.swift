@@ -109,3 +109,44 @@ import Testing
         #expect(throws: ArithmeticError.divisionByZero) { try Solve.counts(for: percent("17.4"), base: 0) }
     }
 }
+
+@Suite struct CheckScaledFigureTests {
+    @Test func figuresWithScaleWordsRoundToTheirLastDigit() throws {
+        // 1.8万 is 17500…18500; truncation would need 18000…19000.
+        let figure = StatedFigure(value: Rational(18000), decimals: 1, scale: Rational(10000), isRounded: true)
+        let claim = StatedClaim(text: "1.8万", figure: figure, unit: "")
+        #expect(claim.step == Rational(1000))
+        let exact = CheckOperand.computed(text: "m7", arithmetic: nil, value: Interval(exactly: Rational(17600)))
+        let result = try Check.run(.stated(claim), .equal, exact)
+        #expect(result.verdict == .holds)
+        #expect(result.rules == [.halfUp: true, .halfEven: true, .truncation: false])
+        #expect(result.summary.hasPrefix("✓ 1.8万 == m7: 17600 lies in [17500, 18500]"))
+        let cut = CheckOperand.computed(text: "m7", arithmetic: nil, value: Interval(exactly: Rational(18600)))
+        #expect(try Check.run(.stated(claim), .equal, cut).notes == ["holds only by truncation"])
+        let far = CheckOperand.computed(text: "m7", arithmetic: nil, value: Interval(exactly: Rational(19000)))
+        #expect(try Check.run(.stated(claim), .equal, far).verdict == .fails)
+    }
+
+    @Test func roundedMeasuresKeepTheirStep() throws {
+        let measure = Measure(id: "m7", value: Rational(18000), unit: "项", raw: "1.8万项", kind: .count, approx: nil,
+                              lower: Rational(17500), upper: Rational(18500), decimals: 1, subject: "数据项",
+                              section: "", heading: "", sentence: "", start: 0, end: 5, report: "r")
+        let claim = StatedClaim(measure: measure)
+        #expect(claim.isRounded)
+        #expect(claim.step == Rational(1000))
+        #expect(try Check.run(.stated(claim), .equal,
+                              .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(18499)))).verdict == .holds)
+    }
+
+    @Test func exactCountsCompareAsPoints() throws {
+        let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count, approx: nil,
+                              lower: Rational(23), upper: Rational(23), decimals: 0, subject: "办结",
+                              section: "", heading: "", sentence: "", start: 0, end: 3, report: "r")
+        let claim = StatedClaim(measure: measure, text: "m41")
+        #expect(!claim.isRounded)
+        let same = try Check.run(.stated(claim), .equal, .computed(text: "23", arithmetic: nil, value: Interval(exactly: Rational(23))))
+        #expect(same.summary == "✓ m41 == 23: 23 = 23")
+        let other = try Check.run(.stated(claim), .equal, .computed(text: "24", arithmetic: nil, value: Interval(exactly: Rational(24))))
+        #expect(other.summary == "✗ m41 == 24: 24 ≠ 23")
+    }
+}
