@@ -69,6 +69,13 @@ public enum Audit {
         if let match = reproducing.first {
             return fill(&row, .reproduced, match, claim: claim, because: match.scope.name)
         }
+        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in count.sentence == rate.sentence } }
+        if let cell = rowCounts.first(where: \.isTableCell) {
+            let needed = try countsText(claim: claim, base: cell.base)
+            return fill(&row, .mismatch, cell, claim: claim,
+                        because: "the row's \(cell.numerators[0].raw) over the total \(cell.base.raw) gives "
+                            + "\(cell.arithmetic) = \(claim.show(cell.value)); \(rate.raw) would take \(needed)")
+        }
         if try implied(&row, rate: rate, claim: claim, tiedBase: tiedBase, family: family, context: context) { return }
         try unverifiable(&row, rate: rate, claim: claim, context: context)
     }

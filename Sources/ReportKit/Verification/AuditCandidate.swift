@@ -13,6 +13,8 @@ struct AuditCandidate {
     var sameUnit: Bool
     var rules: [RoundingRule: Bool]
     var holds: Bool
+    /// A row's count over a table's 合计/总计 row: a cell of a share column.
+    var isTableCell: Bool
 
     /// Smaller is more believable: near, well named, same unit, simple.
     var rank: Int {
@@ -57,7 +59,11 @@ struct AuditCandidateSearch {
         for (numerator, numeratorScope) in near {
             for (base, baseScope) in near where base.id != numerator.id && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
-                if let candidate = try make(.share, [numerator], over: base, scope: scope) { found.append(candidate) }
+                // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
+                let overTotal = numeratorScope == .sentence && TotalWords.names(context.words(of: base))
+                if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
+                    found.append(candidate)
+                }
             }
         }
         let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
@@ -85,7 +91,7 @@ struct AuditCandidateSearch {
     }
 
     private func make(_ form: AuditCandidate.Form, _ numerators: [Measure], over base: Measure,
-                      scope: AuditScope) throws(ArithmeticError) -> AuditCandidate? {
+                      scope: AuditScope, overTotal: Bool = false) throws(ArithmeticError) -> AuditCandidate? {
         var top = Rational.zero
         for numerator in numerators { top = try top.adding(numerator.value) }
         let sameUnit = numerators.allSatisfy { $0.unit == base.unit }
@@ -96,13 +102,32 @@ struct AuditCandidateSearch {
             return nil  // a share of a base is never more than the base
         }
         let affinity = family?.affinity(numerators: numerators.map(context.words), base: context.words(of: base)) ?? 0
-        // Beyond the sentence only counts named as the rate expects are believed.
-        guard scope == .sentence || affinity == 2 else { return nil }
+        // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
+        guard scope == .sentence || affinity == 2 || overTotal else { return nil }
         let value = try top.multiplied(by: claim.unitScale).divided(by: base.value)
         let point = Interval(exactly: value)
         let rules = try claim.rules(for: point)
         let holds = claim.interval.contains(value) || rules.values.contains(true)
+        let isTableCell = overTotal && scope != .sentence && sameUnit && TotalWords.namesTableTotal(context.words(of: base))
         return AuditCandidate(form: form, numerators: numerators, base: base, value: value, scope: scope,
-                              affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds)
+                              affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds,
+                              isTableCell: isTableCell)
+    }
+}
+
+/// Words that name a total (a table's 合计 row or column): a base for every share beside it.
+enum TotalWords {
+    static let words = ["合计", "总计", "总数", "共计", "总量", "小计"]
+
+    /// The words of a table's total row, which tie every cell of the column to it (共计 in prose
+    /// does not: a sentence may state a total of something else).
+    static let tableWords = ["合计", "总计", "小计"]
+
+    static func names(_ text: String) -> Bool {
+        words.contains(where: text.contains)
+    }
+
+    static func namesTableTotal(_ text: String) -> Bool {
+        tableWords.contains(where: text.contains)
     }
 }

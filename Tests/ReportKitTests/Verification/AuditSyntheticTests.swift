@@ -138,3 +138,26 @@ import Testing
         #expect(rows.first?.explanation.contains("difference of percentages") == true)
     }
 }
+
+@Suite struct AuditTableTests {
+    @Test func cellsOfAShareColumnAreReproducedOverTheTotalRow() throws {
+        var builder = ReportBuilder(id: "table", text: "执法案件分布\n公安 40件 32.0%\n市场监管 35件 28.0%\n其他 50件 41.0%\n合计 125件 100%")
+        builder.sectionPath = "一/(四)"
+        builder.add("40件", "40", "件", .count, subject: "公安")
+        builder.add("32.0%", "32.0", "%", .percent, subject: "公安")
+        builder.add("35件", "35", "件", .count, subject: "市场监管")
+        builder.add("28.0%", "28.0", "%", .percent, subject: "市场监管")
+        builder.add("50件", "50", "件", .count, subject: "其他")
+        builder.add("41.0%", "41.0", "%", .percent, subject: "其他")
+        builder.add("125件", "125", "件", .count, subject: "合计")
+        builder.add("100%", "100", "%", .percent, subject: "合计")
+        let rows = Audit.run(reports: [builder.report])
+        #expect(rows.map(\.verdict) == [.reproduced, .reproduced, .mismatch, .unverifiable])
+        #expect(rows.first?.formula == "m1 / m7")
+        #expect(rows.first?.explanation.contains("same section") == true)
+        // 50/125 = 40.0%: the 41.0% cell is wrong.
+        #expect(rows[2].formula == "m5 / m7")
+        #expect(rows[2].explanation.contains("the row's 50件 over the total 125件 gives 50/125 = 40%"))
+        #expect(rows[2].explanation.contains("41.0% would take no whole count"))
+    }
+}
