@@ -135,7 +135,7 @@ public enum Audit {
         }
         var text = "no stated counts give \(rate.raw)"
         if rate.kind == .points {
-            row.explanation = text + "; it is a difference of percentages, not a share of a base"
+            row.explanation = text + "; it is a difference of percentages, and no two in its sentence give it"
             return
         }
         let smallest = try Solve.smallestBases(for: claim)

@@ -1,6 +1,6 @@
 /// One way to rebuild a rate from stated counts: a share, a sum over a base, or a growth.
 struct AuditCandidate {
-    enum Form { case share, sum, growth }
+    enum Form { case share, sum, growth, difference }
 
     var form: Form
     var numerators: [Measure]
@@ -26,6 +26,7 @@ struct AuditCandidate {
         case .share: return "\(numerators[0].id) / \(base.id)"
         case .sum: return "(" + numerators.map(\.id).joined(separator: " + ") + ") / \(base.id)"
         case .growth: return "(\(numerators[0].id) − \(base.id)) / \(base.id)"
+        case .difference: return "\(numerators[0].id) − \(base.id)"
         }
     }
 
@@ -35,6 +36,7 @@ struct AuditCandidate {
         case .share: return "\(numerators[0].value)/\(base)"
         case .sum: return "(" + numerators.map(\.value.description).joined(separator: " + ") + ")/\(base)"
         case .growth: return "(\(numerators[0].value) − \(base))/\(base)"
+        case .difference: return "\(numerators[0].value) − \(base)"
         }
     }
 }
@@ -46,8 +48,10 @@ struct AuditCandidateSearch {
     let claim: StatedClaim
     let family: RateFamily?
 
-    /// Shares and sums over a base; growths when the rate's words say it is a change.
+    /// Shares and sums over a base; growths when the rate's words say it is a change; for
+    /// percentage points, differences of two percentages in the sentence.
     func candidates() throws(ArithmeticError) -> [AuditCandidate] {
+        if rate.kind == .points { return try differences() }
         let near = context.counts.compactMap { count in
             context.scope(of: count, around: rate).map { (count: count, scope: $0) }
         }
@@ -74,6 +78,26 @@ struct AuditCandidateSearch {
                         found.append(candidate)
                     }
                 }
+            }
+        }
+        return found
+    }
+
+    private func differences() throws(ArithmeticError) -> [AuditCandidate] {
+        let percentages = context.report.measures.filter { measure in
+            measure.kind == .percent && context.scope(of: measure, around: rate) == .sentence
+        }
+        var found: [AuditCandidate] = []
+        // Which of two percentages is this year's the text rarely says, so the larger minus the smaller.
+        for current in percentages {
+            for previous in percentages where previous.id != current.id {
+                let change = try current.value.subtracting(previous.value)
+                guard !change.isNegative, !change.isZero else { continue }
+                let rules = try claim.rules(for: Interval(exactly: change))
+                let holds = claim.interval.contains(change) || rules.values.contains(true)
+                found.append(AuditCandidate(form: .difference, numerators: [current], base: previous, value: change,
+                                            scope: .sentence, affinity: 0, sameUnit: true, rules: rules,
+                                            holds: holds, isTableCell: false))
             }
         }
         return found

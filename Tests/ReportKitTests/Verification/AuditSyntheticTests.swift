@@ -161,3 +161,18 @@ import Testing
         #expect(rows[2].explanation.contains("41.0% would take no whole count"))
     }
 }
+
+@Suite struct AuditPointsTests {
+    @Test func percentagePointsAreADifferenceOfPercentages() throws {
+        var builder = ReportBuilder(id: "points", text: "行政机关负责人出庭应诉率由89.3%提高到92.5%,提高3.2个百分点。")
+        builder.add("89.3%", "89.3", "%", .percent, subject: "出庭应诉率")
+        builder.add("92.5%", "92.5", "%", .percent, subject: "出庭应诉率")
+        builder.add("3.2个百分点", "3.2", "个百分点", .points, subject: "出庭应诉率")
+        let rows = Audit.run(reports: [builder.report])
+        let points = try #require(rows.last)
+        #expect(points.verdict == .reproduced)
+        #expect(points.formula == "m2 − m1")
+        #expect(points.arithmetic == "92.5 − 89.3")
+        #expect(points.computed == number("3.2"))
+    }
+}
