@@ -100,12 +100,13 @@ public enum Audit {
                                 family: RateFamily?, context: AuditContext) throws(ArithmeticError) -> Bool {
         guard claim.isRounded else { return false }
         let limit = try Solve.everyValuePossible(for: claim)
+        // The tied base first, then bases named as the rate expects, then the nearest.
+        func rank(_ base: Measure) -> (Int, Int) {
+            let named = family?.namesBase(context.words(of: base)) == true
+            return ((base.id == tiedBase?.id ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
+        }
         let bases = context.counts.filter { context.scope(of: $0, around: rate) == .sentence }
-            .sorted { left, right in
-                let leftRank = (left.id == tiedBase?.id ? 0 : 2) + (family?.namesBase(context.words(of: left)) == true ? 0 : 1)
-                let rightRank = (right.id == tiedBase?.id ? 0 : 2) + (family?.namesBase(context.words(of: right)) == true ? 0 : 1)
-                return leftRank != rightRank ? leftRank < rightRank : abs(left.start - rate.start) < abs(right.start - rate.start)
-            }
+            .sorted { rank($0) < rank($1) }
         for base in bases where base.value.isInteger && base.value.numerator > 0 && base.value.numerator < limit {
             let total = base.value.numerator
             // k = 0 or k = N fit 0% and 100% over any base, so they show nothing.
@@ -117,7 +118,8 @@ public enum Audit {
             row.arithmetic = "\(match.count)/\(total)"
             row.computed = match.value
             row.rules = match.rules
-            var text = "\(claim.text) ← \(match.text), over \(base.raw) (\(base.id)); the count \(match.count) is not stated"
+            var text = "\(claim.text) ← \(match.text), over \(base.raw) (\(base.id)); "
+                + "the count \(match.count) is not stated"
             if rows.count > 1 { text += "; " + rows.dropFirst().map(\.text).joined(separator: ", ") + " also fit" }
             if let restriction = RoundingRule.restriction(match.rules) { text += "; " + restriction }
             row.explanation = text

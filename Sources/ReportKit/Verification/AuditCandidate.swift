@@ -106,9 +106,12 @@ struct AuditCandidateSearch {
     private func growths(among counts: [Measure], direction: Int) throws(ArithmeticError) -> [AuditCandidate] {
         var found: [AuditCandidate] = []
         for current in counts {
-            for previous in counts where previous.id != current.id && previous.unit == current.unit && !previous.value.isZero {
-                guard (direction > 0) == (current.value > previous.value), current.value != previous.value else { continue }
-                if let candidate = try make(.growth, [current], over: previous, scope: .sentence) { found.append(candidate) }
+            for previous in counts where previous.id != current.id && previous.unit == current.unit {
+                guard !previous.value.isZero, current.value != previous.value,
+                      (direction > 0) == (current.value > previous.value) else { continue }
+                if let candidate = try make(.growth, [current], over: previous, scope: .sentence) {
+                    found.append(candidate)
+                }
             }
         }
         return found

@@ -36,9 +36,7 @@ extension Interval {
     public func divided(by other: Interval) throws(ArithmeticError) -> Interval {
         guard !other.contains(.zero) else { throw .divisionByZero }
         // 1/[a, b] with 0 outside is [1/b, 1/a]; an unbounded end gives 0 on that side.
-        let reciprocalLower = try other.upper.map { value throws(ArithmeticError) in try Rational.one.divided(by: value) } ?? .zero
-        let reciprocalUpper = try other.lower.map { value throws(ArithmeticError) in try Rational.one.divided(by: value) } ?? .zero
-        return try multiplied(by: Interval(lower: reciprocalLower, upper: reciprocalUpper))
+        return try multiplied(by: Interval(lower: try Self.reciprocal(other.upper), upper: try Self.reciprocal(other.lower)))
     }
 
     /// Every value in this interval times a constant (a unit change such as fraction → %).
@@ -51,6 +49,11 @@ extension Interval {
         let lowerOK = Self.isAtMost(lower, other.upper)
         let upperOK = Self.isAtMost(other.lower, upper)
         return lowerOK && upperOK && !isEmpty && !other.isEmpty
+    }
+
+    private static func reciprocal(_ end: Rational?) throws(ArithmeticError) -> Rational {
+        guard let end else { return .zero }
+        return try Rational.one.divided(by: end)
     }
 
     private static func isAtMost(_ lower: Rational?, _ upper: Rational?) -> Bool {

@@ -25,13 +25,16 @@ public enum Solve {
         var rows: [SolveRow] = []
         var found = 0
         var base: Int128 = 1
-        while base <= limit, found < bases {
+        while base <= min(limit, maxSearchedBase), found < bases {
             let forBase = try candidates(for: claim, base: base)
             if !forBase.isEmpty {
                 rows += forBase
                 found += 1
             }
             base += 1
+        }
+        if found == 0, limit > maxSearchedBase, let simplest = try simplestShare(of: claim) {
+            rows = try candidates(for: claim, base: simplest.denominator)
         }
         var lines = rows.isEmpty
             ? ["no base up to \(limit) gives \(claim.text)"]
@@ -41,6 +44,16 @@ public enum Solve {
                          + "once the base is \(limit) or more)")
         }
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
+    }
+
+    /// Bases are tried one by one up to here; beyond it (claims with many decimals) the smallest
+    /// base of the claim's closed interval comes from continued fractions.
+    static let maxSearchedBase: Int128 = 20_000
+
+    private static func simplestShare(of claim: StatedClaim) throws(ArithmeticError) -> Rational? {
+        guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
+        return try Rational.simplest(between: try lower.divided(by: claim.unitScale),
+                                     and: try upper.divided(by: claim.unitScale))
     }
 
     /// The base from which every value at the claim's precision has a count: unit scale / step
@@ -65,15 +78,14 @@ public enum Solve {
         let scale = claim.unitScale
         // Truncation reaches a whole step beyond the stated figure, so search that far.
         let step = claim.isRounded ? claim.step : .zero
-        let widest = try Interval(lower: claim.interval.lower.map { value throws(ArithmeticError) in try value.subtracting(step) },
-                                  upper: claim.interval.upper.map { value throws(ArithmeticError) in try value.adding(step) })
+        let widest = try claim.interval.adding(Interval(lower: step.negated(), upper: step))
         let counts = try widest.scaled(by: try Rational(base).divided(by: scale))
         let first = max(counts.lower?.floor ?? 0, 0)
         let last = counts.upper?.ceiling ?? base
         guard first <= last else { return [] }
         var rows: [SolveRow] = []
         // A one-sided claim over a huge base would list millions of counts; the rows stop here.
-        for count in first...min(last, first + maxRows - 1) {
+        for count in first...(last - first >= maxRows ? first + maxRows - 1 : last) {
             let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
             let point = Interval(exactly: share)
             let rules = try claim.rules(for: point)

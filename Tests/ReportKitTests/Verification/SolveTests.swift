@@ -44,3 +44,20 @@ import Testing
         #expect(rows.first?.rules[.truncation] == true)
     }
 }
+
+@Suite struct SolveLimitTests {
+    @Test func simplestFractionsByContinuedFractions() throws {
+        #expect(try Rational.simplest(between: number("0.90235"), and: number("0.90245")) == fraction(37, 41))
+        #expect(try Rational.simplest(between: number("0.17350"), and: number("0.17450")) == fraction(4, 23))
+        #expect(try Rational.simplest(between: number("0.5"), and: number("0.5")) == fraction(1, 2))
+        #expect(try Rational.simplest(between: number("2.3"), and: number("3.1")) == Rational(3))
+    }
+
+    @Test func manyDecimalsDoNotSearchForever() throws {
+        // Eight decimals: every value is possible only from 10^10 on, far beyond a base-by-base search.
+        let result = try Solve.smallestBases(for: percent("41.15137313"))
+        #expect(result.rows.first.map { "\($0.count)/\($0.base)" } == "123457/300007")
+        let rows = try Solve.counts(for: percent("50", qualifiers: ["以上"]), base: 1_000_000).rows
+        #expect(rows.count == Int(Solve.maxRows))
+    }
+}
