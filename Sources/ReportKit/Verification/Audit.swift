@@ -42,17 +42,22 @@ public enum Audit {
         let search = AuditCandidateSearch(context: context, rate: rate, claim: claim, family: family)
         let candidates = try search.candidates().sorted { $0.rank < $1.rank }
         let reproducing = candidates.filter(\.holds)
-        let tiedBase = family.flatMap { family in
+        // The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first.
+        let tiedBases = family.map { family in
             context.counts.filter { count in
                 context.scope(of: count, around: rate) == .sentence && family.namesBase(context.words(of: count))
-            }.min { abs($0.start - rate.start) < abs($1.start - rate.start) }
-        }
-        if let tiedBase {
-            if let match = reproducing.first(where: { $0.base.id == tiedBase.id }) {
+            }.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) }
+        } ?? []
+        if let family, let tiedBase = tiedBases.first {
+            let tiedIDs = Set(tiedBases.map(\.id))
+            if let match = reproducing.first(where: { tiedIDs.contains($0.base.id) }) {
                 return fill(&row, .reproduced, match, claim: claim,
                             because: "\(match.scope.name); over the base the rate is named after")
             }
-            if let other = reproducing.first(where: { $0.scope == .sentence && $0.form != .growth }) {
+            let namedNumerators = { (candidate: AuditCandidate) in
+                candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
+            }
+            if let other = reproducing.first(where: { $0.scope == .sentence && $0.form != .growth && namedNumerators($0) }) {
                 let needed = try countsText(claim: claim, base: tiedBase)
                 return fill(&row, .mismatch, other, claim: claim,
                             because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
@@ -76,7 +81,9 @@ public enum Audit {
                         because: "the row's \(cell.numerators[0].raw) over the total \(cell.base.raw) gives "
                             + "\(cell.arithmetic) = \(claim.show(cell.value)); \(rate.raw) would take \(needed)")
         }
-        if try implied(&row, rate: rate, claim: claim, tiedBase: tiedBase, family: family, context: context) { return }
+        if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, context: context) {
+            return
+        }
         try unverifiable(&row, rate: rate, claim: claim, context: context)
     }
 
@@ -96,14 +103,15 @@ public enum Audit {
     }
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
-    private static func implied(_ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBase: Measure?,
+    private static func implied(_ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
                                 family: RateFamily?, context: AuditContext) throws(ArithmeticError) -> Bool {
         guard claim.isRounded else { return false }
         let limit = try Solve.everyValuePossible(for: claim)
         // The tied base first, then bases named as the rate expects, then the nearest.
         func rank(_ base: Measure) -> (Int, Int) {
             let named = family?.namesBase(context.words(of: base)) == true
-            return ((base.id == tiedBase?.id ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
+            let tied = tiedBases.contains { $0.id == base.id }
+            return ((tied ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
         }
         let bases = context.counts.filter { context.scope(of: $0, around: rate) == .sentence }
             .sorted { rank($0) < rank($1) }

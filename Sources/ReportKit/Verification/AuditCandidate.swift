@@ -128,6 +128,12 @@ struct AuditCandidateSearch {
         } else if top > base.value || (form == .sum && !sameUnit) {
             return nil  // a share of a base is never more than the base
         }
+        if let family, form != .growth, numerators.contains(where: { numerator in
+            let words = context.words(of: numerator)
+            return family.namesBase(words) && !family.namesNumerator(words)
+        }) {
+            return nil  // 审结 / 受理 is no 纠错率, however well the numbers fit
+        }
         let affinity = family?.affinity(numerators: numerators.map(context.words), base: context.words(of: base)) ?? 0
         // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }

@@ -176,3 +176,28 @@ import Testing
         #expect(points.computed == number("3.2"))
     }
 }
+
+@Suite struct AuditTiedBaseTests {
+    @Test func anyBaseTheRateIsNamedAfterWillDo() throws {
+        // 办结率 over 收到 (23/30 = 76.7%) is as good a reading as over 受理: no mismatch.
+        var builder = ReportBuilder(id: "closing", text: "收到申请30件,受理27件,办结23件,办结率76.7%。")
+        builder.add("30件", "30", "件", .count, subject: "收到申请")
+        builder.add("27件", "27", "件", .count, subject: "受理")
+        builder.add("23件", "23", "件", .count, subject: "办结")
+        builder.add("76.7%", "76.7", "%", .percent, subject: "办结率")
+        let row = try #require(Audit.run(reports: [builder.report]).first)
+        #expect(row.verdict == .reproduced)
+        #expect(row.formula == "m3 / m1")
+    }
+
+    @Test func coincidencesOfUnnamedCountsAreNoMismatch() throws {
+        // 40/45 = 88.9% is a share of two bases, not a count of corrections: the rate stays unexplained.
+        var builder = ReportBuilder(id: "coincidence", text: "受理45件,审结40件,纠错率为88.9%。")
+        builder.add("45件", "45", "件", .count, subject: "受理")
+        builder.add("40件", "40", "件", .count, subject: "审结")
+        builder.add("88.9%", "88.9", "%", .percent, subject: "纠错率")
+        let row = try #require(Audit.run(reports: [builder.report]).first)
+        #expect(row.verdict != .mismatch)
+        #expect(row.verdict != .reproduced)
+    }
+}
