@@ -44,18 +44,18 @@ public struct AuditRow: Sendable, Hashable {
     public var explanation: String
 
     /// The row's fields in display order, named as in the language (`where verdict == "mismatch"`).
-    public var fields: [(name: String, value: AuditValue)] {
+    public var fields: [(name: String, value: VerificationValue)] {
         [
             ("report", .text(report)),
             ("claim", .text(claim)),
             ("raw", .text(raw)),
             ("subject", .text(subject)),
             ("verdict", .text(verdict.rawValue)),
-            ("formula", formula.map(AuditValue.text) ?? .null),
+            ("formula", formula.map(VerificationValue.text) ?? .null),
             ("numerators", .text(numerators.joined(separator: ","))),
-            ("denominator", denominator.map(AuditValue.text) ?? .null),
-            ("arithmetic", arithmetic.map(AuditValue.text) ?? .null),
-            ("computed", computed.map(AuditValue.number) ?? .null),
+            ("denominator", denominator.map(VerificationValue.text) ?? .null),
+            ("arithmetic", arithmetic.map(VerificationValue.text) ?? .null),
+            ("computed", computed.map(VerificationValue.number) ?? .null),
             ("rules", rules.isEmpty ? .null : .text(RoundingRule.summary(rules))),
             ("explanation", .text(explanation)),
             ("section", .text(section)),
@@ -68,8 +68,8 @@ public struct AuditRow: Sendable, Hashable {
                                     "section", "sentence"]
 }
 
-/// A field value of an audit row: exact numbers stay ``Rational``.
-public enum AuditValue: Sendable, Hashable {
+/// A field value of an audit or solve row: exact numbers stay ``Rational``.
+public enum VerificationValue: Sendable, Hashable {
     case text(String)
     case number(Rational)
     case null

@@ -126,6 +126,17 @@ public struct SolveRow: Sendable, Hashable {
     public var rules: [RoundingRule: Bool]
     /// `17/23 = 73.9130…%`.
     public var text: String
+
+    /// `count`, `base`, `value`, `rules`, `text`, for a table renderer.
+    public var fields: [(name: String, value: VerificationValue)] {
+        [
+            ("count", .number(Rational(count))),
+            ("base", .number(Rational(base))),
+            ("value", .number(value)),
+            ("rules", rules.isEmpty ? .null : .text(RoundingRule.summary(rules))),
+            ("text", .text(text)),
+        ]
+    }
 }
 
 /// The answer to a `solve`, as rows and as text.

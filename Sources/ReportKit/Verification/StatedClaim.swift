@@ -59,6 +59,14 @@ public struct StatedClaim: Sendable, Hashable {
         }
     }
 
+    /// The interval in plain arithmetic units (17.4% → 0.1735…0.1745), for a language that
+    /// computes with a percentage as its fraction.
+    public var arithmeticInterval: Interval {
+        get throws(ArithmeticError) {
+            try interval.scaled(by: try Rational.one.divided(by: unitScale))
+        }
+    }
+
     /// Whether the figure is one-sided (50%以上, 不足10件): it bounds rather than states.
     public var isBound: Bool { interval.lower == nil || interval.upper == nil }
 

@@ -61,3 +61,13 @@ import Testing
         #expect(rows.count == Int(Solve.maxRows))
     }
 }
+
+@Suite struct VerificationRowTests {
+    @Test func solveRowsAndClaimsServeTheLanguage() throws {
+        let row = try #require(try Solve.counts(for: percent("73.9"), base: 23).rows.first)
+        #expect(row.fields.map(\.name) == ["count", "base", "value", "rules", "text"])
+        #expect(row.fields.first?.value == .number(Rational(17)))
+        #expect(try percent("17.4").arithmeticInterval == interval("0.1735", "0.1745"))
+        #expect(try percent("50", qualifiers: ["以上"]).arithmeticInterval == interval("0.5", nil))
+    }
+}
