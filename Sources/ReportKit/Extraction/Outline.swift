@@ -1,0 +1,144 @@
+/// The report's outline: 一、 parts, (一) sections, 1. and (1) items and 一是/二是 points, nested as
+/// the text nests them. A marker style already open closes back to its level (a sibling); a new
+/// style opens one level deeper. 一是 points close at the end of their paragraph.
+struct Outline {
+    var sections: [Section] = []
+    /// The titles from the top down to each section, joined by ` › `, parallel to `sections`.
+    var headings: [String] = []
+
+    enum Style: Equatable {
+        case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
+    }
+
+    private struct Open {
+        var style: Style
+        var index: Int
+    }
+
+    private struct Marker {
+        var style: Style
+        var path: String
+        /// One past the marker; the title starts here.
+        var end: Int
+    }
+
+    private static let pointLeaders: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", "！", "!", "？", "?", "\n"]
+    private static let indentation: Set<Unicode.Scalar> = [" ", "　", "\t"]
+
+    init(_ text: ScalarText, lines: TextLines) {
+        var open: [Open] = []
+        let bodyEnd = lines.bodyEnd
+        let firstHeading = Self.firstMarker(text, lines: lines)
+        if let firstHeading, firstHeading > 0,
+           text.scalars[0..<firstHeading].contains(where: { !$0.properties.isWhitespace }) {
+            sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: firstHeading))
+            headings.append("")
+        }
+        for (lineIndex, line) in lines.ranges.enumerated() {
+            guard line.lowerBound < bodyEnd else { break }
+            guard !lines.isFurniture[lineIndex], lines.tableRows[lineIndex] == nil else { continue }
+            var start = line.lowerBound
+            while start < line.upperBound, Self.indentation.contains(text.scalars[start]) { start += 1 }
+            if let marker = Self.lineMarker(text, at: start, line: line) {
+                add(marker, at: start, line: line, open: &open, text: text)
+            }
+            var index = start
+            while index + 1 < line.upperBound {
+                if text.scalars[index + 1] == "是", index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
+                   let path = Self.pointPath(text, at: index) {
+                    add(Marker(style: .point, path: path, end: index + 2), at: index, line: line, open: &open, text: text)
+                }
+                index += 1
+            }
+            while let last = open.last, last.style == .point || last.style == .ordinalWord {
+                sections[last.index].end = line.upperBound
+                open.removeLast()
+            }
+        }
+        for item in open { sections[item.index].end = bodyEnd }
+    }
+
+    private mutating func add(_ marker: Marker, at start: Int, line: Range<Int>, open: inout [Open], text: ScalarText) {
+        if let depth = open.lastIndex(where: { $0.style == marker.style }) {
+            for item in open[depth...] { sections[item.index].end = start }
+            open.removeSubrange(depth...)
+        }
+        let parent = open.last.map { sections[$0.index] }
+        let path = parent.map { $0.path + "/" + marker.path } ?? marker.path
+        let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
+        let heading = open.last.map { headings[$0.index] + " › " + title } ?? title
+        sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
+        headings.append(heading)
+        open.append(Open(style: marker.style, index: sections.count - 1))
+    }
+
+    private static func firstMarker(_ text: ScalarText, lines: TextLines) -> Int? {
+        for line in lines.ranges where line.lowerBound < lines.bodyEnd {
+            var start = line.lowerBound
+            while start < line.upperBound, indentation.contains(text.scalars[start]) { start += 1 }
+            if lineMarker(text, at: start, line: line) != nil { return start }
+        }
+        return nil
+    }
+
+    /// 一、 (一) （一） 1. 1、 (1) （1） 第一， at the start of a line.
+    private static func lineMarker(_ text: ScalarText, at start: Int, line: Range<Int>) -> Marker? {
+        guard let first = text[start], start < line.upperBound else { return nil }
+        if first == "(" || first == "（" {
+            let (numeral, end) = numeralRun(text, from: start + 1)
+            guard !numeral.isEmpty, text[end] == ")" || text[end] == "）" else { return nil }
+            let isArabic = numeral.unicodeScalars.first?.arabicDigit != nil
+            return Marker(style: isArabic ? .parenthesisedNumber : .parenthesised, path: "(\(numeral))", end: end + 1)
+        }
+        if first == "第" {
+            let (numeral, end) = numeralRun(text, from: start + 1)
+            guard !numeral.isEmpty, numeral.unicodeScalars.first?.arabicDigit == nil,
+                  text[end] == "，" || text[end] == "," || text[end] == "、" else { return nil }
+            return Marker(style: .ordinalWord, path: "第" + numeral, end: end + 1)
+        }
+        let (numeral, end) = numeralRun(text, from: start)
+        guard !numeral.isEmpty, let after = text[end] else { return nil }
+        let isArabic = numeral.unicodeScalars.first?.arabicDigit != nil
+        if isArabic {
+            guard after == "." || after == "．" || after == "、", let next = text[end + 1], next.arabicDigit == nil,
+                  next != "\n" else { return nil }
+            return Marker(style: .numbered, path: numeral, end: end + 1)
+        }
+        guard after == "、" else { return nil }
+        return Marker(style: .part, path: numeral, end: end + 1)
+    }
+
+    /// A short run of Chinese numerals (一 … 十九) or of ASCII digits.
+    private static func numeralRun(_ text: ScalarText, from start: Int) -> (String, Int) {
+        var index = start
+        let arabic = text[start]?.arabicDigit != nil
+        while let scalar = text[index], index - start < 3,
+              arabic ? scalar.arabicDigit != nil : (ChineseNumeral.digit(scalar) != nil || scalar == "十") {
+            index += 1
+        }
+        return (text.string(start..<index), index)
+    }
+
+    /// 一是, 二是, 十是: the point's path, or nil when 是 follows something else.
+    private static func pointPath(_ text: ScalarText, at index: Int) -> String? {
+        guard let scalar = text[index], ChineseNumeral.digit(scalar) != nil || scalar == "十", scalar != "零", scalar != "两"
+        else { return nil }
+        return text.string(index..<(index + 2))
+    }
+
+    /// The heading text after a marker: up to the first 。 (or ；/; for a point) or the line's end.
+    private static func title(_ text: ScalarText, from start: Int, line: Range<Int>, stopAtSemicolon: Bool) -> String {
+        var end = start
+        while end < line.upperBound {
+            let scalar = text.scalars[end]
+            if scalar == "。" || scalar == "！" || scalar == "？" { break }
+            if stopAtSemicolon && (scalar == "；" || scalar == ";") { break }
+            end += 1
+        }
+        var title = text.string(start..<end).trimmingSpaces
+        while let last = title.unicodeScalars.last, last == "：" || last == ":" || last == "，" || last == "," {
+            title = String(title.unicodeScalars.dropLast())
+        }
+        return title
+    }
+}

@@ -1,0 +1,21 @@
+/// Lines a web page adds around a report when it is copied from a site (scan prompts, browser
+/// notices, print and close links): neither sections nor figures.
+enum PageFurniture {
+    private static let markers: [[Unicode.Scalar]] = [
+        "扫一扫", "您访问的链接即将离开", "浏览器版本", "升级您的浏览器", "为了更好的浏览体验", "打印本页", "关闭窗口",
+        "【打印】", "【关闭】", "分享到", "网站标识码", "ICP备", "版权所有", "技术支持：", "主办单位：", "【字体",
+        "字号：", "用手机扫描", "手机扫码", "您是第", "访问量：", "浏览次数", "责任编辑", "相关链接", "返回顶部",
+    ].scalarWords
+
+    private static let maximumLength = 80
+
+    static func isFurniture(_ text: ScalarText, line: Range<Int>) -> Bool {
+        guard line.count <= maximumLength else { return false }
+        for index in line {
+            for marker in markers where text.scalars[index] == marker[0] && text.matches(marker, at: index) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,113 @@
+import Glibc
+
+/// Turns a file's bytes into report text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
+/// GB18030/GBK as many government sites still serve; line endings become LF so that offsets are
+/// the same whichever system saved the file.
+public enum ReportText {
+    public static func decode(_ bytes: [UInt8]) throws(ReportTextError) -> String {
+        guard !bytes.isEmpty else { throw .empty }
+        if bytes.count >= 2, let text = decodeUTF16WithBOM(bytes) { return try finish(text) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard !body.isEmpty else { throw .empty }
+        if let nul = body.firstIndex(of: 0) { throw .binary(nulOffset: nul) }
+        if looksBinary(body) { throw .binary(nulOffset: nil) }
+        if let text = String(validating: body, as: UTF8.self) { return try finish(text) }
+        if let text = decodeGB18030(Array(body)) { return try finish(text) }
+        let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
+        throw .undecodable(byte: bytes[bad], offset: bad)
+    }
+
+    /// LF line endings and no BOM: the form every offset in a report refers to.
+    public static func normalise(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func finish(_ text: String) throws(ReportTextError) -> String {
+        let normalised = normalise(text)
+        guard normalised.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
+        return normalised
+    }
+
+    /// Text files have few control bytes besides tab, LF, CR and FF; binary files have many.
+    private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(8192)
+        let controls = sample.reduce(0) { count, byte in
+            byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+                ? count + 1 : count
+        }
+        return controls * 10 > sample.count
+    }
+
+    private static func decodeUTF16WithBOM(_ bytes: [UInt8]) -> String? {
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        return String(validating: units, as: UTF16.self)
+    }
+
+    private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                guard result != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        let utf8 = output.prefix(produced).map { UInt8(bitPattern: $0) }
+        return String(validating: utf8, as: UTF8.self)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            for next in (index + 1)..<(index + length) where bytes[next] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+/// The phrase a figure counts. Reports write it before the figure (受理27件, 直接纠错率为17.4%) or,
+/// with a measure word, after it (46个市直部门): look back within the clause, trim verbs and
+/// connectives, and look forward when nothing is left or the clause only lists.
+enum SubjectFinder {
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "！", "？", "!", "?", "\n", "|", "｜"]
+    private static let leadingWords = [
+        "其中", "同时", "此外", "另外", "以及", "全年", "年内", "全市", "全区", "全县", "全省", "累计", "共计", "合计",
+        "总计", "共", "并", "且", "和", "及", "与", "另", "、", "还", "已", "均", "其",
+    ].scalarWords
+    private static let trailingWords = [
+        "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
+        "至", "约", "的", "、", "等",
+    ].scalarWords
+    /// After these words a count's noun follows the figure (对28个部门, 组织交通、消防等500名执法人员).
+    private static let forwardCues: Set<Unicode.Scalar> = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有"]
+    private static let forwardStops = [
+        "的", "参与", "参加", "进行", "开展", "发布", "实现", "完成", "获得", "通过", "被", "在", "于", "向", "对", "换发",
+        "共", "累计", "达", "为",
+    ].scalarWords
+    /// Words inside a clause after which the subject begins (市政府共收到行政复议申请 → 收到行政复议申请).
+    private static let cutWords = ["共计", "累计", "合计", "总计", "共"].scalarWords
+    private static let maximumLength = 24
+
+    static func subject(in text: ScalarText, figure: Range<Int>, previousFigureEnd: Int, line: Range<Int>) -> String {
+        var start = figure.lowerBound
+        let limit = max(previousFigureEnd, line.lowerBound, figure.lowerBound - 60)
+        while start > limit, !clauseBreaks.contains(text.scalars[start - 1]) { start -= 1 }
+        let rawBack = start..<figure.lowerBound
+        let endsWithCue = rawBack.last.map { forwardCues.contains(text.scalars[$0]) } ?? false
+        let back = trimmed(text, rawBack)
+        if !back.isEmpty, back.count > 1, !endsWithCue {
+            return text.string(cut(text, back))
+        }
+        let forward = forwardPhrase(text, from: figure.upperBound, line: line)
+        if !forward.isEmpty { return text.string(forward) }
+        return text.string(back)
+    }
+
+    private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        var changed = true
+        while changed {
+            changed = false
+            while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1; changed = true }
+            while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1; changed = true }
+            if lower < upper, let word = text.firstMatch(of: leadingWords, at: lower), lower + word.count <= upper,
+               !beginsWord(text, at: lower + word.count - 1) {
+                lower += word.count
+                changed = true
+            }
+            if lower < upper, let word = text.firstMatch(of: trailingWords, endingAt: upper), upper - word.count >= lower {
+                upper -= word.count
+                changed = true
+            }
+            if let yearEnd = leadingYear(text, lower..<upper) {
+                lower = yearEnd
+                changed = true
+            }
+        }
+        return lower..<upper
+    }
+
+    /// 2023年 or 2023年度 at the start of a phrase: when, not what.
+    private static func leadingYear(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound, text.scalars[index].arabicDigit != nil { index += 1 }
+        guard index - range.lowerBound == 4, index < range.upperBound, text.scalars[index] == "年" else { return nil }
+        index += 1
+        if index < range.upperBound, text.scalars[index] == "度" { index += 1 }
+        return index
+    }
+
+    private static func cut(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var index = range.upperBound - 1
+        while index > range.lowerBound {
+            if text.firstMatch(of: cutWords, endingAt: index + 1) != nil, index + 1 < range.upperBound,
+               !beginsWord(text, at: index) {
+                lower = index + 1
+                break
+            }
+            index -= 1
+        }
+        if range.upperBound - lower > maximumLength { lower = range.upperBound - maximumLength }
+        return lower..<range.upperBound
+    }
+
+    /// 共 and 计 begin words too (共享, 共同, 计划): then they are not "in all".
+    private static let wordsAfterTotal: Set<Unicode.Scalar> = ["享", "同", "建", "治", "商", "性", "识", "产", "划", "算", "量"]
+
+    private static func beginsWord(_ text: ScalarText, at index: Int) -> Bool {
+        guard let scalar = text[index], scalar == "共" || scalar == "计", let next = text[index + 1] else { return false }
+        return wordsAfterTotal.contains(next)
+    }
+
+    private static func forwardPhrase(_ text: ScalarText, from start: Int, line: Range<Int>) -> Range<Int> {
+        var end = start
+        while end < line.upperBound, end - start < maximumLength, !clauseBreaks.contains(text.scalars[end]),
+              text.scalars[end] != "、", text.scalars[end].arabicDigit == nil {
+            if end > start, text.firstMatch(of: forwardStops, at: end) != nil { break }
+            end += 1
+        }
+        return trimmed(text, start..<end)
+    }
+}

@@ -1,0 +1,35 @@
+/// The lines of a report, each marked as page furniture, a table row, or prose.
+struct TextLines {
+    var ranges: [Range<Int>] = []
+    var isFurniture: [Bool] = []
+    var tableRows: [Int: TableRow] = [:]
+    /// Where the report proper ends: trailing furniture and blank lines are not part of it.
+    var bodyEnd = 0
+
+    init(_ text: ScalarText) {
+        var start = 0
+        for index in 0..<text.count where text.scalars[index] == "\n" {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        if start < text.count { ranges.append(start..<text.count) }
+        isFurniture = ranges.map { PageFurniture.isFurniture(text, line: $0) }
+        bodyEnd = 0
+        for (index, range) in ranges.enumerated().reversed() {
+            let blank = range.allSatisfy { text.scalars[$0].properties.isWhitespace }
+            if !blank && !isFurniture[index] { bodyEnd = range.upperBound; break }
+        }
+        tableRows = TableRow.rows(in: text, lines: ranges)
+    }
+
+    /// The index of the line containing `offset` (lines are sorted; binary search).
+    func line(containing offset: Int) -> Int? {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = ranges[middle]
+            if offset < range.lowerBound { high = middle - 1 } else if offset > range.upperBound { low = middle + 1 } else { return middle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,94 @@
+/// The words that can follow a number and say what it counts: measure words, money, %, 个百分点,
+/// 成, 倍. Matching is longest first, so 个百分点 wins over 个 and 人次 over 人.
+struct UnitLexicon {
+    struct Unit: Equatable {
+        var word: String
+        var kind: MeasureKind
+        /// The unit the measure is stated in (`元` for every money word).
+        var unit: String
+        /// What one of `word` is in `unit` (万元 → 10000).
+        var multiplier: Int128
+        var length: Int
+    }
+
+    static let measureWords: [String] = [
+        "件", "项", "个", "人", "名", "本", "台", "处", "所", "家", "次", "级", "条", "场", "份", "批",
+        "户", "辆", "套", "宗", "起", "篇", "册", "期", "部", "支", "座", "间", "位", "张", "枚", "栋",
+        "组", "类", "种", "轮", "天", "例", "卷", "门", "堂", "节", "课时", "学时", "小时", "分钟", "个月",
+        "人次", "户次", "家次", "批次", "件次", "车次", "场次", "期次", "项次", "条次", "次数",
+        "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "立方米", "千瓦",
+        "个工作日",
+    ]
+
+    /// Scalars after which a measure word is really the start of another word (3部门, 场所, 人民).
+    static let wordContinuations: [String: Set<Unicode.Scalar>] = [
+        "部": ["门", "署", "分"], "场": ["所", "景"], "人": ["民", "员"], "条": ["例", "件"],
+        "起": ["草", "诉", "点"], "处": ["罚", "理", "置"], "期": ["间", "限"], "本": ["级", "地", "市", "单"],
+        "所": ["属", "在", "有"], "家": ["庭"], "天": ["然"], "门": ["户", "槛"], "级": ["别"],
+        "名": ["单", "称"], "次": ["数"], "类": ["型", "别", "似"], "种": ["类"], "个": ["体", "别"],
+        "组": ["织", "建"], "批": ["准", "复"], "节": ["约", "能"], "张": ["贴"], "支": ["持", "出", "付"],
+        "户": ["籍"], "份": ["额"], "项": ["目"], "位": ["于"], "例": ["如"],
+    ]
+
+    static let moneyWords: [(String, Int128)] = [
+        ("元", 1), ("万元", 10_000), ("亿元", 100_000_000), ("千元", 1000), ("百万元", 1_000_000),
+        ("千万元", 10_000_000), ("万亿元", 1_000_000_000_000),
+    ]
+
+    private static let table: [String: Unit] = {
+        var table: [String: Unit] = [:]
+        for word in measureWords {
+            table[word] = Unit(word: word, kind: .count, unit: word, multiplier: 1, length: word.unicodeScalars.count)
+        }
+        for (word, multiplier) in moneyWords {
+            table[word] = Unit(word: word, kind: .amount, unit: "元", multiplier: multiplier,
+                               length: word.unicodeScalars.count)
+        }
+        for word in ["%", "％"] { table[word] = Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1) }
+        for word in ["个百分点", "百分点"] {
+            table[word] = Unit(word: word, kind: .points, unit: "个百分点", multiplier: 1, length: word.count)
+        }
+        table["成"] = Unit(word: "成", kind: .tenths, unit: "成", multiplier: 1, length: 1)
+        table["倍"] = Unit(word: "倍", kind: .multiple, unit: "倍", multiplier: 1, length: 1)
+        return table
+    }()
+
+    private static let longest = table.keys.map { $0.unicodeScalars.count }.max() ?? 1
+
+    /// Scalars after 成 that make it a verb or noun (成立, 成员, 成效), not tenths.
+    private static let notTenths: Set<Unicode.Scalar> = [
+        "立", "员", "为", "果", "效", "功", "本", "绩", "熟", "交", "年", "品", "都", "长", "就", "型", "熟",
+    ]
+
+    /// The unit written at `index`, if any.
+    static func unit(in text: ScalarText, at index: Int) -> Unit? {
+        var length = min(longest, text.count - index)
+        while length > 0 {
+            if let unit = table[text.string(index..<(index + length))] {
+                let next = text[index + length]
+                if unit.kind == .tenths, let next, notTenths.contains(next) { return nil }
+                if unit.kind == .count, let next, wordContinuations[unit.word]?.contains(next) == true {
+                    length -= 1
+                    continue
+                }
+                return unit
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// A unit named in a table header or caption: `件`, `%`, `万元`, `亿元`.
+    static func unit(named word: String) -> Unit? {
+        table[word.trimmingSpaces]
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}
