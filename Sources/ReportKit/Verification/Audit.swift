@@ -35,7 +35,7 @@ public enum Audit {
             row.verdict = .bound
             let side = claim.interval.lower.map { "at least \(claim.show($0))" }
                 ?? claim.interval.upper.map { "at most \(claim.show($0))" } ?? "anything"
-            row.explanation = "\(rate.raw) only says the value is \(side); no count can contradict less"
+            row.explanation = "\(rate.raw) only says the value is \(side): it bounds the rate, it does not state it"
             return
         }
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
@@ -148,20 +148,19 @@ public enum Audit {
             row.explanation = text + "; it is a difference of percentages, and no two in its sentence give it"
             return
         }
-        let smallest = try Solve.smallestBases(for: claim)
-        if let first = smallest.rows.first {
+        if claim.interval.contains(claim.unitScale) {
+            // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
+            let justBefore = context.counts.last { count in
+                count.sentence == rate.sentence && count.end <= rate.start && rate.start - count.end <= 12
+            }
+            text += justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
+                ?? "; any base gives 100% with all of its count"
+        } else if let first = try Solve.smallestBases(for: claim).rows.first {
             row.formula = "\(first.count) / \(first.base)"
             row.arithmetic = "\(first.count)/\(first.base)"
             row.computed = first.value
             row.rules = first.rules
             text += "; the smallest base that can is \(first.text)"
-        }
-        // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
-        let justBefore = context.counts.filter { count in
-            count.sentence == rate.sentence && count.end <= rate.start && rate.start - count.end <= 12
-        }
-        if claim.value == claim.unitScale, let count = justBefore.last {
-            text += "; presumably all of \(count.raw) (\(count.id)), but any base gives 100%"
         }
         if claim.value == claim.unitScale, claim.decimals == 0 {
             text += "; 100% is written for anything from 99.5% by rounding"

@@ -59,7 +59,7 @@ struct AuditContext {
         measure.subject + " " + lead(of: measure)
     }
 
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "\n"]
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n"]
 
     private func lead(of measure: Measure) -> String {
         let end = min(max(measure.start, 0), scalars.count)
