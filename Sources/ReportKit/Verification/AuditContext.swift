@@ -23,6 +23,9 @@ struct AuditContext {
     private let scalars: [Unicode.Scalar]
     /// Offsets of the line breaks: a paragraph is a line of the report text.
     private let lineBreaks: [Int]
+    /// Every candidate pair asks for these, so they are worked out once per measure.
+    private var wordsByID: [String: String] = [:]
+    private var paragraphByID: [String: Int] = [:]
 
     init(report: Report) {
         self.report = report
@@ -33,9 +36,17 @@ struct AuditContext {
         let scalars = Array(report.text.unicodeScalars)
         self.scalars = scalars
         lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
+        for measure in report.measures {
+            wordsByID[measure.id] = measure.subject + " " + lead(of: measure)
+            paragraphByID[measure.id] = lineIndex(of: measure)
+        }
     }
 
     func paragraph(of measure: Measure) -> Int {
+        paragraphByID[measure.id] ?? lineIndex(of: measure)
+    }
+
+    private func lineIndex(of measure: Measure) -> Int {
         var low = 0
         var high = lineBreaks.count
         while low < high {
@@ -56,7 +67,7 @@ struct AuditContext {
     /// The words that name what a measure counts: its subject and the clause just before it
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        measure.subject + " " + lead(of: measure)
+        wordsByID[measure.id] ?? measure.subject + " " + lead(of: measure)
     }
 
     private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n"]

@@ -22,10 +22,15 @@ public enum Solve {
     /// (`90.24%` → 37/41), searched up to the base from which every value is possible.
     public static func smallestBases(for claim: StatedClaim, bases: Int = 1) throws(ArithmeticError) -> SolveResult {
         let limit = try everyValuePossible(for: claim)
+        // The simplest fraction of the closed interval bounds the search for the first base; only a
+        // truncation-only fit can have a smaller one, so nothing beyond it needs trying.
+        let simplest = try simplestShare(of: claim)
+        var searched = min(limit, maxSearchedBase)
+        if bases == 1, let simplest { searched = min(searched, simplest.denominator) }
         var rows: [SolveRow] = []
         var found = 0
         var base: Int128 = 1
-        while base <= min(limit, maxSearchedBase), found < bases {
+        while base <= searched, found < bases {
             let forBase = try candidates(for: claim, base: base)
             if !forBase.isEmpty {
                 rows += forBase
@@ -33,7 +38,7 @@ public enum Solve {
             }
             base += 1
         }
-        if found == 0, limit > maxSearchedBase, let simplest = try simplestShare(of: claim) {
+        if found == 0, let simplest {
             rows = try candidates(for: claim, base: simplest.denominator)
         }
         var lines = rows.isEmpty
