@@ -131,15 +131,15 @@ private struct Display {
     var unit: String
     var digits: Int
 
-    func number(_ value: Rational?) -> String {
-        guard let value else { return "∞" }
-        return value.shortText(fractionDigits: digits) + unit
+    func number(_ value: Rational) -> String {
+        value.shortText(fractionDigits: digits) + unit
     }
 
     func interval(_ interval: Interval) -> String {
-        if interval.isPoint { return number(interval.lower) }
-        let lower = interval.lower.map { number($0) } ?? "−∞"
-        return "[\(lower), \(number(interval.upper))]"
+        if interval.isPoint, let point = interval.lower { return number(point) }
+        let lower = interval.lower.map { "[" + number($0) } ?? "(−∞"
+        let upper = interval.upper.map { number($0) + "]" } ?? "∞)"
+        return "\(lower), \(upper)"
     }
 
     /// `4/23 = 17.3913…%` for a computed point, the value alone for a stated one.
