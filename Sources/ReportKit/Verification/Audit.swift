@@ -41,50 +41,66 @@ public enum Audit {
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
         let search = AuditCandidateSearch(context: context, rate: rate, claim: claim, family: family)
         let candidates = try search.candidates().sorted { $0.rank < $1.rank }
-        let reproducing = candidates.filter(\.holds)
         // The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first.
         let tiedBases = family.map { family in
             context.counts.filter { count in
                 context.scope(of: count, around: rate) == .sentence && family.namesBase(context.words(of: count))
             }.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) }
         } ?? []
-        if let family, let tiedBase = tiedBases.first {
-            let tiedIDs = Set(tiedBases.map(\.id))
-            if let match = reproducing.first(where: { tiedIDs.contains($0.base.id) }) {
-                return fill(&row, .reproduced, match, claim: claim,
-                            because: "\(match.scope.name); over the base the rate is named after")
-            }
-            let namedNumerators = { (candidate: AuditCandidate) in
-                candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
-            }
-            if let other = reproducing.first(where: { $0.scope == .sentence && $0.form != .growth && namedNumerators($0) }) {
-                let needed = try countsText(claim: claim, base: tiedBase)
-                return fill(&row, .mismatch, other, claim: claim,
-                            because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
-                                + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
-            }
-            let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && $0.form == .share && $0.affinity == 2 }
-            if let tied = tiedCounts.first {
-                let needed = try countsText(claim: claim, base: tiedBase)
-                return fill(&row, .mismatch, tied, claim: claim,
-                            because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
-                                + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
-            }
+        if let family, try judgeByTiedBases(&row, tiedBases, family: family, rate: rate, claim: claim,
+                                            candidates: candidates, context: context) {
+            return
         }
-        if let match = reproducing.first {
+        if let match = candidates.first(where: \.holds) {
             return fill(&row, .reproduced, match, claim: claim, because: match.scope.name)
         }
         let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in count.sentence == rate.sentence } }
         if let cell = rowCounts.first(where: \.isTableCell) {
             let needed = try countsText(claim: claim, base: cell.base)
+            let count = cell.numerators.first?.raw ?? "count"
             return fill(&row, .mismatch, cell, claim: claim,
-                        because: "the row's \(cell.numerators[0].raw) over the total \(cell.base.raw) gives "
-                            + "\(cell.arithmetic) = \(claim.show(cell.value)); \(rate.raw) would take \(needed)")
+                        because: "the row's \(count) over the total \(cell.base.raw) gives \(cell.arithmetic) = "
+                            + "\(claim.show(cell.value)); \(rate.raw) would take \(needed)")
         }
         if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, context: context) {
             return
         }
         try unverifiable(&row, rate: rate, claim: claim, context: context)
+    }
+
+    /// Verdicts decided by the counts the sentence names as the rate's base: reproduced over one of
+    /// them, or a mismatch when only another base, or none, gives the rate with named counts.
+    private static func judgeByTiedBases(_ row: inout AuditRow, _ tiedBases: [Measure], family: RateFamily,
+                                         rate: Measure, claim: StatedClaim, candidates: [AuditCandidate],
+                                         context: AuditContext) throws(ArithmeticError) -> Bool {
+        guard let tiedBase = tiedBases.first else { return false }
+        let reproducing = candidates.filter(\.holds)
+        let tiedIDs = Set(tiedBases.map(\.id))
+        if let match = reproducing.first(where: { tiedIDs.contains($0.base.id) }) {
+            fill(&row, .reproduced, match, claim: claim,
+                 because: "\(match.scope.name); over the base the rate is named after")
+            return true
+        }
+        let namedNumerators = { (candidate: AuditCandidate) in
+            candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
+        }
+        let otherBase = reproducing.first { $0.scope == .sentence && $0.form != .growth && namedNumerators($0) }
+        if let other = otherBase {
+            let needed = try countsText(claim: claim, base: tiedBase)
+            fill(&row, .mismatch, other, claim: claim,
+                 because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
+                     + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
+            return true
+        }
+        let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && $0.form == .share && $0.affinity == 2 }
+        if let tied = tiedCounts.first {
+            let needed = try countsText(claim: claim, base: tiedBase)
+            fill(&row, .mismatch, tied, claim: claim,
+                 because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
+                     + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
+            return true
+        }
+        return false
     }
 
     private static func fill(_ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,

@@ -21,22 +21,26 @@ struct AuditCandidate {
         scope.rawValue * 10 - affinity * 4 + (sameUnit ? 0 : 6) + (form == .sum ? 3 : 0)
     }
 
+    /// The one count on top of a share, growth or difference.
+    private var topID: String { numerators.first?.id ?? "" }
+    private var topValue: String { numerators.first?.value.description ?? "" }
+
     var formula: String {
         switch form {
-        case .share: return "\(numerators[0].id) / \(base.id)"
+        case .share: return "\(topID) / \(base.id)"
         case .sum: return "(" + numerators.map(\.id).joined(separator: " + ") + ") / \(base.id)"
-        case .growth: return "(\(numerators[0].id) − \(base.id)) / \(base.id)"
-        case .difference: return "\(numerators[0].id) − \(base.id)"
+        case .growth: return "(\(topID) − \(base.id)) / \(base.id)"
+        case .difference: return "\(topID) − \(base.id)"
         }
     }
 
     var arithmetic: String {
         let base = self.base.value.description
         switch form {
-        case .share: return "\(numerators[0].value)/\(base)"
+        case .share: return "\(topValue)/\(base)"
         case .sum: return "(" + numerators.map(\.value.description).joined(separator: " + ") + ")/\(base)"
-        case .growth: return "(\(numerators[0].value) − \(base))/\(base)"
-        case .difference: return "\(numerators[0].value) − \(base)"
+        case .growth: return "(\(topValue) − \(base))/\(base)"
+        case .difference: return "\(topValue) − \(base)"
         }
     }
 }
