@@ -151,3 +151,47 @@ import Testing
         #expect(other.summary == "✗ m41 == 24: 24 ≠ 23")
     }
 }
+
+@Suite struct CheckQualifierTests {
+    private func count(_ value: Int, _ qualifiers: [String], unit: String = "名") -> StatedClaim {
+        let figure = StatedFigure(value: Rational(value), decimals: 0, isRounded: false, qualifiers: qualifiers)
+        return StatedClaim(text: "\(value)\(qualifiers.joined())\(unit)", figure: figure, unit: unit)
+    }
+
+    private func verdict(_ claim: StatedClaim, _ value: Int) throws -> CheckVerdict {
+        try Check.run(.stated(claim), .equal,
+                      .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(value)))).verdict
+    }
+
+    @Test func everyQualifierChecksByItsInterval() throws {
+        // 多 / 余 / 几 / 来: 3000 … 4000.
+        for word in ["多", "余", "几", "来"] {
+            #expect(try verdict(count(3000, [word]), 3999) == .holds, "\(word)")
+            #expect(try verdict(count(3000, [word]), 2999) == .fails, "\(word)")
+            #expect(try verdict(count(3000, [word]), 4001) == .fails, "\(word)")
+        }
+        // 以上 / 超过 / 至少 …: 3000 … ∞;  以下 / 不足 / 最多 …: −∞ … 3000.
+        for word in ["以上", "超", "超过", "逾", "至少", "不少于"] {
+            #expect(try verdict(count(3000, [word]), 9000) == .holds, "\(word)")
+            #expect(try verdict(count(3000, [word]), 2999) == .fails, "\(word)")
+        }
+        for word in ["以下", "不足", "不到", "至多", "最多", "不超过"] {
+            #expect(try verdict(count(3000, [word]), 10) == .holds, "\(word)")
+            #expect(try verdict(count(3000, [word]), 3001) == .fails, "\(word)")
+        }
+        // 近: 2700 … 3000;  约 / 左右: 2500 … 3500.
+        for word in ["近", "将近", "接近"] {
+            #expect(try verdict(count(3000, [word]), 2700) == .holds, "\(word)")
+            #expect(try verdict(count(3000, [word]), 2699) == .fails, "\(word)")
+            #expect(try verdict(count(3000, [word]), 3001) == .fails, "\(word)")
+        }
+        for word in ["约", "大约", "左右", "上下"] {
+            #expect(try verdict(count(3000, [word]), 3500) == .holds, "\(word)")
+            #expect(try verdict(count(3000, [word]), 2499) == .fails, "\(word)")
+        }
+        // 超过近50%: 45 … ∞, the widest the words allow together.
+        let stacked = percent("50", qualifiers: ["超过", "近"])
+        #expect(try Check.run(.stated(stacked), .equal, ratio("r", 46, 100)).verdict == .holds)
+        #expect(try Check.run(.stated(stacked), .equal, ratio("r", 44, 100)).verdict == .fails)
+    }
+}
