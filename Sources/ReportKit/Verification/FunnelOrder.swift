@@ -1,0 +1,42 @@
+/// The stages a case passes through, each at most as many as the one before:
+/// 收到 ≥ 受理 ≥ 办结 ≥ 纠错. A sentence that lists them the other way round has an error.
+enum FunnelOrder {
+    static let stages: [[String]] = [
+        ["收到", "申请", "接收"],
+        ["受理"],
+        ["办结", "审结", "结案"],
+        ["纠错", "撤销", "确认违法", "责令履行"],
+    ]
+
+    /// Rows of verdict order-violation: in one sentence, a count of a later stage larger than a
+    /// count of an earlier stage written before it, in the same unit.
+    static func violations(in context: AuditContext) -> [AuditRow] {
+        var rows: [AuditRow] = []
+        let staged = context.counts.compactMap { count in stage(of: count, in: context).map { (count, $0) } }
+        for (earlier, earlierStage) in staged {
+            for (later, laterStage) in staged where laterStage > earlierStage
+                && later.start > earlier.start && later.sentence == earlier.sentence
+                && context.paragraph(of: later) == context.paragraph(of: earlier)
+                && later.unit == earlier.unit && later.value > earlier.value {
+                rows.append(row(later, exceeds: earlier))
+            }
+        }
+        return rows
+    }
+
+    /// The first stage the count's own subject names, else the clause before it.
+    private static func stage(of count: Measure, in context: AuditContext) -> Int? {
+        stages.firstIndex { words in words.contains(where: count.subject.contains) }
+            ?? stages.firstIndex { words in words.contains(where: context.words(of: count).contains) }
+    }
+
+    private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {
+        AuditRow(report: later.report, claim: later.id, raw: later.raw, subject: later.subject,
+                 section: later.section, sentence: later.sentence, verdict: .orderViolation,
+                 formula: "\(later.id) <= \(earlier.id)", numerators: [later.id], denominator: earlier.id,
+                 arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
+                 explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "
+                     + "(\(earlier.id), \(earlier.subject)) before it: a later stage of one case funnel "
+                     + "cannot exceed an earlier one")
+    }
+}
