@@ -33,8 +33,11 @@ final class PseudoTerminal {
     private var childID: pid_t = 0
     private var received: [UInt8] = []
 
-    init(arguments: [String], environment: [String: String], rows: UInt16 = 24,
-         columns: UInt16 = 80) throws {
+    /// The terminal end a program (or an in-process line editor) reads and writes.
+    let terminalPath: String
+
+    /// A terminal with nothing on it yet; `open(terminalPath)` gives its other end.
+    init(rows: UInt16 = 24, columns: UInt16 = 80) throws {
         master = openMasterTerminal(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, grantTerminal(master) == 0, unlockTerminal(master) == 0 else {
             throw SpawnError(description: "no pseudo-terminal: \(String(cString: strerror(errno)))")
@@ -44,8 +47,19 @@ final class PseudoTerminal {
             Glibc.close(master)
             throw SpawnError(description: "no pseudo-terminal name")
         }
+        terminalPath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
+    /// Starts `arguments` on a new terminal, with exactly `environment`.
+    convenience init(arguments: [String], environment: [String: String], rows: UInt16 = 24,
+                     columns: UInt16 = 80) throws {
+        try self.init(rows: rows, columns: columns)
+        try spawn(arguments, environment: environment)
+    }
+
+    private func spawn(_ arguments: [String], environment: [String: String]) throws {
 
         var actions = posix_spawn_file_actions_t()
         var attributes = posix_spawnattr_t()
@@ -64,7 +78,7 @@ final class PseudoTerminal {
         var emptyMask = sigset_t()
         sigemptyset(&emptyMask)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, terminalPath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
 
@@ -73,7 +87,6 @@ final class PseudoTerminal {
         defer { (argv + envp).forEach { free($0) } }
         let status = posix_spawn(&childID, arguments.first ?? "", &actions, &attributes, argv, envp)
         guard status == 0 else {
-            Glibc.close(master)
             throw SpawnError(description: "cannot start \(arguments): \(String(cString: strerror(status)))")
         }
     }
@@ -98,6 +111,14 @@ final class PseudoTerminal {
             if text.components(separatedBy: expected).count - 1 >= occurrence { return true }
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero, readAvailable(waitingAtMost: remaining) else { return false }
+        }
+    }
+
+    /// Collects output for `duration`, giving the program time to react to keys.
+    func settle(for duration: Duration = .milliseconds(150)) {
+        let deadline = ContinuousClock.now + duration
+        while case let remaining = deadline - ContinuousClock.now, remaining > .zero {
+            _ = readAvailable(waitingAtMost: remaining)
         }
     }
 
