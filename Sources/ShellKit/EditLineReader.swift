@@ -77,7 +77,9 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         errno = 0
         guard let text = el_wgets(editLine, &count) else {
-            if count < 0 && (errno == EINTR || Interrupt.isRequested) {
+            // Ctrl-C inside an incremental search ends the read with count 0, like end of input:
+            // the flag our handler raised is what tells the two apart.
+            if Interrupt.isRequested || (count < 0 && errno == EINTR) {
                 write("^C\n")
                 return .interrupted
             }
