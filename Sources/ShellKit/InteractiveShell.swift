@@ -4,7 +4,7 @@ public final class InteractiveShell {
     public static let primaryPrompt = "reportsh> "
     public static let continuationPrompt = "   ...> "
 
-    private let reader: LineReader
+    let reader: LineReader
     private let historyFile: HistoryFile?
     private let isIncomplete: (String) -> Bool
     private let execute: (String) -> Void

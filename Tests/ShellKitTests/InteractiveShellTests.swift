@@ -97,3 +97,14 @@ final class ScriptedLineReader: LineReader {
         #expect(throws: Never.self) { try Interrupt.checkpoint() }
     }
 }
+
+@Suite struct InteractiveShellSetupTests {
+    @Test func withoutATerminalItReadsPlainlyAndKeepsNoHistory() {
+        // `swift test` runs with stdout captured, so this process is never interactive.
+        let shell = InteractiveShell.forCurrentProcess(
+            environment: ["REPORTSH_HISTORY": "/proc/none/history"], vocabulary: { CompletionVocabulary() },
+            isIncomplete: { _ in false }, execute: { _ in }, warn: { _ in })
+        #expect(shell.reader is PlainLineReader)
+        #expect(!shell.reader.keepsHistory)
+    }
+}
