@@ -7,6 +7,7 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -83,12 +84,31 @@ static inline int reportsh_terminal_columns(int fd) {
     return size.ws_col;
 }
 
+// Each Swift file that uses a static gets its own copy, so only ShellKit's Interrupt.swift may
+// call the functions below.
 static volatile sig_atomic_t reportsh_interrupt_requested = 0;
+static volatile sig_atomic_t reportsh_reading = 0;
+static pthread_t reportsh_reading_thread = 0;
 
+// SIGINT goes to any thread that does not block it. If that is not the thread blocked in the line
+// editor's read, pass the signal on to it, so its read returns EINTR and the prompt comes back.
 static void reportsh_on_interrupt(int signal_number) {
-    (void)signal_number;
     reportsh_interrupt_requested = 1;
+    if (reportsh_reading && !pthread_equal(pthread_self(), reportsh_reading_thread)) {
+        pthread_kill(reportsh_reading_thread, signal_number);
+    }
 }
+
+// A host may block SIGINT in its threads (to read it from a signalfd); the reading thread takes it.
+static inline void reportsh_interrupt_begin_read(void) {
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
+    reportsh_reading_thread = pthread_self();
+    reportsh_reading = 1;
+}
+static inline void reportsh_interrupt_end_read(void) { reportsh_reading = 0; }
 
 // No SA_RESTART: a blocked read must return EINTR so the shell gets control back.
 static inline int reportsh_install_interrupt_handler(void) {

@@ -76,7 +76,10 @@ public final class EditLineReader: LineReader {
         setPrompt(prompt)
         var count: Int32 = 0
         errno = 0
-        guard let text = el_wgets(editLine, &count) else {
+        Interrupt.beginRead()
+        let read = el_wgets(editLine, &count)
+        Interrupt.endRead()
+        guard let text = read else {
             // Ctrl-C inside an incremental search ends the read with count 0, like end of input:
             // the flag our handler raised is what tells the two apart.
             if Interrupt.isRequested || (count < 0 && errno == EINTR) {

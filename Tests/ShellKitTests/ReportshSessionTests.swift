@@ -58,6 +58,7 @@ enum ReportshExecutable {
         terminal.type("measures | so")
         terminal.press(.tab)
         #expect(terminal.waitFor("measures | sort"))
+        terminal.settle()
         terminal.press(.ctrlC)
         #expect(terminal.waitFor(prompt, occurrence: 4))
 
@@ -65,7 +66,7 @@ enum ReportshExecutable {
         #expect(terminal.waitFor(InteractiveShell.continuationPrompt))
         terminal.type("count\r")
         #expect(terminal.waitFor(prompt, occurrence: 5))
-
+        terminal.settle()
         terminal.press(.ctrlD)
         #expect(terminal.waitForExit() == 0)
         #expect(HistoryFile(path: historyPath).load() == [query, "measures |\ncount"])
