@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["ReportKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit"]),
+        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "ReportKit"]),
     ],
     swiftLanguageModes: [.v5]
 )

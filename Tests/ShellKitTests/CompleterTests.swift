@@ -1,3 +1,4 @@
+import ReportKit
 import Testing
 @testable import ShellKit
 
@@ -120,5 +121,16 @@ import Testing
         #expect(CompletionListing.commonPrefix(["json", "jsonl"]) == "json")
         #expect(CompletionListing.commonPrefix(["m38", "m44"]) == "m")
         #expect(CompletionListing.displayWidth("办结a") == 5)
+    }
+
+    @Test func vocabularyFromReportMeasures() {
+        let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count,
+                              approx: nil, lower: Rational(23), upper: Rational(23), decimals: 0,
+                              subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。",
+                              start: 0, end: 3, report: "suizhou-2023")
+        let fromReport = CompletionVocabulary(measures: [measure], letNames: ["率"], reportIDs: ["suizhou-2023"])
+        #expect(fromReport.measures == [.init(id: "m41", subject: "办结行政复议案件", raw: "23件")])
+        #expect(Completer.completions(line: "复议", cursor: 2, vocabulary: fromReport) == ["m41"])
+        #expect(Completer.completions(line: ".use s", cursor: 6, vocabulary: fromReport) == ["suizhou-2023"])
     }
 }
