@@ -10,6 +10,7 @@ public final class InteractiveShell {
     private let execute: (String) -> Void
     private let warn: (String) -> Void
     private var warnedAboutHistory = false
+    private var stopRequested = false
 
     /// - Parameters:
     ///   - historyFile: where statements are saved; used only when `reader.keepsHistory`.
@@ -27,10 +28,17 @@ public final class InteractiveShell {
         self.warn = warn
     }
 
-    /// Runs until end of input. Ctrl-C drops the statement being typed; it never ends the loop.
+    /// Ends `run()` once the statement being executed returns: what `.quit` calls.
+    public func stop() {
+        stopRequested = true
+    }
+
+    /// Runs until end of input or `stop()`. Ctrl-C drops the statement being typed; it never ends
+    /// the loop.
     public func run() {
         var pending: [String] = []
-        while true {
+        stopRequested = false
+        while !stopRequested {
             Interrupt.clear()
             let prompt = pending.isEmpty ? Self.primaryPrompt : Self.continuationPrompt
             switch reader.readLine(prompt: prompt) {

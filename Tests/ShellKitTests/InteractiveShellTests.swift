@@ -55,6 +55,20 @@ final class ScriptedLineReader: LineReader {
         #expect(reader.results == [.line("never read")])
     }
 
+    @Test func stopEndsTheLoopAfterTheStatement() {
+        let reader = ScriptedLineReader([.line("audit"), .line(".quit"), .line("never run")])
+        var executed: [String] = []
+        var shell: InteractiveShell?
+        shell = InteractiveShell(reader: reader, historyFile: nil, isIncomplete: { _ in false },
+                                 execute: { statement in
+                                     executed.append(statement)
+                                     if statement == ".quit" { shell?.stop() }
+                                 })
+        shell?.run()
+        #expect(executed == ["audit", ".quit"])
+        #expect(reader.results == [.line("never run")])
+    }
+
     @Test func blankLinesAndDotCommandsAreNotContinued() {
         let reader = ScriptedLineReader([.line("  "), .line(".mode csv |"), .line("")])
         #expect(run(reader) == [".mode csv |"])
