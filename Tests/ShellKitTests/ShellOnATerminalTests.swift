@@ -20,13 +20,14 @@ import Testing
             environment: ["TERM": "xterm", "HOME": folder, "REPORTSH_HISTORY": historyPath,
                           Self.childVariable: "1", "NO_COLOR": "1"])
         defer { terminal.close() }
-        let prompt = InteractiveShell.primaryPrompt
+        // libedit may draw the prompt's trailing space as a cursor move, so only the text is matched.
+        let prompt = "reportsh>"
         #expect(terminal.waitFor(prompt, timeout: .seconds(30)))
 
         terminal.type("measures | where subject ~ \"复议\"")
         #expect(terminal.waitFor("复议\""))
         terminal.press(.ctrlC)
-        #expect(terminal.waitFor(prompt, occurrence: 2))
+        #expect(terminal.waitFor(prompt, occurrence: 2), "screen: \(terminal.text)")
 
         terminal.type("slow\r")
         #expect(terminal.waitFor("started slow"))
@@ -35,7 +36,7 @@ import Testing
         #expect(terminal.waitFor(prompt, occurrence: 3))
 
         terminal.type("measures |\r")
-        #expect(terminal.waitFor(InteractiveShell.continuationPrompt))
+        #expect(terminal.waitFor("...>"))
         terminal.settle()
         terminal.press(.ctrlC)
         #expect(terminal.waitFor(prompt, occurrence: 4))
