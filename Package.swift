@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "reportsh", targets: ["reportsh"]),
         .library(name: "ReportKit", targets: ["ReportKit"]),
+        .library(name: "ShellKit", targets: ["ShellKit"]),
     ],
     dependencies: [
         // The command line (subcommands, --help, usage errors) is argument-parser's job.
@@ -15,6 +16,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "ReportKit"),
+        // libedit, through a shim header: its variadic calls cannot be made from Swift directly.
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "ShellKit", dependencies: ["CEditLine", "ReportKit"]),
         .executableTarget(
             name: "reportsh",
             dependencies: [
@@ -29,6 +38,7 @@ let package = Package(
             exclude: ["Golden/Cases"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "ReportKit"]),
     ],
     swiftLanguageModes: [.v5]
 )

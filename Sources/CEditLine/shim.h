@@ -1,0 +1,126 @@
+// libedit for Swift. el_wset, el_wget and history_w are C-variadic, which Swift cannot call, so each
+// call ShellKit needs is wrapped in a fixed-signature inline function here. The SIGINT flag lives here
+// too: a signal handler may only touch a volatile sig_atomic_t, which Swift cannot declare.
+#ifndef REPORTSH_CEDITLINE_SHIM_H
+#define REPORTSH_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+typedef unsigned char (*reportsh_key_function)(EditLine *, int);
+
+static inline int reportsh_el_set_editor(EditLine *el, const wchar_t *mode) {
+    return el_wset(el, EL_EDITOR, mode);
+}
+static inline int reportsh_el_set_signal(EditLine *el, int on) {
+    return el_wset(el, EL_SIGNAL, on);
+}
+static inline int reportsh_el_set_history(EditLine *el, HistoryW *history) {
+    return el_wset(el, EL_HIST, history_w, history);
+}
+static inline int reportsh_el_add_function(EditLine *el, const wchar_t *name, const wchar_t *help,
+                                           reportsh_key_function function) {
+    return el_wset(el, EL_ADDFN, name, help, function);
+}
+static inline int reportsh_el_bind(EditLine *el, const wchar_t *key, const wchar_t *command) {
+    return el_wset(el, EL_BIND, key, command, (const wchar_t *)NULL);
+}
+// C callbacks cannot capture context, so the editor hangs this on EL_CLIENTDATA: the Swift owner
+// (for completion, through Unmanaged) and the prompt, which libedit asks for on every redraw.
+typedef struct {
+    void *owner;
+    const wchar_t *prompt;
+} reportsh_client;
+
+static inline int reportsh_el_set_client(EditLine *el, reportsh_client *client) {
+    return el_wset(el, EL_CLIENTDATA, (void *)client);
+}
+static inline reportsh_client *reportsh_el_client(EditLine *el) {
+    void *data = NULL;
+    el_wget(el, EL_CLIENTDATA, &data);
+    return (reportsh_client *)data;
+}
+
+static wchar_t *reportsh_client_prompt(EditLine *el) {
+    static wchar_t empty[] = L"";
+    reportsh_client *client = reportsh_el_client(el);
+    return client != NULL && client->prompt != NULL ? (wchar_t *)client->prompt : empty;
+}
+static inline int reportsh_el_use_client_prompt(EditLine *el) {
+    return el_wset(el, EL_PROMPT, reportsh_client_prompt);
+}
+
+static inline int reportsh_history_set_size(HistoryW *history, int size) {
+    HistEventW event;
+    return history_w(history, &event, H_SETSIZE, size);
+}
+static inline int reportsh_history_set_unique(HistoryW *history, int unique) {
+    HistEventW event;
+    return history_w(history, &event, H_SETUNIQUE, unique);
+}
+static inline int reportsh_history_enter(HistoryW *history, const wchar_t *entry) {
+    HistEventW event;
+    return history_w(history, &event, H_ENTER, entry);
+}
+
+// Swift starts in the C locale, where libedit drops every non-ASCII key.
+static inline int reportsh_use_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 1;
+    return setlocale(LC_CTYPE, "C.UTF-8") != NULL;
+}
+
+static inline int reportsh_terminal_columns(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}
+
+// Each Swift file that uses a static gets its own copy, so only ShellKit's Interrupt.swift may
+// call the functions below.
+static volatile sig_atomic_t reportsh_interrupt_requested = 0;
+static volatile sig_atomic_t reportsh_reading = 0;
+static pthread_t reportsh_reading_thread = 0;
+
+// SIGINT goes to any thread that does not block it. If that is not the thread blocked in the line
+// editor's read, pass the signal on to it, so its read returns EINTR and the prompt comes back.
+static void reportsh_on_interrupt(int signal_number) {
+    reportsh_interrupt_requested = 1;
+    if (reportsh_reading && !pthread_equal(pthread_self(), reportsh_reading_thread)) {
+        pthread_kill(reportsh_reading_thread, signal_number);
+    }
+}
+
+// A host may block SIGINT in its threads (to read it from a signalfd); the reading thread takes it.
+static inline void reportsh_interrupt_begin_read(void) {
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
+    reportsh_reading_thread = pthread_self();
+    reportsh_reading = 1;
+}
+static inline void reportsh_interrupt_end_read(void) { reportsh_reading = 0; }
+
+// No SA_RESTART: a blocked read must return EINTR so the shell gets control back.
+static inline int reportsh_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = reportsh_on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return sigaction(SIGINT, &action, NULL);
+}
+static inline int reportsh_interrupt_is_requested(void) { return reportsh_interrupt_requested != 0; }
+static inline void reportsh_interrupt_request(void) { reportsh_interrupt_requested = 1; }
+static inline void reportsh_interrupt_clear(void) { reportsh_interrupt_requested = 0; }
+
+#endif

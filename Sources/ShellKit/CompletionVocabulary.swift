@@ -1,0 +1,75 @@
+import ReportKit
+
+/// The words Tab can offer. The language's word lists are the defaults; the session supplies what
+/// changes (its measures, its `let` names, its reports) each time Tab is pressed.
+public struct CompletionVocabulary: Sendable {
+    /// A measure as completion shows it: inserted by id, found and listed by its subject.
+    public struct MeasureEntry: Sendable, Equatable {
+        public var id: String
+        public var subject: String
+        public var raw: String
+
+        public init(id: String, subject: String, raw: String) {
+            self.id = id
+            self.subject = subject
+            self.raw = raw
+        }
+    }
+
+    /// Dot-command names (with the dot) and the words their argument may be.
+    public var dotCommands: [String: DotCommandArgument]
+    public var statementWords: [String]
+    public var sources: [String]
+    public var stages: [String]
+    public var fields: [String]
+    public var measures: [MeasureEntry]
+    public var letNames: [String]
+    public var reportIDs: [String]
+    /// Lists a folder's entries, folders with a trailing `/`; injected so tests need no disk.
+    public var listDirectory: @Sendable (String) -> [String]
+
+    public init(dotCommands: [String: DotCommandArgument] = CompletionVocabulary.languageDotCommands,
+                statementWords: [String] = ["let", "check", "solve"],
+                sources: [String] = ["measures", "sections", "reports", "audit", "find"],
+                stages: [String] = ["where", "sort", "take", "select", "count", "sum", "avg", "min",
+                                    "max", "group", "chart"],
+                fields: [String] = ["id", "value", "unit", "raw", "kind", "approx", "lower", "upper",
+                                    "decimals", "subject", "section", "heading", "sentence", "report"],
+                measures: [MeasureEntry] = [],
+                letNames: [String] = [],
+                reportIDs: [String] = [],
+                listDirectory: @escaping @Sendable (String) -> [String] = DirectoryListing.entries) {
+        self.dotCommands = dotCommands
+        self.statementWords = statementWords
+        self.sources = sources
+        self.stages = stages
+        self.fields = fields
+        self.measures = measures
+        self.letNames = letNames
+        self.reportIDs = reportIDs
+        self.listDirectory = listDirectory
+    }
+
+    /// The vocabulary for a session over these measures, with these `let` names and reports.
+    public init(measures: [Measure], letNames: [String], reportIDs: [String]) {
+        self.init(measures: measures.map { MeasureEntry(id: $0.id, subject: $0.subject, raw: $0.raw) },
+                  letNames: letNames, reportIDs: reportIDs)
+    }
+
+    /// What follows a dot-command.
+    public enum DotCommandArgument: Sendable, Equatable {
+        case noArgument
+        case words([String])
+        case path
+        case reportID
+        case topic
+    }
+
+    public static let languageDotCommands: [String: DotCommandArgument] = [
+        ".help": .topic, ".load": .path, ".reports": .noArgument, ".use": .reportID,
+        ".mode": .words(["table", "csv", "tsv", "json", "jsonl", "markdown"]),
+        ".output": .path, ".once": .path, ".read": .path, ".save": .path, ".history": .noArgument,
+        ".timer": .words(["on", "off"]), ".bail": .words(["on", "off"]), ".show": .noArgument,
+        ".quit": .noArgument,
+    ]
+}

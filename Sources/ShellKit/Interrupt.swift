@@ -1,0 +1,35 @@
+import CEditLine
+
+/// Ctrl-C: a SIGINT handler that only raises a flag. The line editor sees it as an interrupted read;
+/// a long-running statement polls `isRequested` and stops. The flag is a C static, of which each
+/// Swift file gets its own copy: this file is the only one that touches it.
+public enum Interrupt {
+    /// Installs the handler (without SA_RESTART, so a blocked read returns). Call once, before the
+    /// first prompt, and only for an interactive shell: a script should still die on Ctrl-C.
+    @discardableResult
+    public static func install() -> Bool {
+        reportsh_install_interrupt_handler() == 0
+    }
+
+    public static var isRequested: Bool { reportsh_interrupt_is_requested() != 0 }
+
+    public static func request() { reportsh_interrupt_request() }
+
+    public static func clear() { reportsh_interrupt_clear() }
+
+    /// Brackets a blocking read, so that a SIGINT delivered to another thread is passed on to it.
+    static func beginRead() { reportsh_interrupt_begin_read() }
+
+    static func endRead() { reportsh_interrupt_end_read() }
+
+    /// For a statement's inner loops: throws `InterruptedError` once Ctrl-C was pressed.
+    public static func checkpoint() throws {
+        if isRequested { throw InterruptedError() }
+    }
+}
+
+/// A statement stopped by Ctrl-C; its description is what the shell shows.
+public struct InterruptedError: Error, Equatable, CustomStringConvertible {
+    public init() {}
+    public var description: String { "interrupted" }
+}
