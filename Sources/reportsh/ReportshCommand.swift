@@ -47,7 +47,7 @@ struct ReportshCommand: ParsableCommand {
             outcome = command.reduce(.ok) { outcome, text in
                 if outcome == .error && !keepGoing { return outcome }
                 let next = session.run(source: text, origin: "<command>")
-                return next == .error ? .error : outcome
+                return next.exitStatus > outcome.exitStatus ? next : outcome
             }
         } else if let path = script.first {
             guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {

@@ -1,8 +1,25 @@
-/// A parsed statement. New statements (check, solve, audit) add a case here and a branch in
-/// `Evaluator.run(_:)`; the parser dispatches on the first word in `Parser.statement()`.
+/// A parsed statement; the parser dispatches on its first word in `Parser.statement()`.
 public enum Statement: Sendable {
     case assignment(name: String, value: Pipeline, range: SourceRange)
     case query(Pipeline)
+    /// `check A == B "label"`: a comparison decided with the intervals the figures allow.
+    case check(CheckStatement)
+    /// `solve P of N` / `solve P`: the counts, or the smallest bases, that give a stated share.
+    case solve(claim: Operand, base: Expression?)
+}
+
+/// One side of a check, or the share of a solve, with its text as written (`m44 / 办结`), which
+/// is how the verdict names it.
+public struct Operand: Sendable {
+    public var expression: Expression
+    public var text: String
+}
+
+public struct CheckStatement: Sendable {
+    public var lhs: Operand
+    public var comparison: BinaryOperator
+    public var rhs: Operand
+    public var label: String?
 }
 
 /// `SOURCE | stage | stage …`
@@ -12,7 +29,7 @@ public struct Pipeline: Sendable {
 }
 
 public enum PipelineSource: Sendable {
-    case measures, sections, reports
+    case measures, sections, reports, audit
     case find(String)
     case expression(Expression)
 }
@@ -35,6 +52,8 @@ public enum Stage: Sendable {
     case select([(name: String, value: Expression)])
     case aggregate(Aggregate)
     case group(Field, Aggregate)
+    /// `chart [VALUE] [by LABEL]`: a bar per row (defaults in `Evaluator.chart`).
+    case chart(value: Field?, label: Field?, range: SourceRange)
 }
 
 public enum UnaryOperator: String, Sendable { case negate = "-", not }

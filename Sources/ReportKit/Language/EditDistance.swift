@@ -14,7 +14,8 @@ enum EditDistance {
     }
 
     static func suggestion(for name: String, among candidates: [String]) -> String {
-        let best = candidates.map { ($0, between(name, $0)) }.min { $0.1 < $1.1 }
+        // Ties go to the alphabetically first name, so the hint never depends on hash order.
+        let best = candidates.map { ($0, between(name, $0)) }.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         // Half the name may differ (a transposition costs 2), never all of it.
         guard let best, best.1 <= Swift.max(1, (name.count + 1) / 2), best.1 < name.count else { return "" }
         return "; did you mean '\(best.0)'?"

@@ -19,6 +19,14 @@ public struct Evaluator {
             let result = try evaluate(pipeline)
             lastResult = result
             return result
+        case .check(let check):
+            let result = Value.verdict(try self.check(check))
+            lastResult = result
+            return result
+        case .solve(let claim, let base):
+            let result = Value.verdict(try solve(claim, base: base))
+            lastResult = result
+            return result
         }
     }
 
@@ -30,6 +38,7 @@ public struct Evaluator {
         case .measures: value = .table(Table(measures: allMeasures))
         case .sections: value = .table(sectionsTable())
         case .reports: value = .table(reportsTable())
+        case .audit: value = .table(auditTable())
         case .find(let text): value = .table(Table(measures: allMeasures.filter { $0.sentence.contains(text) }))
         case .expression(let expression): value = try evaluate(expression, row: nil)
         }
@@ -112,6 +121,8 @@ public struct Evaluator {
                 rows.append([group.key, try self.aggregate(aggregate, rows: group.rows, table: table)])
             }
             return .table(Table(columns: [key.name, Self.name(of: aggregate)], rows: rows))
+        case .chart(let valueField, let labelField, let range):
+            return .table(try chart(table, value: valueField, label: labelField, at: range))
         }
     }
 
@@ -160,7 +171,7 @@ public struct Evaluator {
         }
     }
 
-    private func column(_ field: Field, in table: Table) throws(Diagnostic) -> Int {
+    func column(_ field: Field, in table: Table) throws(Diagnostic) -> Int {
         guard let index = table.columns.firstIndex(of: field.name) else {
             throw Diagnostic("unknown field '\(field.name)'" + EditDistance.suggestion(for: field.name, among: table.columns),
                              at: field.range)

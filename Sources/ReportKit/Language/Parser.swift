@@ -41,13 +41,14 @@ public struct Parser {
         _ = advance()
     }
 
-    // statement := 'let' NAME '=' pipeline | pipeline
+    // statement := 'let' NAME '=' pipeline | check | solve | pipeline
     mutating func statement() throws(Diagnostic) -> Statement {
-        for reserved in ["check", "solve", "audit"] where isWord(reserved) {
-            throw Diagnostic("'\(reserved)' is not available in this version", at: current.range)
-        }
         let result: Statement
-        if isWord("let") {
+        if isWord("check") {
+            result = try check()
+        } else if isWord("solve") {
+            result = try solve()
+        } else if isWord("let") {
             _ = advance()
             guard case .identifier(let name) = current.kind, !Token.keywords.contains(name) else {
                 throw unexpected("a name after 'let'")
@@ -62,6 +63,41 @@ public struct Parser {
         return result
     }
 
+    // check := 'check' expression COMPARISON expression [STRING]
+    mutating func check() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        let comparison = try expression()
+        guard case .binary(let binaryOperator, let left, let right) = comparison.kind,
+              Self.comparisons.contains(binaryOperator) else {
+            if current.kind == .end, comparison.range.column == keyword.range.column {
+                throw unexpected("a comparison after 'check'")
+            }
+            throw Diagnostic("'check' needs a comparison (==, !=, <, <=, >, >=), as in check 17.4% == m44 / m41",
+                             at: comparison.range)
+        }
+        var label: String?
+        if case .string(let text) = current.kind {
+            _ = advance()
+            label = text
+        }
+        return .check(CheckStatement(lhs: operand(left), comparison: binaryOperator, rhs: operand(right), label: label))
+    }
+
+    private static let comparisons: Set<BinaryOperator> = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual]
+
+    // solve := 'solve' expression ['of' expression]
+    mutating func solve() throws(Diagnostic) -> Statement {
+        _ = advance()
+        let claim = operand(try expression())
+        guard isWord("of") else { return .solve(claim: claim, base: nil) }
+        _ = advance()
+        return .solve(claim: claim, base: try expression())
+    }
+
+    private func operand(_ expression: Expression) -> Operand {
+        Operand(expression: expression, text: tokensText(expression.range))
+    }
+
     // pipeline := source ('|' stage)*
     mutating func pipeline() throws(Diagnostic) -> Pipeline {
         var result = Pipeline(source: try source(), stages: [])
@@ -72,9 +108,10 @@ public struct Parser {
         return result
     }
 
-    // source := 'measures' | 'sections' | 'reports' | 'find' STRING | expression
+    // source := 'measures' | 'sections' | 'reports' | 'audit' | 'find' STRING | expression
     mutating func source() throws(Diagnostic) -> PipelineSource {
         if isWord("measures") { _ = advance(); return .measures }
+        if isWord("audit") { _ = advance(); return .audit }
         if isWord("sections") { _ = advance(); return .sections }
         if isWord("reports") { _ = advance(); return .reports }
         if isWord("find") {
@@ -88,7 +125,16 @@ public struct Parser {
 
     // stage := 'where' expression | 'sort' sortKey (',' sortKey)* | 'take' primary
     //        | 'select' selection (',' selection)* | aggregate | 'group' FIELD aggregate
+    //        | 'chart' [FIELD] ['by' FIELD]
     mutating func stage() throws(Diagnostic) -> Stage {
+        if isWord("chart") {
+            let keyword = advance()
+            var value: Field?
+            if case .identifier(let name) = current.kind, name != "by" { value = try field() }
+            guard isWord("by") else { return .chart(value: value, label: nil, range: keyword.range) }
+            _ = advance()
+            return .chart(value: value, label: try field(), range: keyword.range)
+        }
         if isWord("where") { _ = advance(); return .filter(try expression()) }
         if isWord("sort") {
             _ = advance()
@@ -124,7 +170,7 @@ public struct Parser {
             return .group(key, aggregate)
         }
         if let aggregate = try aggregate() { return .aggregate(aggregate) }
-        throw unexpected("a stage (where, sort, take, select, count, sum, avg, min, max, group)")
+        throw unexpected("a stage (where, sort, take, select, count, sum, avg, min, max, group, chart)")
     }
 
     // aggregate := 'count' | ('sum' | 'avg' | 'min' | 'max') FIELD
@@ -263,8 +309,10 @@ public struct Parser {
             return Expression(kind: .call(name, arguments), range: token.range.through(close.range))
         case .symbol("("):
             _ = advance()
-            let inner = try expression()
+            var inner = try expression()
+            let close = current
             try expectSymbol(")")
+            inner.range = token.range.through(close.range)
             return inner
         default:
             throw unexpected("a value")

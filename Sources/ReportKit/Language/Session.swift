@@ -30,9 +30,14 @@ public final class Session {
     public func run(source: String, origin: String) -> Outcome {
         var outcome = Outcome.ok
         for statement in Self.statements(in: source) {
-            if runStatement(statement.text, origin: origin, firstLine: statement.line) == .error {
+            switch runStatement(statement.text, origin: origin, firstLine: statement.line) {
+            case .error:
                 outcome = .error
                 if !keepGoing { return outcome }
+            case .failedCheck:
+                if outcome == .ok { outcome = .failedCheck }
+            case .ok:
+                break
             }
         }
         return outcome
@@ -43,9 +48,13 @@ public final class Session {
     public func runStatement(_ text: String, origin: String, firstLine: Int = 1) -> Outcome {
         do {
             let statement = try Parser.parse(text)
-            if let value = try evaluator.run(statement) {
-                sink.writeResult(mode.render(value.table))
+            guard let value = try evaluator.run(statement) else { return .ok }
+            if case .verdict(let verdict) = value {
+                // A person reads a verdict as text; the other modes get its numbers as a row.
+                sink.writeResult(mode == .table ? verdict.text + "\n" : mode.render(verdict.table))
+                return verdict.isFailure ? .failedCheck : .ok
             }
+            sink.writeResult(mode.render(value.table))
             return .ok
         } catch {
             sink.writeDiagnostic(error.rendered(origin: origin, source: text, lineOffset: firstLine - 1) + "\n")

@@ -15,8 +15,7 @@ public struct Token: Sendable, Equatable {
 
     public static let keywords: Set<String> = [
         "let", "where", "sort", "take", "select", "count", "sum", "avg", "min", "max", "group",
-        "and", "or", "not", "as", "asc", "desc", "find", "true", "false", "null",
-        // Reserved for the verification statements.
+        "and", "or", "not", "as", "asc", "desc", "find", "true", "false", "null", "chart",
         "check", "solve", "audit",
     ]
 }

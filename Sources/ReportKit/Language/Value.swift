@@ -6,6 +6,8 @@ public enum Value: Sendable {
     case null
     case measure(Measure)
     case table(Table)
+    /// What `check` and `solve` conclude: text for a person, rows for the other output modes.
+    case verdict(Verdict)
 
     public static func number(_ value: Rational) -> Value { .number(value, isPercent: false, decimals: nil) }
 
@@ -22,6 +24,7 @@ public enum Value: Sendable {
         case .null: return "null"
         case .measure(let measure): return measure.raw
         case .table(let table): return "(\(table.rows.count) rows)"
+        case .verdict(let verdict): return verdict.text
         }
     }
 
@@ -35,6 +38,7 @@ public enum Value: Sendable {
         switch self {
         case .table(let table): return table
         case .measure(let measure): return Table(measures: [measure])
+        case .verdict(let verdict): return verdict.table
         default: return Table(columns: ["value"], rows: [[self]])
         }
     }
@@ -49,7 +53,8 @@ public enum Value: Sendable {
         case .boolean(let flag): return .bool(flag)
         case .null: return .null
         case .measure(let measure): return measure.json
-        case .table(let table): return .array(table.rows.map { row in .object(Array(zip(table.columns, row.map(\.json)))) })
+        case .table(let table): return .array(table.jsonRows)
+        case .verdict(let verdict): return .array(verdict.table.jsonRows)
         }
     }
 }

@@ -40,8 +40,12 @@ public struct CheckResult: Sendable {
     public var isFailure: Bool { verdict == .fails }
 
     /// `✓ 17.4% == m44 / m41: 4/23 = 17.3913…% lies in [17.35%, 17.45%]`, then the rounding line.
-    public var summary: String {
-        var lines = ["\(verdict.mark) \(lhsText) \(comparison.rawValue) \(rhsText): \(arithmetic)"]
+    public var summary: String { summary(label: nil) }
+
+    /// The summary with the check's label after the mark: `✗ 直接纠错率: 17.4% == m44 / m41: …`.
+    public func summary(label: String?) -> String {
+        let named = label.map { "\($0): " } ?? ""
+        var lines = ["\(verdict.mark) \(named)\(lhsText) \(comparison.rawValue) \(rhsText): \(arithmetic)"]
         var details: [String] = []
         if let decimals, !rules.isEmpty {
             details.append("\(decimals) decimal\(decimals == 1 ? "" : "s"); \(RoundingRule.summary(rules))")

@@ -7,12 +7,14 @@ import Testing
 ///     # a comment
 ///     %%MODE csv                  (optional: output mode of this case)
 ///     %%FAIL                      (optional: the statement must fail; expect the diagnostic)
+///     %%FAILED-CHECK              (optional: a check that must fail, exit status 1)
 ///     statement                   (more lines while incomplete, except in %%FAIL cases)
 ///     expected output…
 ///     <blank line ends the case>
 ///
 /// One session runs a whole file, so a `let` in one case is seen by the next. The statement runs
-/// against Fixtures/sample-model.json, loaded the way `--report` loads it.
+/// against Fixtures/sample-model.json, loaded the way `--report` loads it, except in files named
+/// `builtin-*.test`, which run against the built-in report as the extractor reads it.
 struct GoldenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
@@ -27,7 +29,8 @@ struct GoldenTests {
         let fixture = Self.directory.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/sample-model.json").path
         let sink = CollectingSink()
-        let session = Session(reports: try ReportLoader.load(path: fixture), sink: sink)
+        let reports = file.hasPrefix("builtin-") ? [BuiltinReport.load()] : try ReportLoader.load(path: fixture)
+        let session = Session(reports: reports, sink: sink)
         session.evaluator.arguments = ["limit": "2", "word": "纠错"]
         let cases = GoldenCase.parse(text)
         #expect(!cases.isEmpty, "no cases in \(file)")
@@ -39,7 +42,7 @@ struct GoldenTests {
             let diagnostics = String(sink.diagnostics.dropFirst(before.1))
             let actual = (golden.shouldFail ? diagnostics : results + diagnostics)
             let location = SourceLocation(fileID: "ReportKitTests/\(file)", filePath: path, line: golden.line, column: 1)
-            if golden.shouldFail != (outcome == .error) {
+            if golden.shouldFail != (outcome == .error) || golden.shouldFailCheck != (outcome == .failedCheck) {
                 Issue.record("\(file):\(golden.line): expected \(golden.shouldFail ? "an error" : "success"), got:\n\(actual)", sourceLocation: location)
             } else if actual != golden.expected {
                 Issue.record("\(file):\(golden.line): \(golden.statement)\n--- expected\n\(golden.expected)--- actual\n\(actual)", sourceLocation: location)
@@ -54,6 +57,8 @@ struct GoldenCase {
     var expected: String
     var mode: OutputMode
     var shouldFail: Bool
+    /// `%%FAILED-CHECK`: the statement is a check that must fail (exit status 1).
+    var shouldFailCheck: Bool
 
     static func parse(_ text: String) -> [GoldenCase] {
         var cases: [GoldenCase] = []
@@ -62,9 +67,11 @@ struct GoldenCase {
         while index < lines.count {
             var mode = OutputMode.table
             var shouldFail = false
+            var shouldFailCheck = false
             while index < lines.count, lines[index].isEmpty || lines[index].hasPrefix("#") || lines[index].hasPrefix("%%") {
                 if lines[index].hasPrefix("%%MODE ") { mode = OutputMode(rawValue: String(lines[index].dropFirst(7))) ?? .table }
                 if lines[index] == "%%FAIL" { shouldFail = true }
+                if lines[index] == "%%FAILED-CHECK" { shouldFailCheck = true }
                 index += 1
             }
             guard index < lines.count else { break }
@@ -80,7 +87,8 @@ struct GoldenCase {
                 expected += lines[index] + "\n"
                 index += 1
             }
-            cases.append(GoldenCase(line: line, statement: statement, expected: expected, mode: mode, shouldFail: shouldFail))
+            cases.append(GoldenCase(line: line, statement: statement, expected: expected, mode: mode, shouldFail: shouldFail,
+                                    shouldFailCheck: shouldFailCheck))
         }
         return cases
     }
