@@ -48,10 +48,14 @@ extension Evaluator {
         }
     }
 
-    /// A measure stands for its value in arithmetic and comparisons (a percentage as its fraction).
+    /// A measure stands for its value in arithmetic and comparisons (a percentage as its fraction);
+    /// so does a table of one cell (`let n = audit | count`).
     static func scalar(_ value: Value) -> Value {
-        guard case .measure(let measure) = value else { return value }
-        return Table.row(measure)[1]
+        switch value {
+        case .measure(let measure): return Table.row(measure)[1]
+        case .table(let table) where table.columns.count == 1 && table.rows.count == 1: return table.rows[0][0]
+        default: return value
+        }
     }
 
     private func resolve(_ name: String, row: Row?, range: SourceRange) throws(Diagnostic) -> Value {

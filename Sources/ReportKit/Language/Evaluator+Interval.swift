@@ -16,15 +16,15 @@ extension Evaluator {
                 break
             }
             let value = try evaluate(expression, row: nil)
-            switch value {
-            case .measure(let measure):
+            if case .measure(let measure) = value {
                 let claim = StatedClaim(measure: measure)
                 return (try claim.arithmeticInterval, claim.value.description + (claim.unitScale == .one ? "" : claim.unit))
-            case .number(let number, _, _):
-                return (Interval(lower: number, upper: number), value.text)
-            default:
+            }
+            let scalar = Self.scalar(value)
+            guard case .number(let number, _, _) = scalar else {
                 throw Diagnostic("needs a number or a measure, got \(value.text)", at: expression.range)
             }
+            return (Interval(lower: number, upper: number), scalar.text)
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {

@@ -1,7 +1,10 @@
 /// `check`, `solve` and the `audit` source: the language's side of Verification/.
 extension Evaluator {
     func check(_ statement: CheckStatement) throws(Diagnostic) -> Verdict {
-        let lhs = try checkOperand(statement.lhs), rhs = try checkOperand(statement.rhs)
+        // `check x <= 100%` means exactly 100%; only an equality compares with a figure as stated.
+        let literalsAreStated = statement.comparison == .equal || statement.comparison == .notEqual
+        let lhs = try checkOperand(statement.lhs, literalIsStated: literalsAreStated)
+        let rhs = try checkOperand(statement.rhs, literalIsStated: literalsAreStated)
         guard let comparison = Comparison(rawValue: statement.comparison.rawValue) else {
             throw Diagnostic("'check' needs a comparison", at: statement.lhs.expression.range)
         }
@@ -16,10 +19,10 @@ extension Evaluator {
                        isFailure: result.isFailure)
     }
 
-    /// A literal or a measure standing alone is a stated figure, which may be rounded; anything
-    /// else is computed.
-    private func checkOperand(_ operand: Operand) throws(Diagnostic) -> CheckOperand {
-        if case .number = operand.expression.kind, let claim = StatedClaim(literal: operand.text) {
+    /// A measure or a literal standing alone is a stated figure, which may be rounded (a literal
+    /// only in an equality); anything else is computed.
+    private func checkOperand(_ operand: Operand, literalIsStated: Bool) throws(Diagnostic) -> CheckOperand {
+        if case .number = operand.expression.kind, let claim = StatedClaim(literal: operand.text, exact: !literalIsStated) {
             return .stated(claim)
         }
         if case .name = operand.expression.kind, case .measure(let measure) = try evaluate(operand.expression, row: nil) {

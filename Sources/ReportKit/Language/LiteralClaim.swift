@@ -1,8 +1,8 @@
 extension StatedClaim {
     /// A number literal of the language as a figure someone stated: `17.4%` allows
-    /// 17.35%…17.45%, `1.8万` allows 17500…18500, `27` is exactly 27. Nil for anything that is
-    /// not a plain literal.
-    init?(literal text: String) {
+    /// 17.35%…17.45%, `1.8万` allows 17500…18500, `27` is exactly 27; with `exact`, every literal
+    /// is exactly its value (a bound such as `<= 100%`). Nil for anything that is not a plain literal.
+    init?(literal text: String, exact: Bool = false) {
         var digits = Substring(text)
         var unit = ""
         if digits.hasSuffix("%") {
@@ -20,7 +20,7 @@ extension StatedClaim {
             return nil
         }
         let decimals = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
-        let isRounded = unit == "%" || decimals > 0 || scale != .one
+        let isRounded = !exact && (unit == "%" || decimals > 0 || scale != .one)
         self.init(text: text, figure: StatedFigure(value: value, decimals: decimals, scale: scale, isRounded: isRounded),
                   unit: unit)
     }

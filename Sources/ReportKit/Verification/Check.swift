@@ -144,7 +144,8 @@ private struct Display {
 
     /// `4/23 = 17.3913…%` for a computed point, the value alone for a stated one.
     func operand(_ operand: CheckOperand, _ value: Interval) -> String {
-        guard case .computed(_, let arithmetic, _) = operand, let arithmetic else { return interval(value) }
-        return "\(arithmetic) = \(interval(value))"
+        let shown = interval(value)
+        guard case .computed(_, let arithmetic, _) = operand, let arithmetic, arithmetic != shown else { return shown }
+        return "\(arithmetic) = \(shown)"
     }
 }
