@@ -5,11 +5,20 @@ public struct Diagnostic: Error, Sendable, Equatable {
     /// The input ended inside a construct (open bracket, trailing `|`, unterminated string):
     /// a shell should ask for a continuation line rather than report it.
     public var isIncomplete: Bool
+    /// The statement was stopped by the user (Ctrl-C), not by an error in it: a shell says
+    /// `interrupted` and goes back to its prompt.
+    public var isInterruption = false
 
     public init(_ message: String, at range: SourceRange, isIncomplete: Bool = false) {
         self.message = message
         self.range = range
         self.isIncomplete = isIncomplete
+    }
+
+    public static func interrupted(at range: SourceRange) -> Diagnostic {
+        var diagnostic = Diagnostic("interrupted", at: range)
+        diagnostic.isInterruption = true
+        return diagnostic
     }
 
     /// `origin:LINE:COL: error: MESSAGE`, the line, and carets under the span in display cells.

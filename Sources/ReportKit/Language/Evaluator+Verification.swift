@@ -92,12 +92,15 @@ extension Evaluator {
         return number.numerator
     }
 
-    func auditTable() -> Table {
-        let units = Dictionary(reports.flatMap { report in report.measures.map { ("\(report.id)/\($0.id)", $0.unit) } },
-                               uniquingKeysWith: { first, _ in first })
-        let rows = Audit.run(reports: reports).map { row in
-            let unit = units["\(row.report)/\(row.claim)"] ?? ""
-            return row.fields.map { Self.value($0.value, named: $0.name, unitScale: StatedClaim.unitScale(of: unit)) }
+    func auditTable() throws(Diagnostic) -> Table {
+        var rows: [[Value]] = []
+        for report in reports {
+            try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5))
+            let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+            rows += Audit.run(reports: [report]).map { row in
+                let unitScale = StatedClaim.unitScale(of: units[row.claim] ?? "")
+                return row.fields.map { Self.value($0.value, named: $0.name, unitScale: unitScale) }
+            }
         }
         return Table(columns: AuditRow.fieldNames, rows: rows)
     }

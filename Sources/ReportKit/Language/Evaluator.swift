@@ -4,6 +4,8 @@ public struct Evaluator {
     public var names: [String: Value] = [:]
     public var arguments: [String: String] = [:]
     public var lastResult: Value = .null
+    /// Polled between rows and reports, so Ctrl-C stops a long statement (the shell fills it in).
+    public var shouldStop: @Sendable () -> Bool = { false }
 
     public init(reports: [Report]) {
         self.reports = reports
@@ -38,7 +40,7 @@ public struct Evaluator {
         case .measures: value = .table(Table(measures: allMeasures))
         case .sections: value = .table(sectionsTable())
         case .reports: value = .table(reportsTable())
-        case .audit: value = .table(auditTable())
+        case .audit: value = .table(try auditTable())
         case .find(let text): value = .table(Table(measures: allMeasures.filter { $0.sentence.contains(text) }))
         case .expression(let expression): value = try evaluate(expression, row: nil)
         }
@@ -69,6 +71,7 @@ public struct Evaluator {
         case .filter(let condition):
             var rows: [[Value]] = []
             for row in table.rows {
+                try stopIfAsked(at: condition.range)
                 let keep = try evaluate(condition, row: Row(columns: table.columns, values: row))
                 guard case .boolean(let flag) = keep else {
                     throw Diagnostic("'where' needs a true/false condition, got \(keep.text)", at: condition.range)
@@ -96,6 +99,7 @@ public struct Evaluator {
         case .select(let selections):
             var rows: [[Value]] = []
             for row in table.rows {
+                try stopIfAsked(at: selections.first?.value.range ?? SourceRange(line: 1, column: 1, length: 1))
                 var values: [Value] = []
                 for selection in selections {
                     values.append(try evaluate(selection.value, row: Row(columns: table.columns, values: row)))
@@ -169,6 +173,10 @@ public struct Evaluator {
         } catch {
             throw Diagnostic("the \(Self.name(of: aggregate)) overflows", at: field.range)
         }
+    }
+
+    func stopIfAsked(at range: SourceRange) throws(Diagnostic) {
+        if shouldStop() { throw Diagnostic.interrupted(at: range) }
     }
 
     func column(_ field: Field, in table: Table) throws(Diagnostic) -> Int {

@@ -1,0 +1,23 @@
+import Testing
+@testable import ReportKit
+
+/// A long statement stops when the shell asks (Ctrl-C), with an interruption rather than an error.
+struct InterruptionTests {
+    @Test(arguments: ["measures | where value > 1", "measures | select id", "audit | count"])
+    func stopsWhenAsked(statement: String) throws {
+        var evaluator = Evaluator(reports: [BuiltinReport.load()])
+        evaluator.shouldStop = { true }
+        do {
+            _ = try evaluator.run(try Parser.parse(statement))
+            Issue.record("\(statement) ran to its end")
+        } catch {
+            #expect(error.isInterruption)
+        }
+    }
+
+    @Test func runsToTheEndOtherwise() throws {
+        var evaluator = Evaluator(reports: [BuiltinReport.load()])
+        let value = try evaluator.run(try Parser.parse("measures | count"))
+        #expect(value?.text == String(evaluator.reports[0].measures.count))
+    }
+}
