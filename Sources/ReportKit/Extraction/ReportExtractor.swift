@@ -1,10 +1,15 @@
 /// Turns the plain text of a report into its model: outline, figures, subjects, offsets.
 public enum ReportExtractor {
-    /// Works on any string: the text is normalised (LF line endings, no BOM) and every offset in the
-    /// report refers to the normalised text, which the report carries.
+    /// Works on any string: the text is normalised (LF line endings, no BOM; text copied from a PDF
+    /// has its paragraphs rebuilt and its page numbers dropped, see ``PrintedLayout``) and every
+    /// offset in the report refers to the normalised text, which the report carries.
     public static func extract(text rawText: String, id: String) -> Report {
-        let normalised = ReportText.normalise(rawText)
-        let text = ScalarText(normalised)
+        var normalised = ReportText.normalise(rawText)
+        var text = ScalarText(normalised)
+        if let unwrapped = PrintedLayout.unwrapped(text) {
+            normalised = unwrapped
+            text = ScalarText(unwrapped)
+        }
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: text, lines: lines)
@@ -28,7 +33,7 @@ public enum ReportExtractor {
                 previousSentence = (sentence, text.string(sentence).trimmingSpaces)
             }
             let (section, heading) = locator.locate(figure.start)
-            let (lower, upper) = stated.interval
+            let (lower, upper) = figure.interval(of: stated)
             measures.append(Measure(
                 id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
                 raw: text.string(figure.start..<figure.end), kind: figure.kind,
