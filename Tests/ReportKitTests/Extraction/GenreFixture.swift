@@ -106,23 +106,35 @@ struct GenreFixture {
         report.text.contains(word)
     }
 
-    /// Expected audit rows, written `raw|verdict` or `raw|verdict|arithmetic`, in reading order.
+    /// Expected audit rows, written `raw|verdict` or `raw|verdict|arithmetic`, in reading order; the
+    /// rows that differ, with a first line counting the verdicts that are right.
     func auditDifferences(_ lines: String) -> [String] {
         let rows = Audit.run(reports: [report])
         let expected = lines.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        var used = Array(repeating: false, count: rows.count)
+        var next = 0
         var differences: [String] = []
-        if rows.count != expected.count {
-            differences.append("\(rows.count) rows, expected \(expected.count): "
-                + rows.map { "\($0.raw) \($0.verdict.rawValue)" }.joined(separator: ", "))
-        }
-        for (row, fields) in zip(rows, expected) {
+        var right = 0
+        for fields in expected {
             let arithmetic = fields.count > 2 ? fields[2] : nil
-            if row.raw != fields[0] || row.verdict.rawValue != fields[1]
-                || (arithmetic != nil && row.arithmetic != arithmetic) {
-                differences.append("\(fields.joined(separator: "|")): got \(row.raw)|\(row.verdict.rawValue)|"
-                    + "\(row.arithmetic ?? "-") — \(row.explanation)")
+            guard let index = (next..<rows.count).first(where: { !used[$0] && rows[$0].raw == fields[0] }) else {
+                differences.append("\(fields.joined(separator: "|")): no row")
+                continue
+            }
+            used[index] = true
+            next = index + 1
+            let row = rows[index]
+            if row.verdict.rawValue == fields[1] && (arithmetic == nil || row.arithmetic == arithmetic) {
+                right += 1
+            } else {
+                differences.append("\(fields.joined(separator: "|")): got \(row.verdict.rawValue)|\(row.arithmetic ?? "-") — "
+                    + row.explanation)
             }
         }
+        for index in rows.indices where !used[index] {
+            differences.append("unexpected row \(rows[index].raw) \(rows[index].verdict.rawValue): \(rows[index].explanation)")
+        }
+        if !differences.isEmpty { differences.insert("verdicts right: \(right)/\(expected.count)", at: 0) }
         return differences
     }
 }
