@@ -224,7 +224,7 @@ struct NumberScanner {
            UnitLexicon.unit(in: text, at: position) == nil, UnitLexicon.unit(in: text, at: position + 1) != nil {
             position += 1
         }
-        if let unit = UnitLexicon.unit(in: text, at: position) {
+        if let unit = UnitLexicon.unit(in: text, at: position) ?? RateSigns.unit(in: text, at: position) {
             if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) { return nil }
             if numeral.isLoneOne && !LexicalTraps.unitsForLoneOne.contains(unit.kind) { return nil }
             (kind, unitName) = (unit.kind, unit.unit)

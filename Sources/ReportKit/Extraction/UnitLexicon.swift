@@ -50,15 +50,7 @@ struct UnitLexicon {
         for word in ["个百分点", "百分点"] {
             table[word] = Unit(word: word, kind: .points, unit: "个百分点", multiplier: 1, length: word.count)
         }
-        // Per mille and per ten thousand become percentages, so that every rate compares alike and the
-        // language reads them as fractions like any percent measure.
-        for word in ["‰", "‱"] {
-            table[word] = Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1,
-                               decimalShift: word == "‰" ? 1 : 2)
-        }
         table["成"] = Unit(word: "成", kind: .tenths, unit: "成", multiplier: 1, length: 1)
-        // 八折 is a price at 80%: tenths, kept in 折 so that it is not read as a share.
-        table["折"] = Unit(word: "折", kind: .tenths, unit: "折", multiplier: 1, length: 1)
         table["倍"] = Unit(word: "倍", kind: .multiple, unit: "倍", multiplier: 1, length: 1)
         return table
     }()
@@ -110,9 +102,6 @@ struct UnitLexicon {
         "立", "员", "为", "果", "效", "功", "本", "绩", "熟", "交", "年", "品", "都", "长", "就", "型", "熟",
     ]
 
-    /// Scalars after 折 that make it a verb or noun (折合, 折扣, 折算), not a discount.
-    private static let notDiscount: Set<Unicode.Scalar> = ["合", "扣", "算", "旧", "射", "叠", "腾", "服", "返", "损", "线", "价"]
-
     /// The unit written at `index`, if any.
     static func unit(in text: ScalarText, at index: Int) -> Unit? {
         guard let first = text[index], firstScalars.contains(first) else { return nil }
@@ -126,8 +115,7 @@ struct UnitLexicon {
         while length > 0 {
             if let unit = byKey[keys[length - 1]] {
                 let next = text[index + length]
-                if unit.word == "成", let next, notTenths.contains(next) { return nil }
-                if unit.word == "折", let next, notDiscount.contains(next) { return nil }
+                if unit.kind == .tenths, let next, notTenths.contains(next) { return nil }
                 if unit.kind == .count, let next, wordContinuations[unit.word]?.contains(next) == true {
                     length -= 1
                     continue
