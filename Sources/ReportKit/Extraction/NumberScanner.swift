@@ -238,6 +238,12 @@ struct NumberScanner {
                 halves = true
                 position += 1
             }
+            // 三成多, 一倍多: with tenths and multiples 多 and 余 follow the unit (3000多名 puts them before).
+            if (kind == .tenths || kind == .multiple), qualifiers.isEmpty, let scalar = text[position],
+               scalar == "多" || scalar == "余" {
+                qualifiers.append(String(scalar))
+                position += 1
+            }
         } else if let table, let column, table.countsBareNumbers(inColumn: column), !numeral.isLoneOne || !numeral.isChinese {
             let unit = table.unit(column: column)
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")

@@ -25,8 +25,13 @@ public enum ReportExtractor {
             let lineIndex = lines.line(containing: figure.start) ?? 0
             let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
             if lineIndex != previousLine { previousEnd = line.lowerBound }
-            let subject = figure.tableSubject
+            var subject = figure.tableSubject
                 ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
+            // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
+            if subject.isEmpty, let previous = measures.last, previous.unit == figure.unit, lineIndex == previousLine,
+               SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start) {
+                subject = previous.subject
+            }
             let sentence = lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
             if sentence != previousSentence.range {

@@ -106,6 +106,14 @@ enum SubjectFinder {
         return wordsAfterTotal.contains(next)
     }
 
+    /// Whether the text between two figures only joins them into a list (、 和 及 与 or a space).
+    static func onlyJoinsAList(_ text: ScalarText, _ gap: Range<Int>) -> Bool {
+        gap.count <= 2 && gap.allSatisfy { index in
+            let scalar = text.scalars[index]
+            return scalar == "、" || scalar == "和" || scalar == "及" || scalar == "与" || scalar == " "
+        }
+    }
+
     private static func forwardPhrase(_ text: ScalarText, from start: Int, line: Range<Int>) -> Range<Int> {
         var end = start
         while end < line.upperBound, end - start < maximumLength, !clauseBreaks.contains(text.scalars[end]),

@@ -134,7 +134,8 @@ public enum Audit {
         row.rules = candidate.rules
         var text = "\(claim.text) ← \(candidate.arithmetic) = \(claim.show(candidate.value)) (\(reason))"
         if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
-            text += "; the figures are rounded, so the share lies in [\(claim.show(low)), \(claim.show(high))]"
+            let what = candidate.form == .growth ? "change" : "share"
+            text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
         }
         if verdict == .mismatch { text = "\(claim.text): \(reason)" }
         if let restriction = RoundingRule.restriction(candidate.rules) { text += "; " + restriction }

@@ -39,6 +39,7 @@ struct AuditCandidate {
 
     var arithmetic: String {
         if spread != nil, form == .share { return "\(numerators.first?.raw ?? "")/\(base.raw)" }
+        if spread != nil, form == .growth { return "(\(numerators.first?.raw ?? "") − \(base.raw))/\(base.raw)" }
         let base = self.base.value.description
         switch form {
         case .share: return "\(topValue)/\(base)"
@@ -93,27 +94,50 @@ struct AuditCandidateSearch {
         return found
     }
 
-    /// Shares in the sentence where a count is rounded (268.4万户 of 812.6万户): they hold when the
-    /// interval of the share meets the rate's. Same unit only: a share of 户 over 户, 元 over 元.
+    /// Shares (and, for a change, growths) in the sentence where a count is rounded (268.4万户 of
+    /// 812.6万户): they hold when the interval of the result meets the rate's and is no wider than
+    /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
+    /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
     private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
         let inSentence = (context.counts + context.roundedCounts).filter { context.scope(of: $0, around: rate) == .sentence }
         let rounded = Set(context.roundedCounts.map(\.id))
         guard inSentence.contains(where: { rounded.contains($0.id) }) else { return [] }
+        let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []
         for numerator in inSentence {
             for base in inSentence where base.id != numerator.id && base.unit == numerator.unit
-                && (rounded.contains(base.id) || rounded.contains(numerator.id)) && numerator.value < base.value {
-                let share = try numerator.bounds.divided(by: base.bounds).scaled(by: claim.unitScale)
-                let value = try numerator.value.multiplied(by: claim.unitScale).divided(by: base.value)
-                let holds = share.meets(claim.interval)
-                let affinity = family?.affinity(numerators: [context.words(of: numerator)], base: context.words(of: base)) ?? 0
-                found.append(AuditCandidate(form: .share, numerators: [numerator], base: base, value: value,
-                                            scope: .sentence, affinity: affinity, sameUnit: true,
-                                            rules: try claim.rules(for: share), holds: holds, isTableCell: false,
-                                            spread: share))
+                && (rounded.contains(base.id) || rounded.contains(numerator.id)) {
+                if let direction {
+                    guard (numerator.value > base.value) == (direction > 0 && !claim.value.isNegative),
+                          let candidate = try roundedCandidate(.growth, numerator, over: base) else { continue }
+                    found.append(candidate)
+                } else if numerator.value < base.value, let candidate = try roundedCandidate(.share, numerator, over: base) {
+                    found.append(candidate)
+                }
             }
         }
         return found
+    }
+
+    private func roundedCandidate(_ form: AuditCandidate.Form, _ numerator: Measure,
+                                  over base: Measure) throws(ArithmeticError) -> AuditCandidate? {
+        var top = numerator.bounds
+        var exactTop = numerator.value
+        if form == .growth {
+            top = try top.subtracting(base.bounds)
+            exactTop = try exactTop.subtracting(base.value)
+            if exactTop.isNegative != claim.value.isNegative {
+                top = top.negated()
+                exactTop = exactTop.negated()
+            }
+        }
+        let spread = try top.divided(by: base.bounds).scaled(by: claim.unitScale)
+        guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
+        let value = try exactTop.multiplied(by: claim.unitScale).divided(by: base.value)
+        let affinity = family?.affinity(numerators: [context.words(of: numerator)], base: context.words(of: base)) ?? 0
+        return AuditCandidate(form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
+                              affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
+                              holds: spread.meets(claim.interval), isTableCell: false, spread: spread)
     }
 
     /// The largest number of counts summed: 撤销 + 变更 + 确认违法 + 责令履行 over 审结.

@@ -37,6 +37,16 @@ import Testing
         #expect(Self.figures("增长一倍半。") == ["一倍半 1.5 倍"])
     }
 
+    @Test func moreThanAfterTenthsAndMultiples() {
+        #expect(Self.figures("人员增长了一倍多，临聘人员占三成多。") == ["一倍多 1 倍 ~多", "三成多 3 成 ~多"])
+        #expect(Self.bounds("临聘人员占三成多。") == ["3…4"])
+    }
+
+    @Test func laterFiguresOfAListCountWhatTheFirstCounts() {
+        let measures = ReportExtractor.extract(text: "全年办结行政复议案件分别为12件、15件和20件。", id: "t").measures
+        #expect(measures.map(\.subject) == ["办结行政复议案件", "办结行政复议案件", "办结行政复议案件"])
+    }
+
     @Test func figuresWithoutDigits() {
         #expect(Self.figures("推动几十家企业。") == ["几十家 10 家 ~几"])
         #expect(Self.bounds("推动几十家企业。") == ["10…100"])

@@ -129,6 +129,17 @@ import Testing
         #expect(row.explanation.contains("the share lies in [33.0215…%, 33.0379…%]"))
     }
 
+    @Test func aGrowthOfRoundedFiguresAndASpreadTooWideToTell() {
+        let text = "实有经营主体812.6万户，较上年750.3万户同比增长8.3%。办理案件1.2万件，较上年的1.07万件增加0.13万件，同比增长12.5%。"
+        let rows = Audit.run(reports: [ReportExtractor.extract(text: text, id: "t")])
+        let growth = rows.first { $0.raw == "8.3%" }
+        #expect(growth?.verdict == .reproduced)
+        #expect(growth?.arithmetic == "(812.6万户 − 750.3万户)/750.3万户")
+        #expect(growth?.explanation.contains("the change lies in [8.2894…%, 8.3172…%]") == true)
+        // 0.13万/1.07万 is anything from 11.6% to 12.7%: wider than 12.5%'s last digit, so it tells nothing.
+        #expect(rows.first { $0.raw == "12.5%" }?.verdict == .unverifiable)
+    }
+
     @Test func aDiscountIsNoRate() throws {
         let rows = Audit.run(reports: [try GenreFixture("jiangnan-samr-2023").report])
         #expect(!rows.contains { $0.raw == "八折" })
