@@ -103,6 +103,13 @@ struct Outline {
         return nil
     }
 
+    /// Whether a line opens with an outline marker (after its indentation).
+    static func beginsWithMarker(_ text: ScalarText, line: Range<Int>) -> Bool {
+        var start = line.lowerBound
+        while start < line.upperBound, indentation.contains(text.scalars[start]) { start += 1 }
+        return lineMarker(text, at: start, line: line) != nil
+    }
+
     /// 一、 (一) （一） 1. 1、 (1) （1） 第一， at the start of a line.
     private static func lineMarker(_ text: ScalarText, at start: Int, line: Range<Int>) -> Marker? {
         guard let first = text[start], start < line.upperBound else { return nil }

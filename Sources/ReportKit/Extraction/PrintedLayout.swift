@@ -40,6 +40,7 @@ enum PrintedLayout {
         for (index, line) in lines.enumerated() where !dropped[index] {
             if !output.isEmpty && !joinNext { output.append("\n") }
             let startsParagraph = line.first.map { indentation.contains(text.scalars[$0]) } ?? true
+                || Outline.beginsWithMarker(text, line: line)
             if joinNext && startsParagraph { output.append("\n") }
             output.append(contentsOf: text.scalars[line])
             let last = lastVisible(text, line)

@@ -152,6 +152,20 @@ import Testing
         #expect(measures.map(\.raw).contains("３件"))
     }
 
+    @Test func aHeadingAfterAFullLineStartsItsOwnLine() throws {
+        let body = String(repeating: "全市各级行政执法机关全年办理行政处罚案件，", count: 20)
+        var lines: [String] = []
+        var rest = Array(body)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(20)))
+            rest = Array(rest.dropFirst(20))
+        }
+        lines.append("二、存在的问题")
+        lines.append("一是依法行政意识有待增强。")
+        let text = try #require(Self.unwrapped(lines.joined(separator: "\n")))
+        #expect(text.hasSuffix("\n二、存在的问题\n一是依法行政意识有待增强。"))
+    }
+
     @Test func textThatWasNotWrappedIsLeftAlone() throws {
         #expect(Self.unwrapped(BuiltinReport.load().text) == nil)
         let qingshan = try QingshanReportTests.report()
