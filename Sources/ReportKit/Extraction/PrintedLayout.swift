@@ -102,7 +102,7 @@ enum PrintedLayout {
         return dropped
     }
 
-    private static func isPageNumber(_ text: ScalarText, _ line: Range<Int>) -> Bool {
+    static func isPageNumber(_ text: ScalarText, _ line: Range<Int>) -> Bool {
         let scalars = text.scalars[line].filter { !$0.properties.isWhitespace }
         guard !scalars.isEmpty, scalars.count <= 16 else { return false }
         let digits = scalars.filter { $0.arabicDigit != nil }.count

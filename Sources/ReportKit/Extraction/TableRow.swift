@@ -54,11 +54,13 @@ struct TableRow {
         cells.contains { $0.lowerBound == offset }
     }
 
-    static func rows(in text: ScalarText, lines: [Range<Int>]) -> [Int: TableRow] {
+    /// Furniture lines (a page number between two pages of one table) neither end a table nor
+    /// belong to it.
+    static func rows(in text: ScalarText, lines: [Range<Int>], furniture: [Bool]) -> [Int: TableRow] {
         var rows: [Int: TableRow] = [:]
         var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?)? = nil
         var captionUnit: UnitLexicon.Unit? = nil
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where !furniture[index] {
             let cells = split(text, line)
             guard cells.count >= 2 else {
                 header = nil

@@ -95,6 +95,13 @@ import Testing
         #expect(measures.map(\.subject) == ["立案数·区市场监管局", "立案数·区城管执法局"])
     }
 
+    @Test func aTableGoesOnAcrossAPageNumber() {
+        let text = "街道 | 受理纠纷（件）\n东湖街道 | 812\n- 3 -\n白沙街道 | 655\n第4页 共9页"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.subject) == ["受理纠纷·东湖街道", "受理纠纷·白沙街道"])
+        #expect(measures.map(\.unit) == ["件", "件"])
+    }
+
     @Test func rowsWithoutAHeaderAreAllFigures() {
         #expect(Self.figures("收到申请 | 30件\n受理 | 27件") == ["30件 30 件", "27件 27 件"])
     }
