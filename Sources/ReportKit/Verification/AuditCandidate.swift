@@ -69,11 +69,14 @@ struct AuditCandidateSearch {
         if let direction = GrowthWords.direction(of: rateWords) {
             found += try growths(among: near.filter { $0.scope == .sentence }.map(\.count), direction: direction)
         }
+        // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
+        let rateNamesTotal = TotalWords.names(rateWords)
         for (numerator, numeratorScope) in near {
             for (base, baseScope) in near where base.id != numerator.id && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
-                let overTotal = numeratorScope == .sentence && TotalWords.names(context.words(of: base))
+                let overTotal = numeratorScope == .sentence && (TotalWords.names(context.words(of: base))
+                    || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
                 if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
                 }

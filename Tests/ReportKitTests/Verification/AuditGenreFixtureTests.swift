@@ -70,7 +70,7 @@ import Testing
             91.2%|unverifiable
             2.1个百分点|unverifiable
             11.6%|reproduced|(38612 − 34598)/34598
-            近两成|unverifiable
+            近两成|reproduced|7415/38612
             2.91%|unverifiable
             0.35个百分点|unverifiable
             千分之三以内|bound
