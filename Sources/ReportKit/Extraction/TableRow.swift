@@ -69,6 +69,10 @@ struct TableRow {
                 }
                 continue
             }
+            // A rule under the header (|---|:---:|, as Markdown writes tables) is neither header nor data.
+            if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { "-:—－ ".unicodeScalars.contains(text.scalars[$0]) } }) {
+                continue
+            }
             let labels = cells.map { label(text.string($0)) }
             // Any row of labels heads the rows below it, and a later one replaces it: the first line
             // of cells is often a caption (`表2 | 行政复议案件情况`), or one of two header rows.

@@ -102,6 +102,12 @@ import Testing
         #expect(measures.map(\.unit) == ["件", "件"])
     }
 
+    @Test func aMarkdownRuleUnderTheHeaderIsSkipped() {
+        let measures = ReportExtractor.extract(text: "| 街道 | 受理（件） |\n|---|:---:|\n| 东湖街道 | 812 |", id: "t").measures
+        #expect(measures.map(\.subject) == ["受理·东湖街道"])
+        #expect(measures.map(\.unit) == ["件"])
+    }
+
     @Test func rowsWithoutAHeaderAreAllFigures() {
         #expect(Self.figures("收到申请 | 30件\n受理 | 27件") == ["30件 30 件", "27件 27 件"])
     }
