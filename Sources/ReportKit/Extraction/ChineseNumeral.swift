@@ -52,6 +52,22 @@ struct ChineseNumeral {
         digit(scalar) != nil || smallUnit(scalar) != nil || largeUnit(scalar) != nil
     }
 
+    /// 十, 百, 千, 万, 亿: the words of a round figure written without a digit (几十, 近万).
+    static func isRoundUnit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "十" || scalar == "百" || scalar == "千" || scalar == "万" || scalar == "亿"
+    }
+
+    /// The value of a run of unit words (十 → 10, 千万 → 10^7, 十万 → 10^5) and where it ends.
+    static func roundUnits(_ text: ScalarText, from start: Int) -> (Int128, Int)? {
+        var value: Int128 = 1
+        var index = start
+        while let scalar = text[index], isRoundUnit(scalar), index - start < 3 {
+            value *= smallUnit(scalar) ?? largeUnit(scalar) ?? 1
+            index += 1
+        }
+        return index > start ? (value, index) : nil
+    }
+
     enum Outcome {
         case number(ChineseNumeral)
         /// Not a quantity (两三个, 十四五, 二〇二三): skip the scalars up to `end`.

@@ -15,15 +15,30 @@ struct FoundFigure {
     var qualifiers: [String]
     /// The table cell's headers, when the figure stands in a table.
     var tableSubject: String?
+    /// 三成半: stated to the half (3.5 stands for 3.25…3.75), not to the tenth.
+    var statedInHalves = false
+    /// 几十, 数百: a few of the unit, anything from one to ten of it.
+    var isSeveral = false
 
+    /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
     var isRounded: Bool {
-        decimals > 0 || scale > 1 || kind == .percent || kind == .points || kind == .tenths || kind == .multiple
+        if unit == "折" { return false }
+        return decimals > 0 || scale > 1 || kind == .percent || kind == .points || kind == .tenths || kind == .multiple
     }
 
     var statedFigure: StatedFigure? {
         guard let base = try? Rational(significand: significand, exponent: -decimals),
               let value = try? base.multiplied(by: Rational(scale)) else { return nil }
-        return StatedFigure(value: value, decimals: decimals, scale: Rational(scale), isRounded: isRounded,
+        // The step of the last stated digit is 10^-decimals × scale; halves make it five times that.
+        let stepScale = statedInHalves ? scale * 5 : scale
+        return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
                             qualifiers: qualifiers)
+    }
+
+    /// The interval of true values: the stated figure's, except for 几十 / 数百, which the
+    /// qualifier words alone cannot say (几 after a number, 十几, is a different range).
+    func interval(of stated: StatedFigure) -> (lower: Rational?, upper: Rational?) {
+        guard isSeveral else { return stated.interval }
+        return (stated.value, try? stated.value.multiplied(by: Rational(10)))
     }
 }

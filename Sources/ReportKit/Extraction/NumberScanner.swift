@@ -19,7 +19,18 @@ struct NumberScanner {
         default: return nil
         }
     }
-    private static let percentWord = Array("百分之".unicodeScalars)
+    /// 百分之, 千分之, 万分之: how many places the value moves to be in %.
+    private static func fractionWord(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "百": return 0
+        case "千": return 1
+        case "万": return 2
+        default: return nil
+        }
+    }
+    /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
+    /// begin words (万一, 千万, 百姓).
+    private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
 
     private var figures: [FoundFigure] = []
     private var lastFigureEnd = 0
@@ -51,8 +62,13 @@ struct NumberScanner {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)
-            } else if scalar == "百", text.matches(Self.percentWord, at: index) {
-                index = spelledPercent(at: index, line: line, table: table)
+            } else if let shift = Self.fractionWord(scalar), text[index + 1] == "分", text[index + 2] == "之" {
+                index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
+            } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
+                index = severalFigure(at: index, line: line, table: table)
+            } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
+                      Self.roundFigureLeads.contains(before), text[index - 2].map({ !QualifierScanner.notNearly.contains($0) }) ?? true {
+                index = roundFigure(at: index, line: line, table: table)
             } else if ChineseNumeral.canStart(scalar) {
                 index = chineseFigure(at: index, line: line, table: table)
             } else {
@@ -78,15 +94,29 @@ struct NumberScanner {
             || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil) {
             return skipDigits(from: start)
         }
+        // Copied PDF text puts spaces around numbers (第 3 次, 受理 214 件).
+        if text[start - 1] == " ", text[start - 2] == "第" || (text[start - 2] == " " && text[start - 3] == "第") {
+            return skipDigits(from: start)
+        }
         guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
             if after.isASCIILetter { return number.end }
         }
-        let numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
+        var numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
                               end: number.end, isChinese: false, isLoneOne: false)
-        return complete(numeral, numberStart: start, line: line, table: table) ?? number.end
+        var numberStart = start
+        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash joins ranges.
+        if let table, let sign = text[start - 1], Self.isMinus(sign), table.cellStarts(at: start - 1) {
+            numeral.significand = -numeral.significand
+            numberStart = start - 1
+        }
+        return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
+    }
+
+    private static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "−" || scalar == "－"
     }
 
     private func skipDigits(from start: Int) -> Int {
@@ -105,6 +135,13 @@ struct NumberScanner {
         }
         switch ChineseNumeral.read(text, from: start) {
         case .notANumber(let end):
+            // 八五折: two digits before 折 are a discount in tenths (85%), not 八 and 五.
+            if runEnd == start + 2, text[runEnd] == "折", let tens = ChineseNumeral.digit(text.scalars[start]),
+               let ones = ChineseNumeral.digit(text.scalars[start + 1]) {
+                let numeral = Numeral(significand: tens * 10 + ones, decimals: 1, scale: 1, end: runEnd,
+                                      isChinese: true, isLoneOne: false)
+                return complete(numeral, numberStart: start, line: line, table: table) ?? runEnd
+            }
             return max(end, runEnd)
         case .number(let parsed):
             let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
@@ -119,19 +156,23 @@ struct NumberScanner {
         return max(index, start + 1)
     }
 
-    /// 百分之十七点四, 百分之50.
-    private mutating func spelledPercent(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        let numberStart = start + Self.percentWord.count
+    /// 百分之十七点四, 百分之50, 百分之百; 千分之三 and 万分之五 are stated in % as well (0.3%, 0.05%),
+    /// so that every rate compares and computes alike: `decimalShift` moves the point.
+    private mutating func spelledPercent(at start: Int, decimalShift: Int, line: Range<Int>, table: TableRow?) -> Int {
+        let numberStart = start + 3
         var numeral: Numeral?
         if text[numberStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numberStart), !number.hasScaleWord {
             numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
                               isChinese: false, isLoneOne: false)
+        } else if decimalShift == 0, text[numberStart] == "百", text[numberStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
+            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numberStart + 1, isChinese: true, isLoneOne: false)
         } else if case .number(let parsed)? = text[numberStart].map({ _ in ChineseNumeral.read(text, from: numberStart) }),
                   parsed.scale == 1 {
             numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
                               isChinese: true, isLoneOne: false)
         }
-        guard let numeral else { return numberStart }
+        guard var numeral else { return start + 1 }
+        numeral.decimals += decimalShift
         let prefix = QualifierScanner.prefixes(in: text, before: start, notBefore: max(lastFigureEnd, line.lowerBound))
         var end = numeral.end
         var qualifiers = prefix.words
@@ -154,6 +195,8 @@ struct NumberScanner {
         var end: Int
         var isChinese: Bool
         var isLoneOne: Bool
+        /// 几 or 数 written before a unit word (几十, 数百): the figure is a few of that unit.
+        var several: String? = nil
     }
 
     /// Reads what follows a number (inner qualifier, late scale word, unit, trailing qualifier) and
@@ -175,12 +218,32 @@ struct NumberScanner {
         let column = table?.column(containing: numberStart)
         var kind: MeasureKind
         var unitName: String
-        if let unit = UnitLexicon.unit(in: text, at: position) {
+        var halves = false
+        // Copied PDF text may put a space between a number and its unit (受理 214 件).
+        if !numeral.isChinese, text[position] == " " || text[position] == "　",
+           UnitLexicon.unit(in: text, at: position) == nil, UnitLexicon.unit(in: text, at: position + 1) != nil {
+            position += 1
+        }
+        if let unit = UnitLexicon.unit(in: text, at: position) ?? RateSigns.unit(in: text, at: position) {
             if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) { return nil }
             if numeral.isLoneOne && !LexicalTraps.unitsForLoneOne.contains(unit.kind) { return nil }
             (kind, unitName) = (unit.kind, unit.unit)
             numeral.scale *= unit.multiplier
+            numeral.decimals += unit.decimalShift
             position += unit.length
+            // 三成半, 一倍半: half a step more, stated to the half.
+            if (kind == .tenths || kind == .multiple), numeral.decimals == 0, text[position] == "半" {
+                numeral.significand = numeral.significand * 10 + 5
+                numeral.decimals = 1
+                halves = true
+                position += 1
+            }
+            // 三成多, 一倍多: with tenths and multiples 多 and 余 follow the unit (3000多名 puts them before).
+            if (kind == .tenths || kind == .multiple), qualifiers.isEmpty, let scalar = text[position],
+               scalar == "多" || scalar == "余" {
+                qualifiers.append(String(scalar))
+                position += 1
+            }
         } else if let table, let column, table.countsBareNumbers(inColumn: column), !numeral.isLoneOne || !numeral.isChinese {
             let unit = table.unit(column: column)
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
@@ -197,10 +260,33 @@ struct NumberScanner {
         let limit = max(lastFigureEnd, column.flatMap { table?.cells[$0].lowerBound } ?? line.lowerBound)
         let prefix = QualifierScanner.prefixes(in: text, before: numberStart, notBefore: limit)
         let subject = table?.isHeader == false ? column.map { table?.subject(column: $0) ?? "" } : nil
-        append(FoundFigure(start: prefix.start, end: position, numberStart: numberStart, significand: numeral.significand,
-                           decimals: numeral.decimals, scale: numeral.scale, kind: kind, unit: unitName,
-                           qualifiers: prefix.words + qualifiers, tableSubject: subject), table: table)
+        let several = numeral.several.map { [$0] } ?? []
+        var figure = FoundFigure(start: prefix.start, end: position, numberStart: numberStart,
+                                 significand: numeral.significand, decimals: numeral.decimals, scale: numeral.scale,
+                                 kind: kind, unit: unitName, qualifiers: prefix.words + several + qualifiers,
+                                 tableSubject: subject)
+        figure.statedInHalves = halves
+        figure.isSeveral = numeral.several != nil
+        append(figure, table: table)
         return position
+    }
+
+    // MARK: Round figures without digits
+
+    /// 几十家, 数百人, 数千万元: a few of the unit, from one of it up to ten.
+    private mutating func severalFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        guard let (value, end) = ChineseNumeral.roundUnits(text, from: start + 1) else { return start + 1 }
+        var numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
+        numeral.several = String(text.scalars[start])
+        return complete(numeral, numberStart: start, line: line, table: table) ?? end
+    }
+
+    /// 近万人次, 超千家: a unit word standing for one of it, after a qualifier.
+    private mutating func roundFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        guard let (value, end) = ChineseNumeral.roundUnits(text, from: start),
+              text[end].map(ChineseNumeral.isNumeralScalar) != true else { return start + 1 }
+        let numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
+        return complete(numeral, numberStart: start, line: line, table: table) ?? end
     }
 
     private func isScaleWord(_ scalar: Unicode.Scalar) -> Bool {

@@ -12,6 +12,12 @@ struct Outline {
         case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
     }
 
+    /// How many lists of each marker style each parent has begun (a list begins at 一是, (一), 1.):
+    /// a section often has two runs of 一是, 二是 (what was done; then why), and each needs its own
+    /// path. Keyed by parent index (-1 at the top) and style.
+    private var listRuns: [String: Int] = [:]
+    private var seenPaths: Set<String> = []
+
     private struct Open {
         var style: Style
         var index: Int
@@ -67,13 +73,25 @@ struct Outline {
             open.removeSubrange(depth...)
         }
         let parent = open.last.map { sections[$0.index] }
-        let path = parent.map { $0.path + "/" + marker.path } ?? marker.path
+        let plainPath = parent.map { $0.path + "/" + marker.path } ?? marker.path
+        let runKey = "\(open.last?.index ?? -1)/\(marker.style)"
+        if seenPaths.contains(plainPath), Self.beginsList(marker.path) { listRuns[runKey, default: 1] += 1 }
+        seenPaths.insert(plainPath)
+        // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
+        let path = listRuns[runKey].map { plainPath + "#\($0)" } ?? plainPath
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
         let heading = open.last.map { headings[$0.index] + " › " + title } ?? title
         sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
         headings.append(heading)
         parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
+    }
+
+    /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
+    private static func beginsList(_ marker: String) -> Bool {
+        let numeral = marker.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "第" }
+        guard let first = numeral.first, first == "一" || first == "1" else { return false }
+        return numeral.count == 1 || numeral.dropFirst().first.map { $0.arabicDigit == nil && $0 != "十" } == true
     }
 
     private static func firstMarker(_ text: ScalarText, lines: TextLines) -> Int? {
@@ -83,6 +101,13 @@ struct Outline {
             if lineMarker(text, at: start, line: line) != nil { return start }
         }
         return nil
+    }
+
+    /// Whether a line opens with an outline marker (after its indentation).
+    static func beginsWithMarker(_ text: ScalarText, line: Range<Int>) -> Bool {
+        var start = line.lowerBound
+        while start < line.upperBound, indentation.contains(text.scalars[start]) { start += 1 }
+        return lineMarker(text, at: start, line: line) != nil
     }
 
     /// 一、 (一) （一） 1. 1、 (1) （1） 第一， at the start of a line.

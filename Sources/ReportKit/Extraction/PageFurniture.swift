@@ -11,6 +11,8 @@ enum PageFurniture {
 
     static func isFurniture(_ text: ScalarText, line: Range<Int>) -> Bool {
         guard line.count <= maximumLength else { return false }
+        // A page number (— 3 —) left in text that was not otherwise printed, e.g. a Word export.
+        if PrintedLayout.isPageNumber(text, line) { return true }
         for index in line {
             for marker in markers where text.scalars[index] == marker[0] && text.matches(marker, at: index) {
                 return true

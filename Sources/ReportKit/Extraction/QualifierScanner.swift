@@ -4,10 +4,10 @@ enum QualifierScanner {
     private static let prefixWords = Qualifier.prefixWords.scalarWords
     /// Written between the number and its unit: 3000多名, 2000余人, 十几个, 10来个.
     static let innerWords: Set<Unicode.Scalar> = ["多", "余", "几", "来"]
-    /// Written after the unit: 50%以上, 3件以下, 100人左右.
-    private static let trailingWords = ["以上", "以下", "左右", "上下"].scalarWords
+    /// Written after the unit: 50%以上, 3件以下, 15%以内, 100人左右.
+    private static let trailingWords = ["以上", "以下", "以内", "左右", "上下"].scalarWords
     /// Scalars before 近 that make it part of another word (最近, 附近, 临近).
-    private static let notNearly: Set<Unicode.Scalar> = ["最", "附", "临", "靠", "就", "邻", "亲", "远", "接", "将"]
+    static let notNearly: Set<Unicode.Scalar> = ["最", "附", "临", "靠", "就", "邻", "亲", "远", "接", "将"]
     /// Scalars after 上下 that make it a word of its own (上下游, 上下级, 上下联动).
     private static let notAboutAfter: Set<Unicode.Scalar> = ["游", "级", "联", "贯", "一", "功", "班", "协", "同"]
 

@@ -1,10 +1,15 @@
 /// Turns the plain text of a report into its model: outline, figures, subjects, offsets.
 public enum ReportExtractor {
-    /// Works on any string: the text is normalised (LF line endings, no BOM) and every offset in the
-    /// report refers to the normalised text, which the report carries.
+    /// Works on any string: the text is normalised (LF line endings, no BOM; text copied from a PDF
+    /// has its paragraphs rebuilt and its page numbers dropped, see ``PrintedLayout``) and every
+    /// offset in the report refers to the normalised text, which the report carries.
     public static func extract(text rawText: String, id: String) -> Report {
-        let normalised = ReportText.normalise(rawText)
-        let text = ScalarText(normalised)
+        var normalised = ReportText.normalise(rawText)
+        var text = ScalarText(normalised)
+        if let unwrapped = PrintedLayout.unwrapped(text) {
+            normalised = unwrapped
+            text = ScalarText(unwrapped)
+        }
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: text, lines: lines)
@@ -20,15 +25,20 @@ public enum ReportExtractor {
             let lineIndex = lines.line(containing: figure.start) ?? 0
             let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
             if lineIndex != previousLine { previousEnd = line.lowerBound }
-            let subject = figure.tableSubject
+            var subject = figure.tableSubject
                 ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
+            // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
+            if subject.isEmpty, let previous = measures.last, previous.unit == figure.unit, lineIndex == previousLine,
+               SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start) {
+                subject = previous.subject
+            }
             let sentence = lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
             if sentence != previousSentence.range {
                 previousSentence = (sentence, text.string(sentence).trimmingSpaces)
             }
             let (section, heading) = locator.locate(figure.start)
-            let (lower, upper) = stated.interval
+            let (lower, upper) = figure.interval(of: stated)
             measures.append(Measure(
                 id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
                 raw: text.string(figure.start..<figure.end), kind: figure.kind,

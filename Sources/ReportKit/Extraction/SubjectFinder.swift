@@ -6,20 +6,29 @@ enum SubjectFinder {
     private static let leadingWords = [
         "其中", "同时", "此外", "另外", "以及", "全年", "年内", "全市", "全区", "全县", "全省", "累计", "共计", "合计",
         "总计", "共", "并", "且", "和", "及", "与", "另", "、", "还", "已", "均", "其", "的", "确保", "力争",
+        "（", "(", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ].scalarWords
     private static let trailingWords = [
         "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
         "至", "约", "的", "、", "等", "保持在", "保持", "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到",
-        "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至",
+        "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至", "控制在", "全部", "均", "和", "及", "与",
+        "全县", "全市", "全区", "全省", "全国",
     ].scalarWords
+    /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
+    private static let verbsBeforeCount: Set<String> = [
+        "组织", "推动", "举办", "召开", "开展", "选派", "新增", "建成", "设立", "新建", "出台", "制定", "印发", "聘请",
+        "指导", "督促", "帮助", "惠及", "覆盖", "培育", "引导", "涉及", "组建", "配备", "培训", "明确", "梳理",
+        "取消", "下放", "清理", "公布", "分解到",
+    ]
     /// After these words a count's noun follows the figure (对28个部门, 组织交通、消防等500名执法人员).
-    private static let forwardCues: Set<Unicode.Scalar> = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有"]
+    private static let forwardCues: Set<Unicode.Scalar> = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有", "到"]
     private static let forwardStops = [
         "的", "参与", "参加", "进行", "开展", "发布", "实现", "完成", "获得", "通过", "被", "在", "于", "向", "对", "换发",
-        "共", "累计", "达", "为",
+        "共", "累计", "达", "为", "全部",
     ].scalarWords
     /// Words inside a clause after which the subject begins (市政府共收到行政复议申请 → 收到行政复议申请).
-    private static let cutWords = ["共计", "累计", "合计", "总计", "共"].scalarWords
+    /// 全年 too: what stands before it is who acted (全县行政执法机关全年办理…), after it what was done.
+    private static let cutWords = ["共计", "累计", "合计", "总计", "全年", "共"].scalarWords
     private static let maximumLength = 24
 
     static func subject(in text: ScalarText, figure: Range<Int>, previousFigureEnd: Int, line: Range<Int>) -> String {
@@ -27,9 +36,12 @@ enum SubjectFinder {
         let limit = max(previousFigureEnd, line.lowerBound, figure.lowerBound - 60)
         while start > limit, !clauseBreaks.contains(text.scalars[start - 1]) { start -= 1 }
         let rawBack = start..<figure.lowerBound
-        let endsWithCue = rawBack.last.map { forwardCues.contains(text.scalars[$0]) } ?? false
         let back = trimmed(text, rawBack)
-        if !back.isEmpty, back.count > 1, !endsWithCue {
+        let endsWithCue = [rawBack.last, back.last].contains { $0.map { forwardCues.contains(text.scalars[$0]) } ?? false }
+        let onlyAVerb = back.count <= 3 && verbsBeforeCount.contains(text.string(back))
+        // 5个方面28项重点任务: what stands between two figures is the first one's noun; the second's follows it.
+        let nounOfPrevious = start == previousFigureEnd && start > line.lowerBound && back.count <= 3
+        if !back.isEmpty, back.count > 1, !endsWithCue, !onlyAVerb, !nounOfPrevious {
             return text.string(cut(text, back))
         }
         let forward = forwardPhrase(text, from: figure.upperBound, line: line)
@@ -92,6 +104,14 @@ enum SubjectFinder {
     private static func beginsWord(_ text: ScalarText, at index: Int) -> Bool {
         guard let scalar = text[index], scalar == "共" || scalar == "计", let next = text[index + 1] else { return false }
         return wordsAfterTotal.contains(next)
+    }
+
+    /// Whether the text between two figures only joins them into a list (、 和 及 与 or a space).
+    static func onlyJoinsAList(_ text: ScalarText, _ gap: Range<Int>) -> Bool {
+        gap.count <= 2 && gap.allSatisfy { index in
+            let scalar = text.scalars[index]
+            return scalar == "、" || scalar == "和" || scalar == "及" || scalar == "与" || scalar == " "
+        }
     }
 
     private static func forwardPhrase(_ text: ScalarText, from start: Int, line: Range<Int>) -> Range<Int> {

@@ -1,6 +1,6 @@
 /// One line of a table flattened into text (`数量 | 75件 | 16件`): its cells, and the headers and
-/// units that give a bare number in a cell its meaning. The first line of a run of table lines is
-/// the header row; a caption line before it may state the unit (`单位：万元`).
+/// units that give a bare number in a cell its meaning. A line of labels heads the lines of figures
+/// below it; a caption line before it may state the unit (`单位：万元`), and so may a 单位 column.
 struct TableRow {
     var cells: [Range<Int>]
     var isHeader: Bool
@@ -12,6 +12,11 @@ struct TableRow {
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
     private static let serialLabels: Set<String> = ["序号", "编号", "排名", "序", "No.", "no."]
+
+    /// Whether a line is written as table cells (`数量 | 75件 | 16件`).
+    static func looksLikeRow(_ text: ScalarText, _ line: Range<Int>) -> Bool {
+        line.contains { isSeparator(text.scalars[$0]) }
+    }
 
     func column(containing offset: Int) -> Int? {
         var low = 0, high = cells.count - 1
@@ -40,11 +45,22 @@ struct TableRow {
         (column < columnUnits.count ? columnUnits[column] : nil) ?? rowUnit ?? captionUnit
     }
 
-    static func rows(in text: ScalarText, lines: [Range<Int>]) -> [Int: TableRow] {
+    /// Header labels that name the unit of each row (`项目 | 单位 | 2023年`): that column's cells are
+    /// units, not labels.
+    private static let unitColumnLabels: Set<String> = ["单位", "计量单位", "统计单位"]
+
+    /// Whether a cell of the line starts at `offset` (a sign there belongs to the number after it).
+    func cellStarts(at offset: Int) -> Bool {
+        cells.contains { $0.lowerBound == offset }
+    }
+
+    /// Furniture lines (a page number between two pages of one table) neither end a table nor
+    /// belong to it.
+    static func rows(in text: ScalarText, lines: [Range<Int>], furniture: [Bool]) -> [Int: TableRow] {
         var rows: [Int: TableRow] = [:]
-        var header: (labels: [String], units: [UnitLexicon.Unit?])? = nil
+        var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?)? = nil
         var captionUnit: UnitLexicon.Unit? = nil
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where !furniture[index] {
             let cells = split(text, line)
             guard cells.count >= 2 else {
                 header = nil
@@ -53,19 +69,43 @@ struct TableRow {
                 }
                 continue
             }
+            // A rule under the header (|---|:---:|, as Markdown writes tables) is neither header nor data.
+            if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { "-:—－ ".unicodeScalars.contains(text.scalars[$0]) } }) {
+                continue
+            }
             let labels = cells.map { label(text.string($0)) }
-            if header == nil {
-                header = (labels.map(\.text), labels.map(\.unit))
-                captionUnit = captionUnit ?? statedUnit(text.string(line))
+            // Any row of labels heads the rows below it, and a later one replaces it: the first line
+            // of cells is often a caption (`表2 | 行政复议案件情况`), or one of two header rows.
+            if !cells.dropFirst().contains(where: { isFigureCell(text, $0) }) {
+                header = (labels.map(\.text), labels.map(\.unit),
+                          labels.firstIndex { unitColumnLabels.contains($0.text) })
+                captionUnit = statedUnit(text.string(line)) ?? captionUnit
                 rows[index] = TableRow(cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
                                        columnLabels: [], columnUnits: [], captionUnit: captionUnit)
                 continue
             }
-            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: labels[0].text, rowUnit: labels[0].unit,
+            // The row's name is its first cell that is not a number (a serial column comes first).
+            let labelIndex = cells.firstIndex { !isFigureCell(text, $0) } ?? 0
+            var rowUnit = labels[labelIndex].unit ?? labels[0].unit
+            if let unitColumn = header?.unitColumn, unitColumn < cells.count {
+                rowUnit = UnitLexicon.unit(named: text.string(cells[unitColumn])) ?? rowUnit
+            }
+            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: labels[labelIndex].text, rowUnit: rowUnit,
                                    columnLabels: header?.labels ?? [], columnUnits: header?.units ?? [],
                                    captionUnit: captionUnit)
         }
         return rows
+    }
+
+    /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
+    /// date label (`2023年`, `1-6月`), which heads a column.
+    private static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
+        guard var index = cell.first else { return false }
+        if let sign = text[index], sign == "-" || sign == "−" || sign == "－" || sign == "+" { index += 1 }
+        guard text[index]?.arabicDigit != nil else { return false }
+        while index < cell.upperBound, let scalar = text[index], scalar.arabicDigit != nil || scalar == "-" { index += 1 }
+        guard index < cell.upperBound, let after = text[index] else { return true }
+        return !(LexicalTraps.dateSuffixes.contains(after) || after == "季")
     }
 
     private static func split(_ text: ScalarText, _ line: Range<Int>) -> [Range<Int>] {

@@ -19,7 +19,7 @@ struct TextLines {
             let blank = range.allSatisfy { text.scalars[$0].properties.isWhitespace }
             if !blank && !isFurniture[index] { bodyEnd = range.upperBound; break }
         }
-        tableRows = TableRow.rows(in: text, lines: ranges)
+        tableRows = TableRow.rows(in: text, lines: ranges, furniture: isFurniture)
     }
 
     /// The index of the line containing `offset` (lines are sorted; binary search).

@@ -9,6 +9,8 @@ struct UnitLexicon {
         /// What one of `word` is in `unit` (万元 → 10000).
         var multiplier: Int128
         var length: Int
+        /// Places the decimal point moves for the value to be in `unit`: ‰ is stated in % (3‰ → 0.3%).
+        var decimalShift = 0
     }
 
     static let measureWords: [String] = [

@@ -4,7 +4,7 @@
 public enum Qualifier: Sendable, Equatable {
     /// 以上, 超, 超过, 逾, 至少, 不少于, …: the true value is at least the figure.
     case atLeast
-    /// 以下, 不足, 不到, 至多, 最多, 不超过, …: the true value is at most the figure.
+    /// 以下, 以内 (控制在15%以内), 不足, 不到, 至多, 最多, 不超过, …: the true value is at most the figure.
     case atMost
     /// 多, 余, 几, 来 (3000多名, 2000余人): at least the figure, below the next step of its
     /// last stated digit (3000多 → 3000…4000).
@@ -24,13 +24,13 @@ public enum Qualifier: Sendable, Equatable {
     ]
 
     /// Words written after the number or inside it (3000多名, 50%以上).
-    public static let suffixWords: [String] = ["以上", "以下", "左右", "上下", "多", "余", "几", "来"]
+    public static let suffixWords: [String] = ["以上", "以下", "以内", "左右", "上下", "多", "余", "几", "来"]
 
     public init?(word: String) {
         switch word {
         case "以上", "超过", "超", "逾", "多于", "高于", "大于", "至少", "不少于", "不低于":
             self = .atLeast
-        case "以下", "不足", "不到", "少于", "低于", "小于", "至多", "最多", "不超过", "不多于", "不高于":
+        case "以下", "以内", "不足", "不到", "少于", "低于", "小于", "至多", "最多", "不超过", "不多于", "不高于":
             self = .atMost
         case "多", "余", "几", "来":
             self = .moreThanRound

@@ -9,7 +9,8 @@ public enum Audit {
     public static func run(reports: [Report]) -> [AuditRow] {
         reports.flatMap { report in
             let context = AuditContext(report: report)
-            let rates = report.measures.filter { [.percent, .points, .tenths].contains($0.kind) }
+            // A discount (八折) is a price rule, not a share of anything counted.
+            let rates = report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
             return rates.map { audit($0, in: context) } + FunnelOrder.violations(in: context)
         }
     }
@@ -41,12 +42,7 @@ public enum Audit {
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
         let search = AuditCandidateSearch(context: context, rate: rate, claim: claim, family: family)
         let candidates = try search.candidates().sorted { $0.rank < $1.rank }
-        // The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first.
-        let tiedBases = family.map { family in
-            context.counts.filter { count in
-                context.scope(of: count, around: rate) == .sentence && family.namesBase(context.words(of: count))
-            }.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) }
-        } ?? []
+        let tiedBases = family.map { basesTied(to: rate, family: $0, context: context) } ?? []
         if let family, try judgeByTiedBases(&row, tiedBases, family: family, rate: rate, claim: claim,
                                             candidates: candidates, context: context) {
             return
@@ -68,6 +64,22 @@ public enum Audit {
         try unverifiable(&row, rate: rate, claim: claim, context: context)
     }
 
+    /// The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first; with
+    /// none there and a sentence starting 其中, which goes on from the one before (审结182件。其中，…
+    /// 调解和解率12.7%), the nearest before it in the paragraph. A count named as the numerator too
+    /// (以调解方式结案25件) is a part, not the base.
+    private static func basesTied(to rate: Measure, family: RateFamily, context: AuditContext) -> [Measure] {
+        let named = context.counts.filter { count in
+            let words = context.words(of: count)
+            return family.namesBase(words) && !family.namesNumerator(words)
+        }
+        let inSentence = named.filter { context.scope(of: $0, around: rate) == .sentence }
+        if !inSentence.isEmpty { return inSentence.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) } }
+        guard rate.sentence.hasPrefix("其中") else { return [] }
+        let before = named.filter { context.scope(of: $0, around: rate) == .paragraph && $0.end <= rate.start }
+        return before.max { $0.start < $1.start }.map { [$0] } ?? []
+    }
+
     /// Verdicts decided by the counts the sentence names as the rate's base: reproduced over one of
     /// them, or a mismatch when only another base, or none, gives the rate with named counts.
     private static func judgeByTiedBases(_ row: inout AuditRow, _ tiedBases: [Measure], family: RateFamily,
@@ -81,10 +93,18 @@ public enum Audit {
                  because: "\(match.scope.name); over the base the rate is named after")
             return true
         }
+        // Counts and base both named as the rate expects, in the paragraph: the base the text meant.
+        if let named = reproducing.first(where: { $0.affinity == 2 && $0.scope <= .paragraph }) {
+            fill(&row, .reproduced, named, claim: claim,
+                 because: "\(named.scope.name); counts and base named as the rate expects")
+            return true
+        }
         let namedNumerators = { (candidate: AuditCandidate) in
             candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
         }
-        let otherBase = reproducing.first { $0.scope == .sentence && $0.form != .growth && namedNumerators($0) }
+        // The other base must be a total, not one more part (责令履行 / 撤销 is no 纠错率).
+        let otherBase = reproducing.first { $0.scope == .sentence && $0.form != .growth && namedNumerators($0)
+            && !family.namesNumerator(context.words(of: $0.base)) }
         if let other = otherBase {
             let needed = try countsText(claim: claim, base: tiedBase)
             fill(&row, .mismatch, other, claim: claim,
@@ -113,6 +133,10 @@ public enum Audit {
         row.computed = candidate.value
         row.rules = candidate.rules
         var text = "\(claim.text) ← \(candidate.arithmetic) = \(claim.show(candidate.value)) (\(reason))"
+        if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
+            let what = candidate.form == .growth ? "change" : "share"
+            text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
+        }
         if verdict == .mismatch { text = "\(claim.text): \(reason)" }
         if let restriction = RoundingRule.restriction(candidate.rules) { text += "; " + restriction }
         row.explanation = text

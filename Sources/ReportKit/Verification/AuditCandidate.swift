@@ -15,6 +15,9 @@ struct AuditCandidate {
     var holds: Bool
     /// A row's count over a table's 合计/总计 row: a cell of a share column.
     var isTableCell: Bool
+    /// When a count is itself rounded (268.4万户), the values the share can take; `value` is then
+    /// the share of the figures as written.
+    var spread: Interval? = nil
 
     /// Smaller is more believable: near, well named, same unit, simple.
     var rank: Int {
@@ -35,6 +38,8 @@ struct AuditCandidate {
     }
 
     var arithmetic: String {
+        if spread != nil, form == .share { return "\(numerators.first?.raw ?? "")/\(base.raw)" }
+        if spread != nil, form == .growth { return "(\(numerators.first?.raw ?? "") − \(base.raw))/\(base.raw)" }
         let base = self.base.value.description
         switch form {
         case .share: return "\(topValue)/\(base)"
@@ -64,11 +69,14 @@ struct AuditCandidateSearch {
         if let direction = GrowthWords.direction(of: rateWords) {
             found += try growths(among: near.filter { $0.scope == .sentence }.map(\.count), direction: direction)
         }
+        // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
+        let rateNamesTotal = TotalWords.names(rateWords)
         for (numerator, numeratorScope) in near {
             for (base, baseScope) in near where base.id != numerator.id && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
-                let overTotal = numeratorScope == .sentence && TotalWords.names(context.words(of: base))
+                let overTotal = numeratorScope == .sentence && (TotalWords.names(context.words(of: base))
+                    || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
                 if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
                 }
@@ -84,7 +92,89 @@ struct AuditCandidateSearch {
                 }
             }
         }
+        if let family { found += try namedSums(family, inSentence: inSentence, near: near) }
+        found += try roundedShares()
         return found
+    }
+
+    /// Shares (and, for a change, growths) in the sentence where a count is rounded (268.4万户 of
+    /// 812.6万户): they hold when the interval of the result meets the rate's and is no wider than
+    /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
+    /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
+    private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
+        let inSentence = (context.counts + context.roundedCounts).filter { context.scope(of: $0, around: rate) == .sentence }
+        let rounded = Set(context.roundedCounts.map(\.id))
+        guard inSentence.contains(where: { rounded.contains($0.id) }) else { return [] }
+        let direction = GrowthWords.direction(of: context.words(of: rate))
+        var found: [AuditCandidate] = []
+        for numerator in inSentence {
+            for base in inSentence where base.id != numerator.id && base.unit == numerator.unit
+                && (rounded.contains(base.id) || rounded.contains(numerator.id)) {
+                if let direction {
+                    guard (numerator.value > base.value) == (direction > 0 && !claim.value.isNegative),
+                          let candidate = try roundedCandidate(.growth, numerator, over: base) else { continue }
+                    found.append(candidate)
+                } else if numerator.value < base.value, let candidate = try roundedCandidate(.share, numerator, over: base) {
+                    found.append(candidate)
+                }
+            }
+        }
+        return found
+    }
+
+    private func roundedCandidate(_ form: AuditCandidate.Form, _ numerator: Measure,
+                                  over base: Measure) throws(ArithmeticError) -> AuditCandidate? {
+        var top = numerator.bounds
+        var exactTop = numerator.value
+        if form == .growth {
+            top = try top.subtracting(base.bounds)
+            exactTop = try exactTop.subtracting(base.value)
+            if exactTop.isNegative != claim.value.isNegative {
+                top = top.negated()
+                exactTop = exactTop.negated()
+            }
+        }
+        let spread = try top.divided(by: base.bounds).scaled(by: claim.unitScale)
+        guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
+        let value = try exactTop.multiplied(by: claim.unitScale).divided(by: base.value)
+        let affinity = family?.affinity(numerators: [context.words(of: numerator)], base: context.words(of: base)) ?? 0
+        return AuditCandidate(form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
+                              affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
+                              holds: spread.meets(claim.interval), isTableCell: false, spread: spread)
+    }
+
+    /// The largest number of counts summed: 撤销 + 变更 + 确认违法 + 责令履行 over 审结.
+    private static let largestSum = 4
+    /// Beyond this many named counts in one sentence the combinations are not tried (C(8, 4) = 70).
+    private static let mostNamedCounts = 8
+
+    /// Sums of three or four counts, every one named as the rate's numerator (综合纠错率 =
+    /// (撤销 + 变更 + 确认违法) / 审结), over a base named as its base in the sentence or paragraph.
+    /// Unnamed counts are not summed this wide: with many small counts some sum fits any rate.
+    private func namedSums(_ family: RateFamily, inSentence: [Measure],
+                           near: [(count: Measure, scope: AuditScope)]) throws(ArithmeticError) -> [AuditCandidate] {
+        let named = inSentence.filter { family.namesNumerator(context.words(of: $0)) }
+        guard named.count >= 3, named.count <= Self.mostNamedCounts else { return [] }
+        let bases = near.filter { $0.scope <= .paragraph && family.namesBase(context.words(of: $0.count)) }
+        var found: [AuditCandidate] = []
+        for size in 3...min(Self.largestSum, named.count) {
+            for parts in Self.combinations(of: named, size: size) {
+                for (base, scope) in bases where !parts.contains(where: { $0.id == base.id }) && !base.value.isZero {
+                    if let candidate = try make(.sum, parts, over: base, scope: scope) { found.append(candidate) }
+                }
+            }
+        }
+        return found
+    }
+
+    private static func combinations(of items: [Measure], size: Int) -> [[Measure]] {
+        guard size > 0 else { return [[]] }
+        guard items.count >= size else { return [] }
+        var result: [[Measure]] = []
+        for (index, first) in items.enumerated() {
+            for rest in combinations(of: Array(items[(index + 1)...]), size: size - 1) { result.append([first] + rest) }
+        }
+        return result
     }
 
     private func differences() throws(ArithmeticError) -> [AuditCandidate] {
@@ -92,11 +182,13 @@ struct AuditCandidateSearch {
             measure.kind == .percent && context.scope(of: measure, around: rate) == .sentence
         }
         var found: [AuditCandidate] = []
-        // Which of two percentages is this year's the text rarely says, so the larger minus the smaller.
+        // Which of two percentages is this year's the text rarely says, so the larger minus the smaller
+        // (for a negative claim, the smaller minus the larger).
         for current in percentages {
             for previous in percentages where previous.id != current.id {
                 let change = try current.value.subtracting(previous.value)
-                guard !change.isNegative, !change.isZero else { continue }
+                // A fall is written as a negative change in tables (-1.3个百分点): then smaller minus larger.
+                guard !change.isZero, change.isNegative == claim.value.isNegative else { continue }
                 let rules = try claim.rules(for: Interval(exactly: change))
                 let holds = claim.interval.contains(change) || rules.values.contains(true)
                 found.append(AuditCandidate(form: .difference, numerators: [current], base: previous, value: change,
@@ -111,8 +203,11 @@ struct AuditCandidateSearch {
         var found: [AuditCandidate] = []
         for current in counts {
             for previous in counts where previous.id != current.id && previous.unit == current.unit {
+                // 增长5.9% needs cur > prev, 下降5.9% cur < prev; a signed -5.9% (a table's 同比增长
+                // column) is a fall whatever the column is called.
+                let rises = claim.value.isNegative ? false : direction > 0
                 guard !previous.value.isZero, current.value != previous.value,
-                      (direction > 0) == (current.value > previous.value) else { continue }
+                      rises == (current.value > previous.value) else { continue }
                 if let candidate = try make(.growth, [current], over: previous, scope: .sentence) {
                     found.append(candidate)
                 }
@@ -128,7 +223,7 @@ struct AuditCandidateSearch {
         let sameUnit = numerators.allSatisfy { $0.unit == base.unit }
         if form == .growth {
             top = try top.subtracting(base.value)
-            if top.isNegative { top = top.negated() }
+            if top.isNegative != claim.value.isNegative { top = top.negated() }
         } else if top > base.value || (form == .sum && !sameUnit) {
             return nil  // a share of a base is never more than the base
         }

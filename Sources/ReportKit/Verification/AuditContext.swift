@@ -20,6 +20,9 @@ struct AuditContext {
     let report: Report
     /// Counts known exactly (lower == upper), the only ones a rate can be rebuilt from.
     let counts: [Measure]
+    /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
+    /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
+    let roundedCounts: [Measure]
     private let scalars: [Unicode.Scalar]
     /// Offsets of the line breaks: a paragraph is a line of the report text.
     private let lineBreaks: [Int]
@@ -32,6 +35,11 @@ struct AuditContext {
         counts = report.measures.filter { measure in
             measure.kind == .count && measure.lower == measure.value && measure.upper == measure.value
                 && measure.value.isInteger && !measure.value.isNegative
+        }
+        roundedCounts = report.measures.filter { measure in
+            (measure.kind == .count || measure.kind == .amount) && measure.approx == nil
+                && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
+                && measure.upper != nil
         }
         let scalars = Array(report.text.unicodeScalars)
         self.scalars = scalars
@@ -70,7 +78,8 @@ struct AuditContext {
         wordsByID[measure.id] ?? measure.subject + " " + lead(of: measure)
     }
 
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n"]
+    // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
     private func lead(of measure: Measure) -> String {
         let end = min(max(measure.start, 0), scalars.count)

@@ -26,8 +26,19 @@ enum FunnelOrder {
 
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
-        stages.firstIndex { words in words.contains(where: count.subject.contains) }
-            ?? stages.firstIndex { words in words.contains(where: context.words(of: count).contains) }
+        stages.firstIndex { words in words.contains { names(count.subject, $0) } }
+            ?? stages.firstIndex { words in words.contains { names(context.words(of: count), $0) } }
+    }
+
+    /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.
+    private static let negations: Set<Unicode.Scalar> = ["不", "予", "未"]
+
+    private static func names(_ text: String, _ word: String) -> Bool {
+        text.ranges(of: word).contains { range in
+            guard range.lowerBound > text.startIndex else { return true }
+            let before = text.unicodeScalars[text.unicodeScalars.index(before: range.lowerBound)]
+            return !negations.contains(before)
+        }
     }
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {

@@ -8,9 +8,9 @@ public struct StatedClaim: Sendable, Hashable {
     /// One step of the last stated digit, in the claim's unit (0.1 for 17.4%, 1000 for 1.8万):
     /// what the rounding rules round to.
     public var step: Rational
-    /// `%`, `个百分点`, `成`, `件`, … (shown after numbers in the claim's unit).
+    /// `%`, `个百分点`, `成`, `折`, `件`, … (shown after numbers in the claim's unit).
     public var unit: String
-    /// How many of the claim's units make 1 in plain arithmetic: 100 for % and 个百分点, 10 for 成,
+    /// How many of the claim's units make 1 in plain arithmetic: 100 for % and 个百分点, 10 for 成 and 折,
     /// else 1. A computed ratio 4/23 is compared with 17.4% as 100·4/23.
     public var unitScale: Rational
     /// What the wording allows, from ``StatedFigure/interval`` (tie-agnostic for plain figures).
@@ -54,7 +54,7 @@ public struct StatedClaim: Sendable, Hashable {
     public static func unitScale(of unit: String) -> Rational {
         switch unit {
         case "%", "个百分点", "百分点": return .hundred
-        case "成": return Rational(10)
+        case "成", "折": return Rational(10)
         default: return .one
         }
     }
