@@ -1,7 +1,11 @@
 /// A boxed-free aligned table: numbers right-aligned, text left-aligned, widths in display cells.
 public enum TableRenderer {
-    public static func render(_ table: Table) -> String {
-        let cells = table.rows.map { $0.map { singleLine($0.text) } }
+    /// - Parameters:
+    ///   - width: the terminal's width: text columns are then cut with `…` (by display width) so
+    ///     that rows fit, the longest first. Nil (not a terminal) never cuts anything.
+    ///   - colour: a bold header and a dim row count.
+    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false) -> String {
+        var cells = table.rows.map { $0.map { singleLine($0.text) } }
         var widths = table.columns.map(DisplayWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
@@ -12,17 +16,59 @@ public enum TableRenderer {
                 return row[index].isNumeric
             }
         }
+        if let width {
+            let fitted = fit(widths, into: width, cuttable: numeric.map(!), floors: table.columns.map(DisplayWidth.of))
+            if fitted != widths {
+                widths = fitted
+                cells = cells.map { row in row.enumerated().map { cut($1, to: widths[$0]) } }
+            }
+        }
         func line(_ texts: [String]) -> String {
             let padded = texts.enumerated().map { index, text in
                 pad(text, to: widths[index], right: numeric[index])
             }
             return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
         }
-        var output = line(table.columns) + "\n"
+        let header = line(table.columns.enumerated().map { cut($1, to: widths[$0]) })
+        var output = (colour ? TerminalColour.bold(header) : header) + "\n"
         output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { output += line(row) + "\n" }
-        output += "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows"))\n"
+        let count = "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows"))"
+        output += (colour ? TerminalColour.dim(count) : count) + "\n"
         return output
+    }
+
+    /// Column widths whose rows fit `total` cells: the cuttable (text) columns are capped at the
+    /// largest common width that fits, never below their header (nor below 3 cells). When even
+    /// that does not fit, the caps stay at their floors and the terminal wraps the rest.
+    static func fit(_ widths: [Int], into total: Int, cuttable: [Bool], floors: [Int]) -> [Int] {
+        let separators = 2 * max(0, widths.count - 1)
+        func capped(_ cap: Int) -> [Int] {
+            widths.indices.map { index in
+                cuttable[index] ? min(widths[index], max(cap, min(widths[index], max(3, floors[index])))) : widths[index]
+            }
+        }
+        guard widths.reduce(separators, +) > total else { return widths }
+        var low = 0, high = widths.max() ?? 0
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if capped(middle).reduce(separators, +) <= total { low = middle } else { high = middle - 1 }
+        }
+        return capped(low)
+    }
+
+    /// `text` cut to `width` display cells, ending with `…` when something was cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = DisplayWidth.of(String(character))
+            if used + cells > width - 1 { break }
+            kept.append(character)
+            used += cells
+        }
+        return kept + "…"
     }
 
     static func pad(_ text: String, to width: Int, right: Bool) -> String {
