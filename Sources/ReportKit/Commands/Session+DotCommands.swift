@@ -56,7 +56,7 @@ extension Session {
             do { try AtomicFile.write(log.script, to: target.text) } catch {
                 throw Diagnostic("\(error)", at: target.range)
             }
-            announce("saved \(log.entries.count) statements to \(target.text)")
+            announce("saved \(log.entries.count) \(log.entries.count == 1 ? "statement" : "statements") to \(target.text)")
         case .history:
             try noArguments(command, arguments)
             guard let entries = historyEntries?() else {

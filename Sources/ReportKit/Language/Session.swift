@@ -92,8 +92,9 @@ public final class Session {
                 return .error
             }
             guard let entry else { continue }
-            outcome = outcome.combined(with: run(entry, origin: origin))
-            if stopsInput(after: outcome) { return outcome }
+            let entryOutcome = run(entry, origin: origin)
+            outcome = outcome.combined(with: entryOutcome)
+            if stopsInput(after: entryOutcome) { return outcome }
         }
         if !quitRequested, let last = reader.finish() {
             outcome = outcome.combined(with: run(last, origin: origin))

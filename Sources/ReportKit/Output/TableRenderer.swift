@@ -2,26 +2,32 @@
 public enum TableRenderer {
     /// - Parameters:
     ///   - width: the terminal's width: text columns are then cut with `…` (by display width) so
-    ///     that rows fit, the longest first. Nil (not a terminal) never cuts anything.
+    ///     that rows fit, the longest first; columns that cannot fit even so are left out, from the
+    ///     right, and the row count says how many. Nil (not a terminal) never cuts anything.
     ///   - colour: a bold header and a dim row count.
     public static func render(_ table: Table, width: Int? = nil, colour: Bool = false) -> String {
+        var columns = table.columns
         var cells = table.rows.map { $0.map { singleLine($0.text) } }
-        var widths = table.columns.map(DisplayWidth.of)
+        var widths = columns.map(DisplayWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
-        let numeric = table.columns.indices.map { index in
+        var numeric = columns.indices.map { index in
             table.rows.contains { $0[index].isNumeric } && table.rows.allSatisfy { row in
                 if case .null = row[index] { return true }
                 return row[index].isNumeric
             }
         }
         if let width {
-            let fitted = fit(widths, into: width, cuttable: numeric.map(!), floors: table.columns.map(DisplayWidth.of))
-            if fitted != widths {
-                widths = fitted
-                cells = cells.map { row in row.enumerated().map { cut($1, to: widths[$0]) } }
+            let floors = columns.indices.map { index in
+                numeric[index] ? widths[index] : min(widths[index], max(DisplayWidth.of(columns[index]), minimumTextWidth))
             }
+            var shown = columns.count
+            while shown > 1 && floors.prefix(shown).reduce(2 * (shown - 1), +) > width { shown -= 1 }
+            columns = Array(columns.prefix(shown))
+            numeric = Array(numeric.prefix(shown))
+            widths = fit(Array(widths.prefix(shown)), into: width, cuttable: numeric.map(!), floors: floors)
+            cells = cells.map { row in row.prefix(shown).enumerated().map { cut($1, to: widths[$0]) } }
         }
         func line(_ texts: [String]) -> String {
             let padded = texts.enumerated().map { index, text in
@@ -29,24 +35,28 @@ public enum TableRenderer {
             }
             return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
         }
-        let header = line(table.columns.enumerated().map { cut($1, to: widths[$0]) })
+        let header = line(columns.enumerated().map { cut($1, to: widths[$0]) })
         var output = (colour ? TerminalColour.bold(header) : header) + "\n"
         output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { output += line(row) + "\n" }
-        let count = "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows"))"
+        var count = "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows")"
+        if columns.count < table.columns.count {
+            count += "; \(columns.count) of \(table.columns.count) columns fit: select the others, or .mode csv"
+        }
+        count += ")"
         output += (colour ? TerminalColour.dim(count) : count) + "\n"
         return output
     }
 
+    /// A text column is not cut narrower than this (or its header), unless it is narrower itself.
+    static let minimumTextWidth = 10
+
     /// Column widths whose rows fit `total` cells: the cuttable (text) columns are capped at the
-    /// largest common width that fits, never below their header (nor below 3 cells). When even
-    /// that does not fit, the caps stay at their floors and the terminal wraps the rest.
+    /// largest common width that fits, never below their floor.
     static func fit(_ widths: [Int], into total: Int, cuttable: [Bool], floors: [Int]) -> [Int] {
         let separators = 2 * max(0, widths.count - 1)
         func capped(_ cap: Int) -> [Int] {
-            widths.indices.map { index in
-                cuttable[index] ? min(widths[index], max(cap, min(widths[index], max(3, floors[index])))) : widths[index]
-            }
+            widths.indices.map { index in cuttable[index] ? max(floors[index], min(widths[index], cap)) : widths[index] }
         }
         guard widths.reduce(separators, +) > total else { return widths }
         var low = 0, high = widths.max() ?? 0
