@@ -119,7 +119,7 @@ extension ReportshCommand {
         do {
             // A root that takes a SCRIPT argument would read `extract` as a script name.
             if arguments.first == ExtractCommand.configuration.commandName {
-                var extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
+                let extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
                 try extract.run()
                 return
             }
@@ -127,6 +127,9 @@ extension ReportshCommand {
             try command.run()
         } catch let exitCode as ExitCode {
             Glibc.exit(exitCode.rawValue)
+        } catch let failure as UsageFailure {
+            Console.write("reportsh: \(failure)\n", to: STDERR_FILENO)
+            Glibc.exit(2)
         } catch {
             if exitCode(for: error).isSuccess {
                 Console.write((fullMessage(for: error) + "\n"), to: STDOUT_FILENO)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 import Testing
 @testable import ShellKit
 
@@ -53,9 +54,51 @@ enum ReportshExecutable {
         #expect(terminal.waitFor("...>"))
         terminal.type("count\r")
         #expect(terminal.waitFor(prompt, occurrence: 5))
+        // One Backspace removes one whole CJK character: 纠 goes, 复议 stays.
+        terminal.type("find \"复议纠")
+        terminal.press(.backspace)
+        terminal.type("\" | count\r")
+        #expect(terminal.waitFor(prompt, occurrence: 6))
+        #expect(!terminal.text.contains("error"))
         terminal.settle()
         terminal.press(.ctrlD)
         #expect(terminal.waitForExit() == 0)
-        #expect(HistoryFile(path: historyPath).load() == [query, "measures |\ncount"])
+        #expect(HistoryFile(path: historyPath).load() == [query, "measures |\ncount", "find \"复议\" | count"])
+        // NO_COLOR: not one colour sequence.
+        #expect(!terminal.raw.contains("\u{1B}[1m"))
+    }
+
+    @Test func colourOnATerminalAndCtrlCStopsAReadScript() throws {
+        let path = try #require(ReportshExecutable.path)
+        let folder = NSTemporaryDirectory() + "reportsh-session-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let long = String(repeating: "let n = measures | where sentence ~ \"复议\" | count\n", count: 200_000)
+        try Data(long.utf8).write(to: URL(fileURLWithPath: folder + "/long.rsh"))
+        let terminal = try PseudoTerminal(
+            arguments: [path],
+            environment: ["TERM": "xterm", "HOME": folder, "LANG": "C.UTF-8", "REPORTSH_HISTORY": folder + "/history",
+                          "XDG_CONFIG_HOME": folder + "/config"], columns: 60)
+        defer { terminal.close() }
+        let prompt = "reportsh>"
+        #expect(terminal.waitFor(prompt))
+        terminal.type("measures | where kind == \"percent\" | select id, sentence\r")
+        #expect(terminal.waitFor(prompt, occurrence: 2))
+        // Bold header, and the sentence column cut to fit 60 columns.
+        #expect(terminal.raw.contains("\u{1B}[1mid   sentence"))
+        #expect(terminal.text.contains("…\n"))
+        let rows = terminal.text.split(separator: "\n").filter { $0.hasPrefix("m1") }
+        #expect(rows.count >= 5)
+        #expect(rows.allSatisfy { DisplayWidth.of(String($0)) <= 60 }, "\(rows)")
+
+        terminal.type(".read \(folder)/long.rsh\r")
+        terminal.settle(for: .milliseconds(500))
+        terminal.press(.ctrlC)
+        #expect(terminal.waitFor("interrupted"))
+        #expect(terminal.waitFor(prompt, occurrence: 3))
+        terminal.type("n\r")
+        #expect(terminal.waitFor(prompt, occurrence: 4))
+        terminal.type(".quit\r")
+        #expect(terminal.waitForExit() == 0)
     }
 }
