@@ -66,12 +66,4 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .quit: return "leave the shell (Ctrl-D on an empty line does too)"
         }
     }
-
-    /// Whether running it again from a saved script is part of reproducing the session's results.
-    var isRecorded: Bool {
-        switch self {
-        case .load, .use, .mode: return true
-        default: return false
-        }
-    }
 }

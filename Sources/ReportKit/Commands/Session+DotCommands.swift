@@ -168,7 +168,7 @@ extension Session {
             throw Diagnostic(".read nests deeper than \(Self.maximumReadDepth) scripts", at: target.range)
         }
         let text: String
-        do { text = try ScriptFile.read(path: target.text) } catch { throw Diagnostic(error.problem, at: target.range) }
+        do { text = try ScriptFile.read(path: target.text) } catch { throw Diagnostic(error.description, at: target.range) }
         readDepth += 1
         defer { readDepth -= 1 }
         return run(source: text, origin: target.text)

@@ -149,10 +149,10 @@ import Testing
         let captured = CapturedSession()
         captured.session.keepGoing = true
         captured.run(".read \(folder.file("none.rsh"))\n.read \(folder.file("binary.rsh"))\n.read \(folder.file("latin.rsh"))\n.read \(folder.path)", origin: "<stdin>")
-        #expect(captured.diagnostics.contains("<stdin>:1:7: error: No such file or directory"))
-        #expect(captured.diagnostics.contains("<stdin>:2:7: error: is binary, not a script (a zero byte at line 2)"))
-        #expect(captured.diagnostics.contains("<stdin>:3:7: error: is not UTF-8 text (line 2); save it as UTF-8"))
-        #expect(captured.diagnostics.contains("<stdin>:4:7: error: is a folder, not a script"))
+        #expect(captured.diagnostics.contains("<stdin>:1:7: error: cannot run '\(folder.file("none.rsh"))': No such file or directory"))
+        #expect(captured.diagnostics.contains("<stdin>:2:7: error: cannot run '\(folder.file("binary.rsh"))': is binary, not a script (a zero byte at line 2)"))
+        #expect(captured.diagnostics.contains("<stdin>:3:7: error: cannot run '\(folder.file("latin.rsh"))': is not UTF-8 text (line 2); save it as UTF-8"))
+        #expect(captured.diagnostics.contains("<stdin>:4:7: error: cannot run '\(folder.path)': is a folder, not a script"))
         #expect(captured.results.isEmpty)
 
         let looping = CapturedSession()
