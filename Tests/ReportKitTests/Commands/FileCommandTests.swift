@@ -140,6 +140,17 @@ import Testing
         #expect(captured.results.contains("2") && !captured.results.contains("6") && !captured.results.contains("8"))
     }
 
+    @Test func statementsReadFromAScriptAreSavedOneByOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("let 受理 = m37\n.mode csv\n受理.raw\n", to: "part.rsh")
+        let captured = CapturedSession()
+        captured.run(".read \(folder.file("part.rsh"))\n受理.subject\n.save \(folder.file("all.rsh"))")
+        let saved = try #require(folder.read("all.rsh"))
+        #expect(saved.hasSuffix("\nlet 受理 = m37\n.mode csv\n受理.raw\n受理.subject\n"))
+        #expect(!saved.contains(".read"))
+    }
+
     @Test func readRefusesMissingBinaryAndSelfReadingScripts() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
