@@ -55,8 +55,14 @@ enum ReportshExecutable {
         terminal.type("count\r")
         #expect(terminal.waitFor(prompt, occurrence: 5))
         // One Backspace removes one whole CJK character: 纠 goes, 复议 stays.
+        // Keys typed while a statement still runs reach the kernel's cooked line editing, not
+        // libedit: let the shell settle at its prompt before editing.
+        terminal.settle(for: .milliseconds(300))
         terminal.type("find \"复议纠")
+        #expect(terminal.waitFor("复议纠"))
+        terminal.settle()
         terminal.press(.backspace)
+        terminal.settle()
         terminal.type("\" | count\r")
         #expect(terminal.waitFor(prompt, occurrence: 6))
         #expect(!terminal.text.contains("error"))
