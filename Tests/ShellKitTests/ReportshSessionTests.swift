@@ -74,6 +74,23 @@ enum ReportshExecutable {
         #expect(!terminal.raw.contains("\u{1B}[1m"))
     }
 
+    /// A key pressed the moment the prompt shows must reach the editor (libedit's own reader lost
+    /// an early Ctrl-D, and the shell hung).
+    @Test func ctrlDRightAfterThePromptLeaves() throws {
+        let path = try #require(ReportshExecutable.path)
+        let folder = NSTemporaryDirectory() + "reportsh-session-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for _ in 1...5 {
+            let terminal = try PseudoTerminal(
+                arguments: [path], environment: ["TERM": "xterm", "HOME": folder, "NO_COLOR": "1",
+                                                 "XDG_CONFIG_HOME": folder + "/config"])
+            defer { terminal.close() }
+            #expect(terminal.waitFor("reportsh>"))
+            terminal.press(.ctrlD)
+            #expect(terminal.waitForExit(timeout: .seconds(5)) == 0)
+        }
+    }
+
     @Test func colourOnATerminalAndCtrlCStopsAReadScript() throws {
         let path = try #require(ReportshExecutable.path)
         let folder = NSTemporaryDirectory() + "reportsh-session-" + UUID().uuidString
