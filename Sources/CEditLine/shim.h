@@ -24,6 +24,12 @@ static inline int reportsh_el_set_editor(EditLine *el, const wchar_t *mode) {
 static inline int reportsh_el_set_signal(EditLine *el, int on) {
     return el_wset(el, EL_SIGNAL, on);
 }
+// libedit prints the prompt in cooked mode and enters raw mode only at its first read, so a key
+// pressed the moment the prompt shows could meet the kernel's line editing (an early Ctrl-D became
+// a lost end-of-file). Entering raw mode before the prompt closes that window.
+static inline int reportsh_el_prepare_terminal(EditLine *el) {
+    return el_wset(el, EL_PREP_TERM, 1);
+}
 static inline int reportsh_el_set_history(EditLine *el, HistoryW *history) {
     return el_wset(el, EL_HIST, history_w, history);
 }

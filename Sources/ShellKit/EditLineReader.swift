@@ -75,6 +75,7 @@ public final class EditLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
+        reportsh_el_prepare_terminal(editLine)
         var count: Int32 = 0
         errno = 0
         Interrupt.beginRead()
