@@ -9,6 +9,11 @@ struct ReportshCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsh",
         abstract: "Explore and verify the figures in Chinese government annual reports.",
+        discussion: """
+        With no SCRIPT and no -c: the interactive shell when stdin and stdout are a terminal \
+        (.help lists its commands), else statements read from stdin like a script. The init file \
+        $XDG_CONFIG_HOME/reportsh/init.rsh (~/.config/reportsh/init.rsh) runs first.
+        """,
         version: "reportsh 0.1.0",
         subcommands: [ExtractCommand.self]
     )
