@@ -50,18 +50,18 @@ public enum DotCommand: String, CaseIterable, Sendable {
 
     public var summary: String {
         switch self {
-        case .help: return "list the dot-commands, or explain a statement, source, stage, function or command"
-        case .load: return "load reports (plain text, model JSON or a folder of them) beside those loaded"
+        case .help: return "list these, or explain a statement, source, stage or command"
+        case .load: return "add reports: plain text, model JSON, or a folder of them"
         case .reports: return "list the loaded reports and which are in use"
-        case .use: return "restrict measures, sections, find and audit to these reports; no argument shows them"
-        case .mode: return "set the output mode (table csv tsv json jsonl markdown); no argument shows it"
-        case .output: return "send results to FILE until `.output` with no argument brings them back to stdout"
+        case .use: return "restrict the sources to these reports; no argument shows them"
+        case .mode: return "table csv tsv json jsonl markdown; no argument shows it"
+        case .output: return "results to FILE; no argument brings them back to stdout"
         case .once: return "send the next result only to FILE"
         case .read: return "run the statements of a script file"
-        case .save: return "write this session's successful statements as a script that reproduces its results"
+        case .save: return "save the statements that ran as a script that reproduces them"
         case .history: return "list the statements in the history"
-        case .timer: return "print each statement's run time on stderr; no argument shows the setting"
-        case .bail: return "stop a script at its first error (on, the default) or carry on (off)"
+        case .timer: return "show each statement's run time on stderr"
+        case .bail: return "stop a script at its first error (on, the default) or not"
         case .show: return "show every setting"
         case .quit: return "leave the shell (Ctrl-D on an empty line does too)"
         }

@@ -13,7 +13,7 @@ public enum HelpText {
           solve 73.9% of 23      audit | where verdict == "mismatch"      find "纠错"
         Dot-commands:
 
-        """ + commands + "\n.help TOPIC explains one of: \(topicGroups)\n"
+        """ + commands + "\n.help TOPIC explains:\n  \(topicGroups)\n"
     }
 
     /// Every topic `.help` knows, for completion.
@@ -35,9 +35,9 @@ public enum HelpText {
 
     private static var topicGroups: String {
         """
-        the statements let check solve audit; the sources measures sections reports find; the stages \
-        where sort take select count sum avg min max group chart; the functions round and as; fields, \
-        modes, keys, files; and each dot-command (.help .mode …).
+        statements let check solve audit · sources measures sections reports find
+          stages where sort take select count sum avg min max group chart · functions round as
+          fields modes keys files · every dot-command (.help .mode)
         """
     }
 
