@@ -57,7 +57,7 @@ struct ReportshCommand: ParsableCommand {
         let outcome: Session.Outcome
         if !command.isEmpty {
             outcome = command.reduce(.ok) { outcome, text in
-                if session.quitRequested || outcome == .error && !keepGoing { return outcome }
+                if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
                 return outcome.combined(with: session.run(source: text, origin: "<command>"))
             }
         } else if let path = script.first {

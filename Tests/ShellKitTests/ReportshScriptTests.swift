@@ -79,6 +79,10 @@ import Testing
         #expect(run.output == "value\n47\nid\nsuizhou-2023\n")
         #expect(run.errors.hasPrefix("<stdin>:5:1: error: unknown name 'nosuch'"))
         #expect(run.status == 2)
+        let commands = try shell("\"$REPORTSH\" -c nosuch -c '1 + 1'; \"$REPORTSH\" -c '.bail off' -c nosuch -c '2 + 2'")
+        #expect(commands.status == 2)
+        #expect(!commands.output.contains("    2\n"))
+        #expect(commands.output.contains("    4\n"))
         let history = try shell("ls -a \"$HOME\"")
         #expect(!history.output.contains(".local"))
     }
