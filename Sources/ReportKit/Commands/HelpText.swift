@@ -105,7 +105,7 @@ public enum HelpText {
             Keys in the shell (emacs style): Tab completes (commands, stages, fields, measure ids; a
             Chinese word offers the measures whose subject contains it); Up/Down recall history;
             Ctrl-R searches it; Ctrl-A/Ctrl-E line start/end; Ctrl-W deletes a word; Ctrl-C drops the
-            line or stops a running statement; Ctrl-D on an empty line leaves.
+            line, or stops what runs (a script before its next statement); Ctrl-D on an empty line leaves.
             """),
             ("files", """
             Init file: $XDG_CONFIG_HOME/reportsh/init.rsh (default ~/.config/reportsh/init.rsh), run
