@@ -56,6 +56,19 @@ import Testing
         #expect(!rerun.results.contains("suizhou"))
     }
 
+    @Test func aFolderOfReportsIsLoadedOnceInTheSavedScript() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = try #require(FileManager.default.contents(atPath: DotCommandTests.qingshan))
+        try text.write(to: URL(fileURLWithPath: folder.file("a.txt")))
+        try text.write(to: URL(fileURLWithPath: folder.file("b.txt")))
+        let captured = CapturedSession(reports: [])
+        try captured.session.load(path: folder.path)
+        captured.run("reports | count\n.save \(folder.file("s.rsh"))")
+        let saved = try #require(folder.read("s.rsh"))
+        #expect(saved.hasSuffix("\n.load \(Session.absolutePath(folder.path))\n.use a b\nreports | count\n"))
+    }
+
     @Test func theInitFileIsNotSavedButRunsFirst() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
