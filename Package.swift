@@ -28,6 +28,7 @@ let package = Package(
             name: "reportsh",
             dependencies: [
                 "ReportKit",
+                "ShellKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,8 +7,10 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -21,6 +23,12 @@ static inline int reportsh_el_set_editor(EditLine *el, const wchar_t *mode) {
 }
 static inline int reportsh_el_set_signal(EditLine *el, int on) {
     return el_wset(el, EL_SIGNAL, on);
+}
+// libedit prints the prompt in cooked mode and enters raw mode only at its first read, so a key
+// pressed the moment the prompt shows could meet the kernel's line editing (an early Ctrl-D became
+// a lost end-of-file). Entering raw mode before the prompt closes that window.
+static inline int reportsh_el_prepare_terminal(EditLine *el) {
+    return el_wset(el, EL_PREP_TERM, 1);
 }
 static inline int reportsh_el_set_history(EditLine *el, HistoryW *history) {
     return el_wset(el, EL_HIST, history_w, history);
@@ -37,6 +45,7 @@ static inline int reportsh_el_bind(EditLine *el, const wchar_t *key, const wchar
 typedef struct {
     void *owner;
     const wchar_t *prompt;
+    int input;
 } reportsh_client;
 
 static inline int reportsh_el_set_client(EditLine *el, reportsh_client *client) {
@@ -111,6 +120,43 @@ static inline void reportsh_interrupt_begin_read(void) {
 static inline void reportsh_interrupt_end_read(void) { reportsh_reading = 0; }
 
 // No SA_RESTART: a blocked read must return EINTR so the shell gets control back.
+// libedit's own read blocks in read(2); a SIGINT that lands just before that call (while a key is
+// being echoed) would be lost and the prompt never come back. This reader waits in poll(2) and looks
+// at the flag at least every 50 ms, so Ctrl-C always ends the read. Keys are decoded as libedit
+// does, by the locale's mbrtowc; an invalid byte is skipped.
+static int reportsh_read_character(EditLine *el, wchar_t *character) {
+    reportsh_client *client = reportsh_el_client(el);
+    int input = client != NULL ? client->input : 0;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (reportsh_interrupt_requested) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd ready = { input, POLLIN, 0 };
+        int polled = poll(&ready, 1, 50);
+        if (polled < 0) return -1;
+        if (polled == 0) continue;
+        char byte;
+        ssize_t count = read(input, &byte, 1);
+        if (count < 0) return -1;
+        if (count == 0) return 0;
+        size_t decoded = mbrtowc(character, &byte, 1, &state);
+        if (decoded == (size_t)-2) continue;
+        if (decoded == (size_t)-1) {
+            memset(&state, 0, sizeof state);
+            continue;
+        }
+        return 1;
+    }
+}
+typedef int (*reportsh_read_function)(EditLine *, wchar_t *);
+static inline reportsh_read_function reportsh_interruptible_reader(void) { return reportsh_read_character; }
+static inline int reportsh_el_set_reader(EditLine *el, reportsh_read_function reader) {
+    return el_wset(el, EL_GETCFN, reader);
+}
+
 static inline int reportsh_install_interrupt_handler(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);

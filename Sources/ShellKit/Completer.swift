@@ -103,12 +103,18 @@ public enum Completer {
         }
         let arguments = parts.dropFirst().filter { !$0.isEmpty }
         let current = parts.last ?? ""
+        let argument = vocabulary.dotCommands[parts[0]]
+        // `.use` takes several report ids; every other command one argument.
+        if argument == .reportID {
+            let chosen = Set(arguments.dropLast(current.isEmpty ? 0 : 1))
+            return matching(vocabulary.reportIDs.filter { !chosen.contains($0) } + (chosen.isEmpty ? ["all"] : []),
+                            prefix: current)
+        }
         guard arguments.count <= 1, arguments.first.map({ $0 == current }) ?? true else { return [] }
-        switch vocabulary.dotCommands[parts[0]] {
-        case .none, .some(.noArgument): return []
+        switch argument {
+        case .none, .some(.noArgument), .some(.reportID): return []
         case .some(.words(let words)): return matching(words, prefix: current)
-        case .some(.reportID): return matching(vocabulary.reportIDs, prefix: current)
-        case .some(.topic): return matching(vocabulary.dotCommands.keys.sorted(), prefix: current)
+        case .some(.topic): return matching(vocabulary.helpTopics, prefix: current)
         case .some(.path):
             let folderEnd = current.lastIndex(of: "/").map { current.index(after: $0) }
                 ?? current.startIndex

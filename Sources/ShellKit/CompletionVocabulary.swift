@@ -25,6 +25,8 @@ public struct CompletionVocabulary: Sendable {
     public var measures: [MeasureEntry]
     public var letNames: [String]
     public var reportIDs: [String]
+    /// What `.help TOPIC` explains.
+    public var helpTopics: [String]
     /// Lists a folder's entries, folders with a trailing `/`; injected so tests need no disk.
     public var listDirectory: @Sendable (String) -> [String]
 
@@ -38,6 +40,7 @@ public struct CompletionVocabulary: Sendable {
                 measures: [MeasureEntry] = [],
                 letNames: [String] = [],
                 reportIDs: [String] = [],
+                helpTopics: [String] = HelpText.topics,
                 listDirectory: @escaping @Sendable (String) -> [String] = DirectoryListing.entries) {
         self.dotCommands = dotCommands
         self.statementWords = statementWords
@@ -47,6 +50,7 @@ public struct CompletionVocabulary: Sendable {
         self.measures = measures
         self.letNames = letNames
         self.reportIDs = reportIDs
+        self.helpTopics = helpTopics
         self.listDirectory = listDirectory
     }
 
@@ -65,11 +69,18 @@ public struct CompletionVocabulary: Sendable {
         case topic
     }
 
-    public static let languageDotCommands: [String: DotCommandArgument] = [
-        ".help": .topic, ".load": .path, ".reports": .noArgument, ".use": .reportID,
-        ".mode": .words(["table", "csv", "tsv", "json", "jsonl", "markdown"]),
-        ".output": .path, ".once": .path, ".read": .path, ".save": .path, ".history": .noArgument,
-        ".timer": .words(["on", "off"]), ".bail": .words(["on", "off"]), ".show": .noArgument,
-        ".quit": .noArgument,
-    ]
+    /// Read from ReportKit's `DotCommand` table, so completion always knows exactly the commands
+    /// the shell runs.
+    public static let languageDotCommands: [String: DotCommandArgument] = Dictionary(
+        uniqueKeysWithValues: DotCommand.allCases.map { command in
+            let argument: DotCommandArgument
+            switch command.argument {
+            case .none: argument = .noArgument
+            case .word(let words): argument = .words(words)
+            case .path: argument = .path
+            case .reports: argument = .reportID
+            case .topic: argument = .topic
+            }
+            return (command.name, argument)
+        })
 }

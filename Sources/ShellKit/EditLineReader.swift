@@ -35,7 +35,7 @@ public final class EditLineReader: LineReader {
         self.vocabulary = vocabulary
         self.listingWidth = listingWidth
         client = .allocate(capacity: 1)
-        client.initialize(to: reportsh_client(owner: nil, prompt: nil))
+        client.initialize(to: reportsh_client(owner: nil, prompt: nil, input: fileno(input)))
         client.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
 
         reportsh_history_set_size(history, Int32(max(1, historyLimit)))
@@ -48,6 +48,7 @@ public final class EditLineReader: LineReader {
         // libedit's own handlers keep the display right across resizes and suspends.
         reportsh_el_set_signal(editLine, 1)
         reportsh_el_set_history(editLine, history)
+        reportsh_el_set_reader(editLine, Interrupt.interruptibleReader)
         bind("^R", to: "em-inc-search-prev")
         _ = Self.withWide("reportsh-complete") { name in
             Self.withWide("complete the word at the cursor") { help in
@@ -74,6 +75,7 @@ public final class EditLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
+        reportsh_el_prepare_terminal(editLine)
         var count: Int32 = 0
         errno = 0
         Interrupt.beginRead()

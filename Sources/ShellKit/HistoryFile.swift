@@ -1,4 +1,5 @@
-import Foundation
+// FoundationEssentials, not Foundation: the full framework (ICU included) slows every start-up.
+import FoundationEssentials
 import Glibc
 
 /// The shell's history on disk: one statement per line, a multi-line statement kept whole by
@@ -36,7 +37,7 @@ public struct HistoryFile: Sendable {
     /// Adds a statement, re-reading the file first so that shells running side by side keep each
     /// other's entries. A repeat of the last entry is not stored twice.
     public func append(_ statement: String) throws {
-        guard !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        guard !statement.allSatisfy(\.isWhitespace) else { return }
         var entries = load()
         if entries.last != statement { entries.append(statement) }
         try save(entries)
@@ -45,7 +46,7 @@ public struct HistoryFile: Sendable {
     /// Writes the newest `limit` entries to a temporary file beside the history and renames it over,
     /// so an interrupted save leaves the old history intact.
     public func save(_ entries: [String]) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         if !directory.isEmpty {
             do {
                 try FileManager.default.createDirectory(

@@ -22,6 +22,10 @@ public enum Interrupt {
 
     static func endRead() { reportsh_interrupt_end_read() }
 
+    /// The line editor's key reader that notices Ctrl-C however it is timed. It must come from
+    /// this file, whose copy of the C flag the handler sets.
+    static var interruptibleReader: reportsh_read_function { reportsh_interruptible_reader() }
+
     /// For a statement's inner loops: throws `InterruptedError` once Ctrl-C was pressed.
     public static func checkpoint() throws {
         if isRequested { throw InterruptedError() }

@@ -2,12 +2,18 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 import ReportKit
+import ShellKit
 
 @main
 struct ReportshCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsh",
         abstract: "Explore and verify the figures in Chinese government annual reports.",
+        discussion: """
+        With no SCRIPT and no -c: the interactive shell when stdin and stdout are a terminal \
+        (.help lists its commands), else statements read from stdin like a script. The init file \
+        $XDG_CONFIG_HOME/reportsh/init.rsh (~/.config/reportsh/init.rsh) runs first.
+        """,
         version: "reportsh 0.1.0",
         subcommands: [ExtractCommand.self]
     )
@@ -37,36 +43,59 @@ struct ReportshCommand: ParsableCommand {
         guard let mode = OutputMode(rawValue: format) else {
             throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let reports = try loadReports()
-        let session = Session(reports: reports, sink: StandardStreams())
-        session.mode = mode
-        session.keepGoing = keepGoing
-        session.evaluator.arguments = try parsedArguments()
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = Terminal.current(environment: environment)
+        let interactive = command.isEmpty && script.isEmpty && terminal.isInteractive
+        let session = try makeSession(mode: mode, terminal: terminal)
+        defer { session.finish() }
+        if !noInit, let initPath = InitFile.path(environment: environment),
+           FileManager.default.fileExists(atPath: initPath) {
+            let outcome = session.runInitFile(path: initPath)
+            // A script must not run on a half-applied init file; the shell shows the error and opens.
+            if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }
+        }
         let outcome: Session.Outcome
         if !command.isEmpty {
             outcome = command.reduce(.ok) { outcome, text in
-                if outcome == .error && !keepGoing { return outcome }
-                let next = session.run(source: text, origin: "<command>")
-                return next.exitStatus > outcome.exitStatus ? next : outcome
+                if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
+                return outcome.combined(with: session.run(source: text, origin: "<command>"))
             }
         } else if let path = script.first {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
-                throw UsageFailure("cannot read script '\(path)'")
-            }
+            let text: String
+            do { text = try ScriptFile.read(path: path) } catch { throw UsageFailure(error.description) }
             outcome = session.run(source: text, origin: path)
+        } else if interactive {
+            outcome = InteractiveSession.run(session, environment: environment)
         } else {
-            outcome = StandardInput.run(session)
+            var input = StandardInputLines()
+            outcome = session.run(lines: { () throws(ScriptFileError) -> String? in
+                guard let line = input.next() else { return nil }
+                return try ScriptFile.decodeLine(line)
+            }, origin: "<stdin>")
         }
-        if outcome != .ok { throw ExitCode(outcome.exitStatus) }
+        if outcome != .ok {
+            session.finish()
+            throw ExitCode(outcome.exitStatus)
+        }
     }
 
-    private func loadReports() throws -> [Report] {
-        guard !report.isEmpty else { return [BuiltinReport.load()] }
+    private func makeSession(mode: OutputMode, terminal: Terminal) throws -> Session {
+        let session = Session(reports: report.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
         do {
-            return try report.flatMap { path throws -> [Report] in try ReportLoader.load(path: path) }
-        } catch let error as ReportLoadError {
+            for path in report { try session.load(path: path) }
+        } catch {
             throw UsageFailure(error.description)
         }
+        session.mode = mode
+        session.keepGoing = keepGoing
+        session.evaluator.arguments = try parsedArguments()
+        if terminal.outputIsTerminal {
+            let environment = terminal.environment
+            session.style = OutputStyle(terminalWidth: { Terminal.current(environment: environment).width },
+                                        colourResults: terminal.allowsColour,
+                                        colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
+        }
+        return session
     }
 
     private func parsedArguments() throws -> [String: String] {
@@ -95,7 +124,7 @@ extension ReportshCommand {
         do {
             // A root that takes a SCRIPT argument would read `extract` as a script name.
             if arguments.first == ExtractCommand.configuration.commandName {
-                var extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
+                let extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
                 try extract.run()
                 return
             }
@@ -103,6 +132,9 @@ extension ReportshCommand {
             try command.run()
         } catch let exitCode as ExitCode {
             Glibc.exit(exitCode.rawValue)
+        } catch let failure as UsageFailure {
+            Console.write("reportsh: \(failure)\n", to: STDERR_FILENO)
+            Glibc.exit(2)
         } catch {
             if exitCode(for: error).isSuccess {
                 Console.write((fullMessage(for: error) + "\n"), to: STDOUT_FILENO)

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 import ReportKit
 
@@ -13,27 +12,28 @@ final class StandardStreams: OutputSink {
     }
 }
 
-/// Statements from stdin: a whole script when piped, line by line with a plain prompt on a
-/// terminal (until the libedit shell takes that case over).
-enum StandardInput {
-    static func run(_ session: Session) -> Session.Outcome {
-        let interactive = isatty(STDIN_FILENO) != 0
-        guard interactive else {
-            var text = ""
-            while let line = readLine(strippingNewline: false) { text += line }
-            return session.run(source: text, origin: "<stdin>")
-        }
-        var outcome = Session.Outcome.ok
-        var pending = ""
+/// Piped stdin, one line of bytes at a time, so statements run as they arrive.
+struct StandardInputLines {
+    private var pending: [UInt8] = []
+    private var reachedEnd = false
+
+    mutating func next() -> [UInt8]? {
         while true {
-            Console.write((pending.isEmpty ? "reportsh> " : "      ...> "), to: STDERR_FILENO)
-            guard let line = readLine() else { break }
-            pending += pending.isEmpty ? line : "\n" + line
-            if Session.isIncomplete(pending) { continue }
-            if session.run(source: pending, origin: "<stdin>") == .error { outcome = .error }
-            pending = ""
+            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(pending[..<newline])
+                pending.removeSubrange(...newline)
+                return line
+            }
+            if reachedEnd {
+                guard !pending.isEmpty else { return nil }
+                defer { pending.removeAll() }
+                return pending
+            }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { reachedEnd = true } else { pending += chunk[..<count] }
         }
-        return outcome
     }
 }
 
@@ -43,6 +43,7 @@ enum Console {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
             guard written > 0 else { return }
             bytes = bytes.dropFirst(written)
         }

@@ -134,3 +134,28 @@ import Testing
         #expect(Completer.completions(line: ".use s", cursor: 6, vocabulary: fromReport) == ["suizhou-2023"])
     }
 }
+
+@Suite struct DotCommandCompletionTests {
+    let vocabulary = CompletionVocabulary(reportIDs: ["suizhou-2023", "qingshan-2022"], listDirectory: { _ in [] })
+
+    func complete(_ line: String) -> [String] {
+        Completer.completions(line: line, cursor: line.unicodeScalars.count, vocabulary: vocabulary)
+    }
+
+    @Test func everyDotCommandOfTheShellIsOffered() {
+        #expect(complete(".") == DotCommand.allCases.map(\.name).sorted())
+    }
+
+    @Test func useTakesSeveralReportsOrAll() {
+        #expect(complete(".use ") == ["suizhou-2023", "qingshan-2022", "all"])
+        #expect(complete(".use a") == ["all"])
+        #expect(complete(".use suizhou-2023 ") == ["qingshan-2022"])
+        #expect(complete(".use suizhou-2023 q") == ["qingshan-2022"])
+    }
+
+    @Test func helpOffersEveryTopic() {
+        #expect(complete(".help wh") == ["where"])
+        #expect(complete(".help .ti") == [".timer"])
+        #expect(complete(".help ch") == ["check", "chart"])
+    }
+}

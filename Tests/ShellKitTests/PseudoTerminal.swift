@@ -100,6 +100,9 @@ final class PseudoTerminal {
 
     func press(_ key: Key) { type(key.rawValue) }
 
+    /// Everything the program wrote, as it wrote it.
+    var raw: String { String(decoding: received, as: UTF8.self) }
+
     /// Everything the program wrote, with terminal control sequences and carriage returns removed.
     var text: String { Self.plain(String(decoding: received, as: UTF8.self)) }
 

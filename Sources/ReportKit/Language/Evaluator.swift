@@ -5,7 +5,7 @@ public struct Evaluator {
     public var arguments: [String: String] = [:]
     public var lastResult: Value = .null
     /// Polled between rows and reports, so Ctrl-C stops a long statement (the shell fills it in).
-    public var shouldStop: @Sendable () -> Bool = { false }
+    public var shouldStop: () -> Bool = { false }
 
     public init(reports: [Report]) {
         self.reports = reports

@@ -1,0 +1,101 @@
+/// `.help` for the language: statements, sources, stages and functions, each with an example.
+extension HelpText {
+    static var languageEntries: [(topic: String, text: String)] {
+        [
+            ("let", """
+            let NAME = PIPELINE
+              Names a value (a number, a measure, a table) for later statements.
+              example: let 办结 = m41      then      m44 / 办结 as %
+            """),
+            ("check", """
+            check A == B   (also != < <= > >=)
+              Compares a stated figure with arithmetic. A figure stands for the interval its wording
+              allows (17.4% is 17.35%…17.45%); `==` holds when the computed value lies inside. Prints the
+              exact value, the interval and the verdict, and which rounding rules (half-up, half-even,
+              truncation) write it. A failed check makes the exit status 1.
+              example: check 17.4% == m44 / 办结      → 4/23 = 17.3913…% lies in [17.35%, 17.45%]
+            """),
+            ("solve", """
+            solve RATE of BASE    |    solve RATE
+              The counts of BASE that give RATE, or the smallest bases that can give it.
+              example: solve 73.9% of 23   → 17 (17/23 = 73.91%)
+              example: solve 90.24%        → 37/41
+            """),
+            ("audit", """
+            audit
+              One row per percentage in the reports in use, with its verdict: reproduced (stated counts
+              give it: 4/23), implied (a stated base gives it with an unstated count: 17/23),
+              unverifiable (with the smallest base that could), bound, mismatch, order-violation.
+              The rows are data: filter, sort, count and save them like measures.
+              example: audit | where verdict == "mismatch" | select claim, raw, explanation
+            """),
+            ("measures", """
+            measures
+              Every figure of the reports in use, one row each (.help fields lists the columns).
+              example: measures | where unit == "件" | sort value desc | take 5
+            """),
+            ("sections", """
+            sections
+              The outline: path title level start end report.
+              example: sections | where level == 1 | select path, title
+            """),
+            ("reports", """
+            reports
+              The reports in use: id title region year measures sections.
+              example: reports | select id, title
+            """),
+            ("find", """
+            find "TEXT"
+              The measures whose sentence contains TEXT.
+              example: find "纠错" | select id, raw, subject
+            """),
+            ("where", """
+            | where CONDITION
+              Keeps the rows for which CONDITION is true. Operators: == != < <= > >= ~ (contains),
+              and or not, + - * /, parentheses.
+              example: measures | where value > 1万 and kind == "amount"
+            """),
+            ("sort", """
+            | sort FIELD [asc|desc] [, FIELD …]
+              Orders the rows (stable; nulls last).
+              example: measures | sort unit, value desc
+            """),
+            ("take", """
+            | take N
+              The first N rows (N a whole number or $ARG).
+              example: measures | sort value desc | take 3
+            """),
+            ("select", """
+            | select FIELD, NAME = EXPRESSION, …
+              Chooses and computes columns.
+              example: measures | select id, raw, 万 = value / 1万
+            """),
+            ("count", "| count\n  The number of rows.\n  example: measures | where unit == \"件\" | count"),
+            ("sum", "| sum FIELD\n  The exact sum of a numeric field.\n  example: measures | where unit == \"万元\" | sum value"),
+            ("avg", "| avg FIELD\n  The exact mean of a numeric field.\n  example: measures | where unit == \"件\" | avg value"),
+            ("min", "| min FIELD\n  The smallest value.\n  example: measures | where kind == \"percent\" | min value"),
+            ("max", "| max FIELD\n  The largest value.\n  example: measures | where kind == \"percent\" | max value"),
+            ("group", """
+            | group FIELD | AGGREGATE
+              One row per value of FIELD, with count, sum, avg, min or max of each group.
+              example: measures | group unit | count
+            """),
+            ("chart", """
+            | chart FIELD
+              A horizontal bar chart of a numeric column, drawn with Unicode blocks, labels aligned by
+              display width.
+              example: measures | where unit == "件" | sort value desc | take 8 | chart value
+            """),
+            ("round", """
+            round(X, PLACES)
+              X rounded to PLACES decimals (0…10), halves away from zero; stays a number.
+              example: round(4 / 23, 3)      → 0.174
+            """),
+            ("as", """
+            X as %    |    X as %N
+              Shows X as a percentage with 2 (or N) decimals, halves rounded up; display only.
+              example: 4 / 23 as %      → 17.39%
+            """),
+        ]
+    }
+}
