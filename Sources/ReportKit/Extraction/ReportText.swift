@@ -19,22 +19,26 @@ public enum ReportText {
     }
 
     /// LF line endings and no BOM: the form every offset in a report refers to.
+    /// Works on the UTF-8 bytes: CR and the BOM's bytes are never part of another character.
     public static func normalise(_ text: String) -> String {
-        if !text.utf8.contains(0x0D) && !text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-                previousWasCR = true
-                continue
+        var text = text
+        return text.withUTF8 { utf8 in
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            guard utf8.contains(0x0D) || utf8.starts(with: bom) else { return nil }
+            var start = 0
+            while utf8[start...].starts(with: bom) { start += 3 }
+            return String(unsafeUninitializedCapacity: utf8.count - start) { output in
+                var written = 0
+                var previousWasCR = false
+                for byte in utf8[start...] {
+                    if byte == 0x0A && previousWasCR { previousWasCR = false; continue }
+                    previousWasCR = byte == 0x0D
+                    output[written] = previousWasCR ? 0x0A : byte
+                    written += 1
+                }
+                return written
             }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = false
-            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
-            scalars.append(scalar)
-        }
-        return String(scalars)
+        } ?? text
     }
 
     private static func finish(_ text: String) throws(ReportTextError) -> String {

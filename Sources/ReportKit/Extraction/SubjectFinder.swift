@@ -42,8 +42,8 @@ enum SubjectFinder {
         var changed = true
         while changed {
             changed = false
-            while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1; changed = true }
-            while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1; changed = true }
+            while lower < upper, text.scalars[lower].isSpace { lower += 1; changed = true }
+            while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1; changed = true }
             if lower < upper, let word = text.firstMatch(of: leadingWords, at: lower), lower + word.count <= upper,
                !beginsWord(text, at: lower + word.count - 1) {
                 lower += word.count

@@ -1,0 +1,44 @@
+import Testing
+@testable import ReportKit
+
+/// The byte- and switch-level shortcuts of the extractor against the plain Unicode definitions they
+/// stand for.
+struct ExtractionFastPathTests {
+    /// Line-ending normalisation as first written, scalar by scalar.
+    static func referenceNormalise(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    static let lineEndingCases = [
+        "", "\r", "\r\n", "\n\r", "\r\r\n\n", "a\r\nb\rc\n\r\nd", "\u{FEFF}\u{FEFF}办结\r\n23件", "\u{FEFF}",
+        "\r\u{FEFF}x", "x\u{FEFF}\r", "\u{FEFF}\r\n", "一、总体\r\n办结23件。\r\n", "📈\r🇨🇳\r\n", "no change at all",
+    ]
+
+    @Test(arguments: lineEndingCases) func normaliseMatchesScalarDefinition(text: String) {
+        #expect(ReportText.normalise(text) == Self.referenceNormalise(text))
+    }
+
+    @Test func isSpaceIsUnicodeWhiteSpace() {
+        let disagreeing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.isSpace != $0.properties.isWhitespace }
+        #expect(disagreeing.isEmpty)
+    }
+
+    @Test func trimmingSpacesKeepsInnerSpaces() {
+        #expect("\u{3000} 办结 23件\t\n".trimmingSpaces == "办结 23件")
+        #expect("办结".trimmingSpaces == "办结")
+        #expect(" \u{A0}\u{2028}".trimmingSpaces == "")
+    }
+}
