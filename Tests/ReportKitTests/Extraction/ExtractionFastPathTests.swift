@@ -41,4 +41,13 @@ struct ExtractionFastPathTests {
         #expect("办结".trimmingSpaces == "办结")
         #expect(" \u{A0}\u{2028}".trimmingSpaces == "")
     }
+
+    @Test(arguments: ["", "a", "é ü", "办结23件", "📈🇨🇳👩‍⚖️", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\r\n\u{FEFF}"])
+    func scalarTextDecodesEveryUTF8Length(text: String) {
+        #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
+    }
+
+    @Test func scalarTextOfTheBuiltinReport() {
+        #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
+    }
 }
