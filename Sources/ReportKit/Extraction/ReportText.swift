@@ -24,7 +24,9 @@ public enum ReportText {
         var text = text
         return text.withUTF8 { utf8 in
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            guard utf8.contains(0x0D) || utf8.starts(with: bom) else { return nil }
+            // memchr: the common case is a text with no CR at all, and this is its whole cost.
+            let hasCR = utf8.baseAddress.map { memchr($0, 0x0D, utf8.count) != nil } ?? false
+            guard hasCR || utf8.starts(with: bom) else { return nil }
             var start = 0
             while utf8[start...].starts(with: bom) { start += 3 }
             return String(unsafeUninitializedCapacity: utf8.count - start) { output in

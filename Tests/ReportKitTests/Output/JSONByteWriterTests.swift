@@ -85,6 +85,23 @@ struct JSONByteWriterTests {
         #expect(measureWriter.text == Self.reference(measure.json))
     }
 
+    /// Escapes at every position of a long run, so the eight-bytes-at-a-time scan meets each one at
+    /// every offset within a word.
+    @Test func escapesAreFoundAtEveryOffset() {
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1F}", " ", "\u{7F}", "办"] {
+            for position in 0..<24 {
+                for filler in ["a", "办", "📈"] {
+                    var characters = Array(repeating: filler, count: 24)
+                    characters[position] = special
+                    let text = characters.joined()
+                    var writer = JSONByteWriter()
+                    writer.string(text)
+                    #expect(writer.text == Self.reference(.string(text)), "\(special) at \(position) in \(filler)s")
+                }
+            }
+        }
+    }
+
     @Test func controlCharactersUseLowercaseHex() {
         var writer = JSONByteWriter()
         writer.string("\u{1}\u{1B}\u{8}\u{C}")
