@@ -50,4 +50,27 @@ struct ExtractionFastPathTests {
     @Test func scalarTextOfTheBuiltinReport() {
         #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
     }
+
+    /// The sorted-candidate lookup keeps the rules of the hashed one: longest first, a measure word
+    /// that begins another word falls back to a shorter unit or none, 成 before 立 is not tenths.
+    @Test func unitLookupPrefersLongestAndRespectsWordStarts() {
+        func unit(_ text: String) -> String? {
+            UnitLexicon.unit(in: ScalarText(text), at: 0).map { "\($0.word) \($0.kind) \($0.unit) \($0.multiplier)" }
+        }
+        #expect(unit("个百分点。") == "个百分点 points 个百分点 1")
+        #expect(unit("个月") == "个月 count 个月 1")
+        #expect(unit("个体") == nil)
+        #expect(unit("人次，") == "人次 count 人次 1")
+        #expect(unit("人民") == nil)
+        #expect(unit("次数") == "次数 count 次数 1")
+        #expect(unit("万元") == "万元 amount 元 10000")
+        #expect(unit("亿元") == "亿元 amount 元 100000000")
+        #expect(unit("成立") == nil)
+        #expect(unit("成，") == "成 tenths 成 1")
+        #expect(unit("％") == "％ percent % 1")
+        #expect(unit("部门") == nil)
+        #expect(unit("部") == "部 count 部 1")
+        #expect(unit("办") == nil)
+        #expect(unit("") == nil)
+    }
 }
