@@ -2,22 +2,32 @@
 /// index in the scanner's hot loops (String.Index walking is not).
 struct ScalarText {
     let scalars: [Unicode.Scalar]
+    /// The text itself: `string(_:)` copies slices of it.
+    private let text: String
+    /// The UTF-8 offset of every `checkpointStride`-th scalar (and of the end when it falls on
+    /// one), so that a scalar's bytes are found by walking at most a stride of scalars.
+    private let checkpoints: [Int]
+    private static let checkpointStride = 16
 
     init(_ text: String) {
         var text = text
-        scalars = text.withUTF8(Self.decode)
+        (scalars, checkpoints) = text.withUTF8(Self.decode)
+        self.text = text
     }
 
     /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
     /// many) cost a fifth of `Array(text.unicodeScalars)`.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
         var count = 0
         for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(count / checkpointStride + 1)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             var written = 0
             while written < count {
+                if written % checkpointStride == 0 { checkpoints.append(index) }
                 let lead = UInt32(utf8[index])
                 var value = lead
                 if lead >= 0xF0 {
@@ -38,6 +48,8 @@ struct ScalarText {
             }
             initialized = written
         }
+        if count % checkpointStride == 0 { checkpoints.append(utf8.count) }
+        return (scalars, checkpoints)
     }
 
     var count: Int { scalars.count }
@@ -46,21 +58,26 @@ struct ScalarText {
         index >= 0 && index < scalars.count ? scalars[index] : nil
     }
 
+    /// The text of `range`, copied from the text's own UTF-8 (already valid: nothing to encode or
+    /// check again, which building a String from scalars did for every measure).
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        // Writing UTF-8 straight into the string's storage: much cheaper than appending scalars.
-        let slice = scalars[lower..<upper]
-        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
-            var written = 0
-            for scalar in slice {
-                UTF8.encode(scalar) { byte in
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(lower))
+        let to = utf8.index(utf8.startIndex, offsetBy: utf8Offset(upper))
+        return String(text[from..<to])
+    }
+
+    /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
+    private func utf8Offset(_ index: Int) -> Int {
+        let checkpoint = index / Self.checkpointStride
+        var offset = checkpoints[checkpoint]
+        for before in (checkpoint * Self.checkpointStride)..<index {
+            let value = scalars[before].value
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
+        return offset
     }
 
     /// Whether `word` is written starting at `index`.

@@ -73,4 +73,23 @@ struct ExtractionFastPathTests {
         #expect(unit("办") == nil)
         #expect(unit("") == nil)
     }
+
+    /// Slices copied from the text's UTF-8 by checkpointed offsets equal slices of the scalars,
+    /// for every range of a text that mixes 1- to 4-byte characters across checkpoint boundaries.
+    @Test func stringSlicesMatchTheScalars() {
+        let text = "a办é📈\n" + String(repeating: "x办结23件。é📈", count: 7) + "末"
+        let scalarText = ScalarText(text)
+        let scalars = Array(text.unicodeScalars)
+        var mismatches: [Range<Int>] = []
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+                if scalarText.string(lower..<upper) != expected { mismatches.append(lower..<upper) }
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(scalarText.string(-5..<3) == "a办é")
+        #expect(scalarText.string(scalars.count - 1..<scalars.count + 9) == "末")
+        #expect(ScalarText("").string(0..<0) == "")
+    }
 }
