@@ -10,7 +10,12 @@ public enum ReportText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard !body.isEmpty else { throw .empty }
-        if let nul = body.firstIndex(of: 0) { throw .binary(nulOffset: nul) }
+        // memchr: a text has no NUL, so the whole body is scanned, and a byte loop cost more than decoding.
+        let nul: Int? = body.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return body.startIndex + UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        if let nul { throw .binary(nulOffset: nul) }
         if looksBinary(body) { throw .binary(nulOffset: nil) }
         if let text = String(validating: body, as: UTF8.self) { return try finish(text) }
         if let text = decodeGB18030(Array(body)) { return try finish(text) }
