@@ -17,7 +17,7 @@ struct ScalarText {
 
     /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
-    /// many) cost a fifth of `Array(text.unicodeScalars)`.
+    /// many) take 40% fewer instructions than `Array(text.unicodeScalars)`.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
         var count = 0
         for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }

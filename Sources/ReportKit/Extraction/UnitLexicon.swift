@@ -66,8 +66,9 @@ struct UnitLexicon {
     }
 
     /// Sorted by first scalar, longest first within it, one per spelling (the later list wins):
-    /// found by binary search. A hashed table cost a tenth of a one-shot query's start-up to build
-    /// (the runtime looks up a new Dictionary type's conformances) and hashing on every lookup.
+    /// found by binary search. A hashed table cost 0.35 M instructions of a one-shot query's
+    /// start-up to build (the runtime looks up a new Dictionary type's conformances) and a hash
+    /// on every lookup.
     private static let candidates: [Candidate] = {
         // Scalars, not Strings, are compared: String equality normalises CJK text first.
         let continuations = wordContinuations.map { (word: Array($0.key.unicodeScalars), scalars: $0.value) }
