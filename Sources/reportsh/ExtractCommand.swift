@@ -22,13 +22,32 @@ struct ExtractCommand: ParsableCommand {
         } catch let error as ReportLoadError {
             throw UsageFailure(error.description)
         }
-        var output = ""
+        // The model JSON goes out in chunks as it is written: a big report's is tens of megabytes.
+        var json = JSONByteWriter { chunk in Self.writeAll(chunk) }
         switch format {
-        case "json": output = reports.map { $0.json.compactText + "\n" }.joined()
-        case "jsonl": output = reports.flatMap(\.measures).map { $0.json.compactText + "\n" }.joined()
-        case "table": output = OutputMode.table.render(Table(measures: reports.flatMap(\.measures)))
+        case "json":
+            for report in reports {
+                report.writeJSON(to: &json)
+                json.raw("\n")
+            }
+        case "jsonl":
+            for measure in reports.lazy.flatMap(\.measures) {
+                measure.writeJSON(to: &json)
+                json.raw("\n")
+                json.flushIfFull()
+            }
+        case "table": Console.write(OutputMode.table.render(Table(measures: reports.flatMap(\.measures))), to: STDOUT_FILENO)
         default: throw UsageFailure("unknown format '\(format)'; use json, jsonl or table")
         }
-        Console.write(output, to: STDOUT_FILENO)
+        json.flush()
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let written = Glibc.write(STDOUT_FILENO, rest.baseAddress, rest.count)
+            guard written > 0 else { return }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
     }
 }

@@ -10,7 +10,12 @@ public enum ReportText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard !body.isEmpty else { throw .empty }
-        if let nul = body.firstIndex(of: 0) { throw .binary(nulOffset: nul) }
+        // memchr: a text has no NUL, so the whole body is scanned, and a byte loop cost more than decoding.
+        let nul: Int? = body.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return body.startIndex + UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        if let nul { throw .binary(nulOffset: nul) }
         if looksBinary(body) { throw .binary(nulOffset: nil) }
         if let text = String(validating: body, as: UTF8.self) { return try finish(text) }
         if let text = decodeGB18030(Array(body)) { return try finish(text) }
@@ -19,22 +24,28 @@ public enum ReportText {
     }
 
     /// LF line endings and no BOM: the form every offset in a report refers to.
+    /// Works on the UTF-8 bytes: CR and the BOM's bytes are never part of another character.
     public static func normalise(_ text: String) -> String {
-        if !text.utf8.contains(0x0D) && !text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-                previousWasCR = true
-                continue
+        var text = text
+        return text.withUTF8 { utf8 in
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            // memchr: the common case is a text with no CR at all, and this is its whole cost.
+            let hasCR = utf8.baseAddress.map { memchr($0, 0x0D, utf8.count) != nil } ?? false
+            guard hasCR || utf8.starts(with: bom) else { return nil }
+            var start = 0
+            while utf8[start...].starts(with: bom) { start += 3 }
+            return String(unsafeUninitializedCapacity: utf8.count - start) { output in
+                var written = 0
+                var previousWasCR = false
+                for byte in utf8[start...] {
+                    if byte == 0x0A && previousWasCR { previousWasCR = false; continue }
+                    previousWasCR = byte == 0x0D
+                    output[written] = previousWasCR ? 0x0A : byte
+                    written += 1
+                }
+                return written
             }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = false
-            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
-            scalars.append(scalar)
-        }
-        return String(scalars)
+        } ?? text
     }
 
     private static func finish(_ text: String) throws(ReportTextError) -> String {

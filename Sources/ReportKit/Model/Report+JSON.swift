@@ -1,4 +1,8 @@
 /// The model JSON of the SPEC (`reportsh extract --format json|jsonl`).
+///
+/// Written two ways with the same members in the same order: as `JSONValue` trees for the
+/// language's results, and straight into bytes for `extract`, where a big report's model is tens
+/// of megabytes. A test holds the two to the same text.
 extension Report {
     public var headerJSON: JSONValue {
         .object([
@@ -16,6 +20,32 @@ extension Report {
             ("measures", .array(measures.map(\.json))),
         ])
     }
+
+    /// The whole model as one JSON object (no newline); the writer may flush between sections and
+    /// between measures.
+    public func writeJSON(to writer: inout JSONByteWriter) {
+        writer.raw("{\"report\":{\"id\":")
+        writer.string(id)
+        writer.raw(",\"title\":")
+        writer.string(title)
+        writer.raw(",\"region\":")
+        if let region { writer.string(region) } else { writer.null() }
+        writer.raw(",\"year\":")
+        if let year { writer.integer(year) } else { writer.null() }
+        writer.raw("},\"sections\":[")
+        for (index, section) in sections.enumerated() {
+            if index > 0 { writer.raw(",") }
+            section.writeJSON(to: &writer)
+            writer.flushIfFull()
+        }
+        writer.raw("],\"measures\":[")
+        for (index, measure) in measures.enumerated() {
+            if index > 0 { writer.raw(",") }
+            measure.writeJSON(to: &writer)
+            writer.flushIfFull()
+        }
+        writer.raw("]}")
+    }
 }
 
 extension Section {
@@ -27,6 +57,20 @@ extension Section {
             ("start", .integer(start)),
             ("end", .integer(end)),
         ])
+    }
+
+    public func writeJSON(to writer: inout JSONByteWriter) {
+        writer.raw("{\"path\":")
+        writer.string(path)
+        writer.raw(",\"title\":")
+        writer.string(title)
+        writer.raw(",\"level\":")
+        writer.integer(level)
+        writer.raw(",\"start\":")
+        writer.integer(start)
+        writer.raw(",\"end\":")
+        writer.integer(end)
+        writer.raw("}")
     }
 }
 
@@ -50,5 +94,41 @@ extension Measure {
             ("end", .integer(end)),
             ("report", .string(report)),
         ])
+    }
+
+    public func writeJSON(to writer: inout JSONByteWriter) {
+        writer.raw("{\"id\":")
+        writer.string(id)
+        writer.raw(",\"value\":")
+        writer.decimal(value)
+        writer.raw(",\"unit\":")
+        writer.string(unit)
+        writer.raw(",\"raw\":")
+        writer.string(raw)
+        writer.raw(",\"kind\":")
+        writer.string(kind.rawValue)
+        writer.raw(",\"approx\":")
+        if let approx { writer.string(approx) } else { writer.null() }
+        writer.raw(",\"lower\":")
+        if let lower { writer.decimal(lower) } else { writer.null() }
+        writer.raw(",\"upper\":")
+        if let upper { writer.decimal(upper) } else { writer.null() }
+        writer.raw(",\"decimals\":")
+        writer.integer(decimals)
+        writer.raw(",\"subject\":")
+        writer.string(subject)
+        writer.raw(",\"section\":")
+        writer.string(section)
+        writer.raw(",\"heading\":")
+        writer.string(heading)
+        writer.raw(",\"sentence\":")
+        writer.string(sentence)
+        writer.raw(",\"start\":")
+        writer.integer(start)
+        writer.raw(",\"end\":")
+        writer.integer(end)
+        writer.raw(",\"report\":")
+        writer.string(report)
+        writer.raw("}")
     }
 }

@@ -1,0 +1,199 @@
+/// Compact JSON written straight into UTF-8 bytes, non-ASCII text as itself (as jq -c does).
+///
+/// Writing a 10 MB report's model through `JSONValue` trees and `String` appends cost twice the
+/// extraction itself; bytes appended in runs cost a small fraction of it. With a sink, the bytes
+/// are handed over in chunks of about `chunkSize`, so output of any size needs one chunk of memory.
+public struct JSONByteWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let chunkSize: Int
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+
+    /// Collects the whole document in `bytes`.
+    public init() {
+        chunkSize = .max
+        sink = nil
+    }
+
+    /// Hands the bytes to `sink` whenever `flushIfFull()` finds `chunkSize` of them, and at `flush()`.
+    public init(chunkSize: Int = 1 << 16, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.chunkSize = chunkSize
+        self.sink = sink
+        bytes.reserveCapacity(chunkSize + chunkSize / 4)
+    }
+
+    /// The bytes written so far as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Called between values (a measure, a row), never inside one, so chunks end anywhere but the
+    /// memory held stays about `chunkSize`.
+    public mutating func flushIfFull() {
+        if bytes.count >= chunkSize { flush() }
+    }
+
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// ASCII punctuation and member names known at compile time (`{"id":`), written as they are.
+    public mutating func raw(_ ascii: StaticString) {
+        ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func null() { raw("null") }
+
+    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+
+    public mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        unsignedInteger(UInt64(value.magnitude))
+    }
+
+    /// A string literal: `"` and `\` escaped, \n \r \t by name, other controls as \u00XX.
+    public mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in appendEscaped(utf8) }
+    }
+
+    /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut
+    /// (not rounded), as `JSONValue.decimal` writes it.
+    public mutating func decimal(_ value: Rational) {
+        if value.isNegative { bytes.append(UInt8(ascii: "-")) }
+        let numerator = value.numerator.magnitude
+        let denominator = value.denominator.magnitude
+        if denominator == 1 {
+            unsignedInteger(numerator)
+            return
+        }
+        unsignedInteger(numerator / denominator)
+        var remainder = numerator % denominator
+        guard remainder != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        let fractionStart = bytes.count
+        let maximumDigits = value.hasFiniteDecimalExpansion ? 36 : 10
+        while remainder != 0 && bytes.count - fractionStart < maximumDigits {
+            // Reduced fractions from reports never come near this; stop rather than overflow.
+            let (shifted, overflow) = remainder.multipliedReportingOverflow(by: 10)
+            guard !overflow else { break }
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: shifted / denominator))
+            remainder = shifted % denominator
+        }
+        // A finite expansion longer than 36 digits is shown like an endless one: 10 digits.
+        if remainder != 0 && bytes.count - fractionStart > 10 {
+            bytes.removeSubrange((fractionStart + 10)...)
+        }
+    }
+
+    public mutating func value(_ json: JSONValue) {
+        switch json {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(var text): text.withUTF8 { bytes.append(contentsOf: $0) }
+        case .string(let text): string(text)
+        case .array(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                value(item)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            bytes.append(UInt8(ascii: "{"))
+            for (index, (key, member)) in members.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                string(key)
+                bytes.append(UInt8(ascii: ":"))
+                value(member)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func unsignedInteger(_ value: UInt128) {
+        if let small = UInt64(exactly: value) {
+            unsignedInteger(small)
+            return
+        }
+        let (high, low) = value.quotientAndRemainder(dividingBy: 10_000_000_000_000_000_000)
+        unsignedInteger(high)
+        // The low part is 19 digits wide, zeros included.
+        let digitsStart = bytes.count
+        unsignedInteger(UInt64(low))
+        let padding = 19 - (bytes.count - digitsStart)
+        bytes.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding), at: digitsStart)
+    }
+
+    /// Digits written from the right into bytes appended first (reversing a slice in place cost
+    /// ten times as much).
+    private mutating func unsignedInteger(_ value: UInt64) {
+        var length = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            length += 1
+        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
+        var index = bytes.count - 1
+        var rest = value
+        while rest != 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
+        }
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none needs escaping: most text is a long run.
+            if index + 8 <= utf8.count,
+               !Self.mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            index += 1
+            // Only ASCII bytes need escaping; bytes of multi-byte characters are all ≥ 0x80.
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+            runStart = index
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "\r"): raw("\\r")
+            case UInt8(ascii: "\t"): raw("\\t")
+            default:
+                raw("\\u00")
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control byte, `"` or `\` (the classic "has a zero byte" and
+    /// "has a byte less than n" bit tricks; exact for "any", which is all that is asked).
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        return (control | quote | backslash) & highBits != 0
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+}

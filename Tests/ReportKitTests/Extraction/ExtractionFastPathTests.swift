@@ -1,0 +1,95 @@
+import Testing
+@testable import ReportKit
+
+/// The byte- and switch-level shortcuts of the extractor against the plain Unicode definitions they
+/// stand for.
+struct ExtractionFastPathTests {
+    /// Line-ending normalisation as first written, scalar by scalar.
+    static func referenceNormalise(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    static let lineEndingCases = [
+        "", "\r", "\r\n", "\n\r", "\r\r\n\n", "a\r\nb\rc\n\r\nd", "\u{FEFF}\u{FEFF}办结\r\n23件", "\u{FEFF}",
+        "\r\u{FEFF}x", "x\u{FEFF}\r", "\u{FEFF}\r\n", "一、总体\r\n办结23件。\r\n", "📈\r🇨🇳\r\n", "no change at all",
+    ]
+
+    @Test(arguments: lineEndingCases) func normaliseMatchesScalarDefinition(text: String) {
+        #expect(ReportText.normalise(text) == Self.referenceNormalise(text))
+    }
+
+    @Test func isSpaceIsUnicodeWhiteSpace() {
+        let disagreeing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.isSpace != $0.properties.isWhitespace }
+        #expect(disagreeing.isEmpty)
+    }
+
+    @Test func trimmingSpacesKeepsInnerSpaces() {
+        #expect("\u{3000} 办结 23件\t\n".trimmingSpaces == "办结 23件")
+        #expect("办结".trimmingSpaces == "办结")
+        #expect(" \u{A0}\u{2028}".trimmingSpaces == "")
+    }
+
+    @Test(arguments: ["", "a", "é ü", "办结23件", "📈🇨🇳👩‍⚖️", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\r\n\u{FEFF}"])
+    func scalarTextDecodesEveryUTF8Length(text: String) {
+        #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
+    }
+
+    @Test func scalarTextOfTheBuiltinReport() {
+        #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
+    }
+
+    /// The sorted-candidate lookup keeps the rules of the hashed one: longest first, a measure word
+    /// that begins another word falls back to a shorter unit or none, 成 before 立 is not tenths.
+    @Test func unitLookupPrefersLongestAndRespectsWordStarts() {
+        func unit(_ text: String) -> String? {
+            UnitLexicon.unit(in: ScalarText(text), at: 0).map { "\($0.word) \($0.kind) \($0.unit) \($0.multiplier)" }
+        }
+        #expect(unit("个百分点。") == "个百分点 points 个百分点 1")
+        #expect(unit("个月") == "个月 count 个月 1")
+        #expect(unit("个体") == nil)
+        #expect(unit("人次，") == "人次 count 人次 1")
+        #expect(unit("人民") == nil)
+        #expect(unit("次数") == "次数 count 次数 1")
+        #expect(unit("万元") == "万元 amount 元 10000")
+        #expect(unit("亿元") == "亿元 amount 元 100000000")
+        #expect(unit("成立") == nil)
+        #expect(unit("成，") == "成 tenths 成 1")
+        #expect(unit("％") == "％ percent % 1")
+        #expect(unit("部门") == nil)
+        #expect(unit("部") == "部 count 部 1")
+        #expect(unit("办") == nil)
+        #expect(unit("") == nil)
+    }
+
+    /// Slices copied from the text's UTF-8 by checkpointed offsets equal slices of the scalars,
+    /// for every range of a text that mixes 1- to 4-byte characters across checkpoint boundaries.
+    @Test func stringSlicesMatchTheScalars() {
+        let text = "a办é📈\n" + String(repeating: "x办结23件。é📈", count: 7) + "末"
+        let scalarText = ScalarText(text)
+        let scalars = Array(text.unicodeScalars)
+        var mismatches: [Range<Int>] = []
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+                if scalarText.string(lower..<upper) != expected { mismatches.append(lower..<upper) }
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(scalarText.string(-5..<3) == "a办é")
+        #expect(scalarText.string(scalars.count - 1..<scalars.count + 9) == "末")
+        #expect(ScalarText("").string(0..<0) == "")
+    }
+}
