@@ -5,19 +5,22 @@ extension HelpText {
             ("let", """
             let NAME = PIPELINE
               Names a value (a number, a measure, a table) for later statements.
-              example: let 办结 = m41      then      m44 / 办结 as %
+              example: let 办结 = m38      then      m39 / 办结 as %
             """),
             ("check", """
-            check A == B   (also != < <= > >=)
-              Compares a stated figure with arithmetic. A figure stands for the interval its wording
-              allows (17.4% is 17.35%…17.45%); `==` holds when the computed value lies inside. Prints the
-              exact value, the interval and the verdict, and which rounding rules (half-up, half-even,
-              truncation) write it. A failed check makes the exit status 1.
-              example: check 17.4% == m44 / 办结      → 4/23 = 17.3913…% lies in [17.35%, 17.45%]
+            check A == B ["LABEL"]   (also != < <= > >=)
+              Compares figures and arithmetic. A measure written alone, or a literal in an equality,
+              stands for the interval its wording allows (17.4% is 17.35%…17.45%); measures inside
+              arithmetic bring their intervals. Prints ✓ (holds), ? (holds for some of the values the
+              wording allows) or ✗ (fails) with the arithmetic that decides it and which rounding rules
+              (half-up, half-even, truncation) write the figure. A failed check makes the exit status 1;
+              the script runs on. Other output modes get the verdict as a row.
+              example: check m40 == m39 / m38 "直接纠错率"   → ✓ 直接纠错率: … 4/23 = 17.3913…% lies in [17.35%, 17.45%]
             """),
             ("solve", """
             solve RATE of BASE    |    solve RATE
-              The counts of BASE that give RATE, or the smallest bases that can give it.
+              The counts of BASE that give RATE, or the smallest base that can give it and from which
+              base every value is possible. RATE is a percentage as written or a percentage measure.
               example: solve 73.9% of 23   → 17 (17/23 = 73.91%)
               example: solve 90.24%        → 37/41
             """),
@@ -81,10 +84,11 @@ extension HelpText {
               example: measures | group unit | count
             """),
             ("chart", """
-            | chart FIELD
+            | chart [VALUE] [by LABEL]
               A horizontal bar chart of a numeric column, drawn with Unicode blocks, labels aligned by
-              display width.
-              example: measures | where unit == "件" | sort value desc | take 8 | chart value
+              display width. VALUE defaults to a numeric `value` column, else the last numeric one;
+              LABEL to the first other column that is not numeric.
+              example: measures | where unit == "件" | sort value desc | take 8 | chart value by subject
             """),
             ("round", """
             round(X, PLACES)

@@ -9,7 +9,7 @@ public enum HelpText {
         return """
         Statements (one per line; a line ending in | continues):
           measures | where unit == "件" and heading ~ "复议" | sort value desc | take 5
-          4 / 23 as %            let 办结 = m41            check 17.4% == m44 / 办结
+          4 / 23 as %            let 办结 = m38            check 17.4% == m39 / 办结
           solve 73.9% of 23      audit | where verdict == "mismatch"      find "纠错"
         Dot-commands:
 

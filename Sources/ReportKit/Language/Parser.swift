@@ -72,7 +72,7 @@ public struct Parser {
             if current.kind == .end, comparison.range.column == keyword.range.column {
                 throw unexpected("a comparison after 'check'")
             }
-            throw Diagnostic("'check' needs a comparison (==, !=, <, <=, >, >=), as in check 17.4% == m44 / m41",
+            throw Diagnostic("'check' needs a comparison (==, !=, <, <=, >, >=), as in check 17.4% == m39 / m38",
                              at: comparison.range)
         }
         var label: String?

@@ -19,7 +19,7 @@ import Testing
         captured.run(".help where\n.help .mode\n.help mode\n.help check\n.help chart\n.help round")
         #expect(captured.results.contains("| where CONDITION"))
         #expect(captured.results.components(separatedBy: ".mode [MODE]").count - 1 == 2)
-        #expect(captured.results.contains("check 17.4% == m44 / 办结"))
+        #expect(captured.results.contains("check m40 == m39 / m38"))
         #expect(captured.results.contains("| chart"))
         #expect(captured.results.contains("round(4 / 23, 3)"))
         #expect(captured.results.components(separatedBy: "example:").count - 1 >= 6)
