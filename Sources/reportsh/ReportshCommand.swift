@@ -40,74 +40,8 @@ struct ReportshCommand: ParsableCommand {
     var script: [String] = []
 
     func run() throws {
-        guard let mode = OutputMode(rawValue: format) else {
-            throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        let environment = ProcessInfo.processInfo.environment
-        let terminal = Terminal.current(environment: environment)
-        let interactive = command.isEmpty && script.isEmpty && terminal.isInteractive
-        let session = try makeSession(mode: mode, terminal: terminal)
-        defer { session.finish() }
-        if !noInit, let initPath = InitFile.path(environment: environment),
-           FileManager.default.fileExists(atPath: initPath) {
-            let outcome = session.runInitFile(path: initPath)
-            // A script must not run on a half-applied init file; the shell shows the error and opens.
-            if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }
-        }
-        let outcome: Session.Outcome
-        if !command.isEmpty {
-            outcome = command.reduce(.ok) { outcome, text in
-                if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
-                return outcome.combined(with: session.run(source: text, origin: "<command>"))
-            }
-        } else if let path = script.first {
-            let text: String
-            do { text = try ScriptFile.read(path: path) } catch { throw UsageFailure(error.description) }
-            outcome = session.run(source: text, origin: path)
-        } else if interactive {
-            outcome = InteractiveSession.run(session, environment: environment)
-        } else {
-            var input = StandardInputLines()
-            outcome = session.run(lines: { () throws(ScriptFileError) -> String? in
-                guard let line = input.next() else { return nil }
-                return try ScriptFile.decodeLine(line)
-            }, origin: "<stdin>")
-        }
-        if outcome != .ok {
-            session.finish()
-            throw ExitCode(outcome.exitStatus)
-        }
-    }
-
-    private func makeSession(mode: OutputMode, terminal: Terminal) throws -> Session {
-        let session = Session(reports: report.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
-        do {
-            for path in report { try session.load(path: path) }
-        } catch {
-            throw UsageFailure(error.description)
-        }
-        session.mode = mode
-        session.keepGoing = keepGoing
-        session.evaluator.arguments = try parsedArguments()
-        if terminal.outputIsTerminal {
-            let environment = terminal.environment
-            session.style = OutputStyle(terminalWidth: { Terminal.current(environment: environment).width },
-                                        colourResults: terminal.allowsColour,
-                                        colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
-        }
-        return session
-    }
-
-    private func parsedArguments() throws -> [String: String] {
-        // A script's own arguments are $1, $2, …
-        var result = Dictionary(uniqueKeysWithValues: script.dropFirst().enumerated().map { (String($0 + 1), $1) })
-        for argument in arguments {
-            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
-                throw UsageFailure("--arg expects NAME=VALUE, got '\(argument)'")
-            }
-            result[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
-        }
-        return result
+        try Invocation(commands: command, reports: report, format: format, arguments: arguments,
+                       keepGoing: keepGoing, noInit: noInit, script: script).run()
     }
 }
 
@@ -126,6 +60,12 @@ extension ReportshCommand {
             if arguments.first == ExtractCommand.configuration.commandName {
                 let extract = try ExtractCommand.parse(Array(arguments.dropFirst()))
                 try extract.run()
+                return
+            }
+            // The most common one-shot form skips the parser, whose first use costs more than the
+            // query itself (runtime conformance lookups); anything else goes through ArgumentParser.
+            if let invocation = Invocation(onlyCommandsIn: arguments) {
+                try invocation.run()
                 return
             }
             var command = try parseAsRoot(arguments)

@@ -1,0 +1,114 @@
+import ArgumentParser
+import FoundationEssentials
+import Glibc
+import ReportKit
+import ShellKit
+
+/// What the command line asks for, as plain values: the options of `ReportshCommand`, run.
+struct Invocation {
+    var commands: [String] = []
+    var reports: [String] = []
+    var format = "table"
+    var arguments: [String] = []
+    var keepGoing = false
+    var noInit = false
+    var script: [String] = []
+
+    /// `-c TEXT` / `--command TEXT` / `--command=TEXT`, repeated, and nothing else; nil for any
+    /// other command line, which ArgumentParser reads.
+    init?(onlyCommandsIn argv: [String]) {
+        var rest = argv[...]
+        while let option = rest.popFirst() {
+            if option.hasPrefix("--command=") {
+                commands.append(String(option.dropFirst("--command=".count)))
+            } else if option == "-c" || option == "--command", let text = rest.popFirst(), !text.hasPrefix("-") {
+                commands.append(text)
+            } else {
+                return nil
+            }
+        }
+        if commands.isEmpty { return nil }
+    }
+
+    init(commands: [String], reports: [String], format: String, arguments: [String], keepGoing: Bool,
+         noInit: Bool, script: [String]) {
+        self.commands = commands
+        self.reports = reports
+        self.format = format
+        self.arguments = arguments
+        self.keepGoing = keepGoing
+        self.noInit = noInit
+        self.script = script
+    }
+
+    func run() throws {
+        guard let mode = OutputMode(rawValue: format) else {
+            throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = Terminal.current(environment: environment)
+        let interactive = commands.isEmpty && script.isEmpty && terminal.isInteractive
+        let session = try makeSession(mode: mode, terminal: terminal)
+        defer { session.finish() }
+        if !noInit, let initPath = InitFile.path(environment: environment),
+           FileManager.default.fileExists(atPath: initPath) {
+            let outcome = session.runInitFile(path: initPath)
+            // A script must not run on a half-applied init file; the shell shows the error and opens.
+            if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }
+        }
+        let outcome: Session.Outcome
+        if !commands.isEmpty {
+            outcome = commands.reduce(.ok) { outcome, text in
+                if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
+                return outcome.combined(with: session.run(source: text, origin: "<command>"))
+            }
+        } else if let path = script.first {
+            let text: String
+            do { text = try ScriptFile.read(path: path) } catch { throw UsageFailure(error.description) }
+            outcome = session.run(source: text, origin: path)
+        } else if interactive {
+            outcome = InteractiveSession.run(session, environment: environment)
+        } else {
+            var input = StandardInputLines()
+            outcome = session.run(lines: { () throws(ScriptFileError) -> String? in
+                guard let line = input.next() else { return nil }
+                return try ScriptFile.decodeLine(line)
+            }, origin: "<stdin>")
+        }
+        if outcome != .ok {
+            session.finish()
+            throw ExitCode(outcome.exitStatus)
+        }
+    }
+
+    private func makeSession(mode: OutputMode, terminal: Terminal) throws -> Session {
+        let session = Session(reports: reports.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
+        do {
+            for path in reports { try session.load(path: path) }
+        } catch {
+            throw UsageFailure(error.description)
+        }
+        session.mode = mode
+        session.keepGoing = keepGoing
+        session.evaluator.arguments = try parsedArguments()
+        if terminal.outputIsTerminal {
+            let environment = terminal.environment
+            session.style = OutputStyle(terminalWidth: { Terminal.current(environment: environment).width },
+                                        colourResults: terminal.allowsColour,
+                                        colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
+        }
+        return session
+    }
+
+    private func parsedArguments() throws -> [String: String] {
+        // A script's own arguments are $1, $2, …
+        var result = Dictionary(uniqueKeysWithValues: script.dropFirst().enumerated().map { (String($0 + 1), $1) })
+        for argument in arguments {
+            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+                throw UsageFailure("--arg expects NAME=VALUE, got '\(argument)'")
+            }
+            result[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
+        }
+        return result
+    }
+}
