@@ -23,7 +23,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "ShellKit", dependencies: ["CEditLine", "ReportKit"]),
+        // The Ctrl-C flag and its signal handler: C, so that the process has exactly one of them.
+        .target(name: "CInterrupt"),
+        .target(name: "ShellKit", dependencies: ["CEditLine", "CInterrupt", "ReportKit"]),
         .executableTarget(
             name: "reportsh",
             dependencies: [

@@ -93,33 +93,10 @@ static inline int reportsh_terminal_columns(int fd) {
     return size.ws_col;
 }
 
-// Each Swift file that uses a static gets its own copy, so only ShellKit's Interrupt.swift may
-// call the functions below.
-static volatile sig_atomic_t reportsh_interrupt_requested = 0;
-static volatile sig_atomic_t reportsh_reading = 0;
-static pthread_t reportsh_reading_thread = 0;
+// The process's Ctrl-C flag, defined once in the CInterrupt target (a static here would be copied
+// into every module that imports this header).
+int reportsh_interrupt_is_requested(void);
 
-// SIGINT goes to any thread that does not block it. If that is not the thread blocked in the line
-// editor's read, pass the signal on to it, so its read returns EINTR and the prompt comes back.
-static void reportsh_on_interrupt(int signal_number) {
-    reportsh_interrupt_requested = 1;
-    if (reportsh_reading && !pthread_equal(pthread_self(), reportsh_reading_thread)) {
-        pthread_kill(reportsh_reading_thread, signal_number);
-    }
-}
-
-// A host may block SIGINT in its threads (to read it from a signalfd); the reading thread takes it.
-static inline void reportsh_interrupt_begin_read(void) {
-    sigset_t interrupt;
-    sigemptyset(&interrupt);
-    sigaddset(&interrupt, SIGINT);
-    pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
-    reportsh_reading_thread = pthread_self();
-    reportsh_reading = 1;
-}
-static inline void reportsh_interrupt_end_read(void) { reportsh_reading = 0; }
-
-// No SA_RESTART: a blocked read must return EINTR so the shell gets control back.
 // libedit's own read blocks in read(2); a SIGINT that lands just before that call (while a key is
 // being echoed) would be lost and the prompt never come back. This reader waits in poll(2) and looks
 // at the flag at least every 50 ms, so Ctrl-C always ends the read. Keys are decoded as libedit
@@ -130,7 +107,7 @@ static int reportsh_read_character(EditLine *el, wchar_t *character) {
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
-        if (reportsh_interrupt_requested) {
+        if (reportsh_interrupt_is_requested()) {
             errno = EINTR;
             return -1;
         }
@@ -156,17 +133,5 @@ static inline reportsh_read_function reportsh_interruptible_reader(void) { retur
 static inline int reportsh_el_set_reader(EditLine *el, reportsh_read_function reader) {
     return el_wset(el, EL_GETCFN, reader);
 }
-
-static inline int reportsh_install_interrupt_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = reportsh_on_interrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
-}
-static inline int reportsh_interrupt_is_requested(void) { return reportsh_interrupt_requested != 0; }
-static inline void reportsh_interrupt_request(void) { reportsh_interrupt_requested = 1; }
-static inline void reportsh_interrupt_clear(void) { reportsh_interrupt_requested = 0; }
 
 #endif

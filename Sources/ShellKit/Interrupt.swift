@@ -1,8 +1,9 @@
 import CEditLine
+import CInterrupt
 
-/// Ctrl-C: a SIGINT handler that only raises a flag. The line editor sees it as an interrupted read;
-/// a long-running statement polls `isRequested` and stops. The flag is a C static, of which each
-/// Swift file gets its own copy: this file is the only one that touches it.
+/// Ctrl-C: a SIGINT handler that only raises a flag (one per process, in the CInterrupt target).
+/// The line editor sees it as an interrupted read; a long-running statement polls `isRequested`
+/// and stops.
 public enum Interrupt {
     /// Installs the handler (without SA_RESTART, so a blocked read returns). Call once, before the
     /// first prompt, and only for an interactive shell: a script should still die on Ctrl-C.
@@ -22,8 +23,7 @@ public enum Interrupt {
 
     static func endRead() { reportsh_interrupt_end_read() }
 
-    /// The line editor's key reader that notices Ctrl-C however it is timed. It must come from
-    /// this file, whose copy of the C flag the handler sets.
+    /// The line editor's key reader that notices Ctrl-C however it is timed.
     static var interruptibleReader: reportsh_read_function { reportsh_interruptible_reader() }
 
     /// For a statement's inner loops: throws `InterruptedError` once Ctrl-C was pressed.

@@ -6,7 +6,10 @@ import Testing
 /// The built `reportsh` executable, typed at on a pseudo-terminal.
 enum ReportshExecutable {
     /// Beside the test runner in the build folder.
+    /// `REPORTSH_BINARY` when set (scripts/test points it at the release build users run), else
+    /// the debug build beside the test runner.
     static var path: String? {
+        if let binary = ProcessInfo.processInfo.environment["REPORTSH_BINARY"] { return binary }
         guard let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
             return nil
         }

@@ -11,8 +11,10 @@ struct ExampleScriptTests {
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".rsh") }.sorted()
     }
 
-    /// The built executable, beside the test bundle in the build folder.
+    /// `REPORTSH_BINARY` when set (scripts/test points it at the release build users run), else
+    /// the built executable beside the test bundle in the build folder.
     static var executable: String? {
+        if let binary = ProcessInfo.processInfo.environment["REPORTSH_BINARY"] { return binary }
         guard let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
         var folder = URL(fileURLWithPath: runner).deletingLastPathComponent()
         if folder.path.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
