@@ -8,15 +8,22 @@ struct Outline {
     /// The index of each section's parent, parallel to `sections`.
     var parents: [Int?] = []
 
-    enum Style: Equatable {
+    enum Style: Hashable {
         case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
     }
 
     /// How many lists of each marker style each parent has begun (a list begins at 一是, (一), 1.):
     /// a section often has two runs of 一是, 二是 (what was done; then why), and each needs its own
-    /// path. Keyed by parent index (-1 at the top) and style.
-    private var listRuns: [String: Int] = [:]
+    /// path.
+    private var listRuns: [ListKey: Int] = [:]
     private var seenPaths: Set<String> = []
+
+    /// A list's parent index (-1 at the top) and marker style. A struct, not a string: writing the
+    /// style into a string went through reflection and was a fifth of the whole extraction.
+    private struct ListKey: Hashable {
+        var parent: Int
+        var style: Style
+    }
 
     private struct Open {
         var style: Style
@@ -74,7 +81,7 @@ struct Outline {
         }
         let parent = open.last.map { sections[$0.index] }
         let plainPath = parent.map { $0.path + "/" + marker.path } ?? marker.path
-        let runKey = "\(open.last?.index ?? -1)/\(marker.style)"
+        let runKey = ListKey(parent: open.last?.index ?? -1, style: marker.style)
         if seenPaths.contains(plainPath), Self.beginsList(marker.path) { listRuns[runKey, default: 1] += 1 }
         seenPaths.insert(plainPath)
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
