@@ -3,8 +3,6 @@
 /// style opens one level deeper. 一是 points close at the end of their paragraph.
 struct Outline {
     var sections: [Section] = []
-    /// The titles from the top down to each section, joined by ` › `, parallel to `sections`.
-    var headings: [String] = []
     /// The index of each section's parent, parallel to `sections`.
     var parents: [Int?] = []
 
@@ -63,7 +61,6 @@ struct Outline {
         let preambleEnd = firstHeading ?? bodyEnd
         if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
             sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: preambleEnd))
-            headings.append("")
             parents.append(nil)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
@@ -104,11 +101,17 @@ struct Outline {
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
         let path = listRuns[runKey].map { plainPath + "#\($0)" } ?? plainPath
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
-        let heading = open.last.map { headings[$0.index] + " › " + title } ?? title
         sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
-        headings.append(heading)
         parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
+    }
+
+    /// The titles from the top down to a section, joined by ` › `. Built when a measure asks for
+    /// it, not for every section: most sections hold no figure, and their headings were the
+    /// biggest strings the extraction kept.
+    func heading(of index: Int) -> String {
+        guard let parent = parents[index] else { return sections[index].title }
+        return heading(of: parent) + " › " + sections[index].title
     }
 
     /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
