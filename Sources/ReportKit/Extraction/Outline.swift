@@ -30,7 +30,8 @@ struct Outline {
         var path: String
 
         static func == (left: PathBytes, right: PathBytes) -> Bool {
-            left.path.utf8.elementsEqual(right.path.utf8)
+            var (left, right) = (left.path, right.path)
+            return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
         }
 
         func hash(into hasher: inout Hasher) {
