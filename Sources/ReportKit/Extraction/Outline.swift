@@ -96,7 +96,8 @@ struct Outline {
         let parent = open.last.map { sections[$0.index] }
         let plainPath = parent.map { $0.path + "/" + marker.path } ?? marker.path
         let runKey = ListKey(parent: open.last?.index ?? -1, style: marker.style)
-        if !seenPaths.insert(PathBytes(path: plainPath)).inserted, Self.beginsList(marker.path) {
+        // Only paths that end in a list's first marker are ever looked up, so only they are kept.
+        if Self.beginsList(marker.path), !seenPaths.insert(PathBytes(path: plainPath)).inserted {
             listRuns[runKey, default: 1] += 1
         }
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
@@ -117,9 +118,10 @@ struct Outline {
 
     /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
     private static func beginsList(_ marker: String) -> Bool {
-        let numeral = marker.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "第" }
-        guard let first = numeral.first, first == "一" || first == "1" else { return false }
-        return numeral.count == 1 || numeral.dropFirst().first.map { $0.arabicDigit == nil && $0 != "十" } == true
+        var numeral = marker.unicodeScalars.lazy.filter { $0 != "(" && $0 != ")" && $0 != "第" }.makeIterator()
+        guard let first = numeral.next(), first == "一" || first == "1" else { return false }
+        guard let second = numeral.next() else { return true }
+        return second.arabicDigit == nil && second != "十"
     }
 
     private static func firstMarker(_ text: ScalarText, lines: TextLines) -> Int? {
