@@ -72,13 +72,14 @@ struct Outline {
             if let marker = Self.lineMarker(text, at: start, line: line) {
                 add(marker, at: start, line: line, open: &open, text: text)
             }
-            var index = start
-            while index + 1 < line.upperBound {
-                if text.scalars[index + 1] == "是", index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
-                   let path = Self.pointPath(text, at: index) {
+            // Each 是 is found with firstIndex (a tight loop), not by testing every scalar in turn.
+            var searchFrom = start + 1
+            while searchFrom < line.upperBound, let shi = text.scalars[searchFrom..<line.upperBound].firstIndex(of: "是") {
+                let index = shi - 1
+                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]), let path = Self.pointPath(text, at: index) {
                     add(Marker(style: .point, path: path, end: index + 2), at: index, line: line, open: &open, text: text)
                 }
-                index += 1
+                searchFrom = shi + 1
             }
             while let last = open.last, last.style == .point || last.style == .ordinalWord {
                 sections[last.index].end = line.upperBound
