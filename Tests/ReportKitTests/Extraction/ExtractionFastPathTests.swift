@@ -47,6 +47,17 @@ struct ExtractionFastPathTests {
         #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
     }
 
+    /// Every length around the eight-byte words the scalars are counted in, every width at every offset.
+    @Test func scalarTextCountsAcrossWords() {
+        let characters = ["a", "é", "办", "📈", "1", "％"]
+        for length in 0..<40 {
+            for shift in 0..<characters.count {
+                let text = (0..<length).map { characters[($0 + shift) % characters.count] }.joined()
+                #expect(ScalarText(text).scalars == Array(text.unicodeScalars), "\(text)")
+            }
+        }
+    }
+
     @Test func scalarTextOfTheBuiltinReport() {
         #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
     }
