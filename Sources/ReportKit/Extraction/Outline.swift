@@ -198,10 +198,10 @@ struct Outline {
             if stopAtSemicolon && (scalar == "；" || scalar == ";") { break }
             end += 1
         }
-        var title = text.string(start..<end).trimmingSpaces
-        while let last = title.unicodeScalars.last, last == "：" || last == ":" || last == "，" || last == "," {
-            title = String(title.unicodeScalars.dropLast())
+        var title = text.trimmedRange(start..<end)
+        while let last = title.last.map({ text.scalars[$0] }), last == "：" || last == ":" || last == "，" || last == "," {
+            title = title.lowerBound..<(title.upperBound - 1)
         }
-        return title
+        return text.string(title)
     }
 }

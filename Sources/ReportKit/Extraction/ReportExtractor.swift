@@ -35,7 +35,7 @@ public enum ReportExtractor {
             let sentence = lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
             if sentence != previousSentence.range {
-                previousSentence = (sentence, text.string(sentence).trimmingSpaces)
+                previousSentence = (sentence, text.trimmedString(sentence))
             }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)

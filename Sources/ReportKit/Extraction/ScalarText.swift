@@ -84,6 +84,19 @@ struct ScalarText {
         return String(text[from..<to])
     }
 
+    /// The text of `range` without the spaces at either end (`string(range).trimmingSpaces`,
+    /// trimmed before the copy rather than after it).
+    func trimmedString(_ range: Range<Int>) -> String {
+        string(trimmedRange(range))
+    }
+
+    func trimmedRange(_ range: Range<Int>) -> Range<Int> {
+        var (lower, upper) = (max(0, range.lowerBound), min(range.upperBound, scalars.count))
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        return lower..<max(lower, upper)
+    }
+
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
     private func utf8Offset(_ index: Int) -> Int {
         let checkpoint = index / Self.checkpointStride

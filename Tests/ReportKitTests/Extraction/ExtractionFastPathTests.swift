@@ -58,6 +58,17 @@ struct ExtractionFastPathTests {
         }
     }
 
+    @Test(arguments: ["", "办结", "\u{3000} 办结 23件\t\n", " \u{A0}\u{2028}", "  a  ", "x", " x", "x "])
+    func trimmedStringIsStringThenTrimmed(text: String) {
+        let scalarText = ScalarText("前" + text + "后")
+        let count = text.unicodeScalars.count
+        for lower in 1...(count + 1) {
+            for upper in lower...(count + 1) {
+                #expect(scalarText.trimmedString(lower..<upper) == scalarText.string(lower..<upper).trimmingSpaces)
+            }
+        }
+    }
+
     @Test func scalarTextOfTheBuiltinReport() {
         #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
     }
