@@ -16,30 +16,46 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let reports: [Report]
-        do {
-            reports = paths.isEmpty ? [BuiltinReport.load()] : try paths.flatMap { path throws -> [Report] in try ReportLoader.load(path: path) }
-        } catch let error as ReportLoadError {
-            throw UsageFailure(error.description)
-        }
         // The model JSON goes out in chunks as it is written: a big report's is tens of megabytes.
         var json = JSONByteWriter { chunk in Self.writeAll(chunk) }
+        // json and jsonl are written report by report, each before the next file is read, so that
+        // memory holds one report, not all of them; a table needs every row to size its columns.
         switch format {
         case "json":
-            for report in reports {
+            try forEachReport { report in
                 report.writeJSON(to: &json)
                 json.raw("\n")
+                json.flush()
             }
         case "jsonl":
-            for measure in reports.lazy.flatMap(\.measures) {
-                measure.writeJSON(to: &json)
-                json.raw("\n")
-                json.flushIfFull()
+            try forEachReport { report in
+                for measure in report.measures {
+                    measure.writeJSON(to: &json)
+                    json.raw("\n")
+                    json.flushIfFull()
+                }
+                json.flush()
             }
-        case "table": Console.write(OutputMode.table.render(Table(measures: reports.flatMap(\.measures))), to: STDOUT_FILENO)
+        case "table":
+            var measures: [Measure] = []
+            try forEachReport { measures += $0.measures }
+            Console.write(OutputMode.table.render(Table(measures: measures)), to: STDOUT_FILENO)
         default: throw UsageFailure("unknown format '\(format)'; use json, jsonl or table")
         }
-        json.flush()
+    }
+
+    /// The built-in report, or the reports of each path in turn. A missing path is reported before
+    /// anything is written; a file that cannot be read stops the output where it is.
+    private func forEachReport(_ body: (Report) throws -> Void) throws {
+        guard !paths.isEmpty else { return try body(BuiltinReport.load()) }
+        if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw UsageFailure(ReportLoadError.notFound(missing).description)
+        }
+        for path in paths {
+            let reports: [Report]
+            do { reports = try ReportLoader.load(path: path) } catch { throw UsageFailure(error.description) }
+            for report in reports { try body(report) }
+        }
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer) {

@@ -3,20 +3,42 @@
 /// style opens one level deeper. 一是 points close at the end of their paragraph.
 struct Outline {
     var sections: [Section] = []
-    /// The titles from the top down to each section, joined by ` › `, parallel to `sections`.
-    var headings: [String] = []
     /// The index of each section's parent, parallel to `sections`.
     var parents: [Int?] = []
 
-    enum Style: Equatable {
+    enum Style: Hashable {
         case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
     }
 
     /// How many lists of each marker style each parent has begun (a list begins at 一是, (一), 1.):
     /// a section often has two runs of 一是, 二是 (what was done; then why), and each needs its own
-    /// path. Keyed by parent index (-1 at the top) and style.
-    private var listRuns: [String: Int] = [:]
-    private var seenPaths: Set<String> = []
+    /// path.
+    private var listRuns: [ListKey: Int] = [:]
+    private var seenPaths: Set<PathBytes> = []
+
+    /// A list's parent index (-1 at the top) and marker style. A struct, not a string: writing the
+    /// style into a string went through reflection and was a fifth of the whole extraction.
+    private struct ListKey: Hashable {
+        var parent: Int
+        var style: Style
+    }
+
+    /// A path hashed and compared as UTF-8 bytes. Paths are made of markers (numerals, digits,
+    /// brackets, 第, 是) that have one spelling each, so bytes compare as the strings do; String's
+    /// own hashing normalises non-ASCII text first, which cost a tenth of the extraction.
+    private struct PathBytes: Hashable {
+        var path: String
+
+        static func == (left: PathBytes, right: PathBytes) -> Bool {
+            var (left, right) = (left.path, right.path)
+            return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var path = path
+            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     private struct Open {
         var style: Style
@@ -40,7 +62,6 @@ struct Outline {
         let preambleEnd = firstHeading ?? bodyEnd
         if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
             sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: preambleEnd))
-            headings.append("")
             parents.append(nil)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
@@ -51,13 +72,14 @@ struct Outline {
             if let marker = Self.lineMarker(text, at: start, line: line) {
                 add(marker, at: start, line: line, open: &open, text: text)
             }
-            var index = start
-            while index + 1 < line.upperBound {
-                if text.scalars[index + 1] == "是", index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
-                   let path = Self.pointPath(text, at: index) {
+            // Each 是 is found with firstIndex (a tight loop), not by testing every scalar in turn.
+            var searchFrom = start + 1
+            while searchFrom < line.upperBound, let shi = text.scalars[searchFrom..<line.upperBound].firstIndex(of: "是") {
+                let index = shi - 1
+                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]), let path = Self.pointPath(text, at: index) {
                     add(Marker(style: .point, path: path, end: index + 2), at: index, line: line, open: &open, text: text)
                 }
-                index += 1
+                searchFrom = shi + 1
             }
             while let last = open.last, last.style == .point || last.style == .ordinalWord {
                 sections[last.index].end = line.upperBound
@@ -74,24 +96,33 @@ struct Outline {
         }
         let parent = open.last.map { sections[$0.index] }
         let plainPath = parent.map { $0.path + "/" + marker.path } ?? marker.path
-        let runKey = "\(open.last?.index ?? -1)/\(marker.style)"
-        if seenPaths.contains(plainPath), Self.beginsList(marker.path) { listRuns[runKey, default: 1] += 1 }
-        seenPaths.insert(plainPath)
+        let runKey = ListKey(parent: open.last?.index ?? -1, style: marker.style)
+        // Only paths that end in a list's first marker are ever looked up, so only they are kept.
+        if Self.beginsList(marker.path), !seenPaths.insert(PathBytes(path: plainPath)).inserted {
+            listRuns[runKey, default: 1] += 1
+        }
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
         let path = listRuns[runKey].map { plainPath + "#\($0)" } ?? plainPath
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
-        let heading = open.last.map { headings[$0.index] + " › " + title } ?? title
         sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
-        headings.append(heading)
         parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
     }
 
+    /// The titles from the top down to a section, joined by ` › `. Built when a measure asks for
+    /// it, not for every section: most sections hold no figure, and their headings were the
+    /// biggest strings the extraction kept.
+    func heading(of index: Int) -> String {
+        guard let parent = parents[index] else { return sections[index].title }
+        return heading(of: parent) + " › " + sections[index].title
+    }
+
     /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
     private static func beginsList(_ marker: String) -> Bool {
-        let numeral = marker.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "第" }
-        guard let first = numeral.first, first == "一" || first == "1" else { return false }
-        return numeral.count == 1 || numeral.dropFirst().first.map { $0.arabicDigit == nil && $0 != "十" } == true
+        var numeral = marker.unicodeScalars.lazy.filter { $0 != "(" && $0 != ")" && $0 != "第" }.makeIterator()
+        guard let first = numeral.next(), first == "一" || first == "1" else { return false }
+        guard let second = numeral.next() else { return true }
+        return second.arabicDigit == nil && second != "十"
     }
 
     private static func firstMarker(_ text: ScalarText, lines: TextLines) -> Int? {
@@ -167,10 +198,10 @@ struct Outline {
             if stopAtSemicolon && (scalar == "；" || scalar == ";") { break }
             end += 1
         }
-        var title = text.string(start..<end).trimmingSpaces
-        while let last = title.unicodeScalars.last, last == "：" || last == ":" || last == "，" || last == "," {
-            title = String(title.unicodeScalars.dropLast())
+        var title = text.trimmedRange(start..<end)
+        while let last = title.last.map({ text.scalars[$0] }), last == "：" || last == ":" || last == "，" || last == "," {
+            title = title.lowerBound..<(title.upperBound - 1)
         }
-        return title
+        return text.string(title)
     }
 }

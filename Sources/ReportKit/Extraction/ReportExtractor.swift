@@ -35,7 +35,7 @@ public enum ReportExtractor {
             let sentence = lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
             if sentence != previousSentence.range {
-                previousSentence = (sentence, text.string(sentence).trimmingSpaces)
+                previousSentence = (sentence, text.trimmedString(sentence))
             }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)
@@ -58,6 +58,8 @@ public enum ReportExtractor {
 private struct SectionLocator {
     let outline: Outline
     private var next = 0
+    /// The last section found and its heading: the measures of a section share one string.
+    private var last: (index: Int, heading: String)?
 
     init(outline: Outline) {
         self.outline = outline
@@ -68,9 +70,16 @@ private struct SectionLocator {
         while next < sections.count, sections[next].start <= offset { next += 1 }
         var candidate: Int? = next - 1 >= 0 ? next - 1 : nil
         while let index = candidate {
-            if offset < sections[index].end { return (sections[index].path, outline.headings[index]) }
+            if offset < sections[index].end { return (sections[index].path, heading(of: index)) }
             candidate = outline.parents[index]
         }
         return (Section.preamblePath, "")
+    }
+
+    private mutating func heading(of index: Int) -> String {
+        if let last, last.index == index { return last.heading }
+        let heading = outline.heading(of: index)
+        last = (index, heading)
+        return heading
     }
 }

@@ -19,8 +19,7 @@ struct ScalarText {
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
     /// many) take 40% fewer instructions than `Array(text.unicodeScalars)`.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        let count = utf8.count - continuationBytes(utf8)
         var checkpoints: [Int] = []
         checkpoints.reserveCapacity(count / checkpointStride + 1)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -52,6 +51,22 @@ struct ScalarText {
         return (scalars, checkpoints)
     }
 
+    /// The bytes 10xxxxxx, eight at a time: a byte's bit 6 shifted into its bit 7 must be clear
+    /// where bit 7 is set (a third of the instructions of testing byte by byte).
+    private static func continuationBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            count += (word & ~(word << 1) & highBits).nonzeroBitCount
+            index += 8
+        }
+        for byte in utf8[index...] where byte & 0xC0 == 0x80 { count += 1 }
+        return count
+    }
+
     var count: Int { scalars.count }
 
     subscript(_ index: Int) -> Unicode.Scalar? {
@@ -67,6 +82,19 @@ struct ScalarText {
         let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(lower))
         let to = utf8.index(utf8.startIndex, offsetBy: utf8Offset(upper))
         return String(text[from..<to])
+    }
+
+    /// The text of `range` without the spaces at either end (`string(range).trimmingSpaces`,
+    /// trimmed before the copy rather than after it).
+    func trimmedString(_ range: Range<Int>) -> String {
+        string(trimmedRange(range))
+    }
+
+    func trimmedRange(_ range: Range<Int>) -> Range<Int> {
+        var (lower, upper) = (max(0, range.lowerBound), min(range.upperBound, scalars.count))
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        return lower..<max(lower, upper)
     }
 
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.

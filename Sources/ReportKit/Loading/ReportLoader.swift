@@ -41,9 +41,7 @@ public enum ReportLoader {
     }
 
     static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
-        // The Data is copied and dropped at once: held to the end of the scope, it was a tenth of
-        // the peak memory of extracting a big file.
-        guard let bytes = FileManager.default.contents(atPath: path).map([UInt8].init) else { throw .unreadable(path) }
+        guard let bytes = FileBytes.read(path: path) else { throw .unreadable(path) }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? fileName
         if path.hasSuffix(".json") {

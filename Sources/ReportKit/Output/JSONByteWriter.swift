@@ -4,7 +4,11 @@
 /// extraction itself; bytes appended in runs cost a small fraction of it. With a sink, the bytes
 /// are handed over in chunks of about `chunkSize`, so output of any size needs one chunk of memory.
 public struct JSONByteWriter {
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written are `storage[..<count]`; the rest is room already there, so that writing
+    /// is a copy into it (`Array.append(contentsOf:)` cost three times a short copy, and a model
+    /// is hundreds of thousands of short writes).
+    private var storage: [UInt8] = []
+    private var count = 0
     private let chunkSize: Int
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
 
@@ -18,27 +22,30 @@ public struct JSONByteWriter {
     public init(chunkSize: Int = 1 << 16, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.chunkSize = chunkSize
         self.sink = sink
-        bytes.reserveCapacity(chunkSize + chunkSize / 4)
+        storage = Array(repeating: 0, count: chunkSize + chunkSize / 4)
     }
 
+    /// The bytes written so far (since the last flush, with a sink).
+    public var bytes: [UInt8] { Array(storage[..<count]) }
+
     /// The bytes written so far as text.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: storage[..<count], as: UTF8.self) }
 
     /// Called between values (a measure, a row), never inside one, so chunks end anywhere but the
     /// memory held stays about `chunkSize`.
     public mutating func flushIfFull() {
-        if bytes.count >= chunkSize { flush() }
+        if count >= chunkSize { flush() }
     }
 
     public mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { sink($0) }
-        bytes.removeAll(keepingCapacity: true)
+        guard let sink, count > 0 else { return }
+        storage.withUnsafeBytes { sink(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        count = 0
     }
 
     /// ASCII punctuation and member names known at compile time (`{"id":`), written as they are.
     public mutating func raw(_ ascii: StaticString) {
-        ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        ascii.withUTF8Buffer { append($0) }
     }
 
     public mutating func null() { raw("null") }
@@ -46,7 +53,7 @@ public struct JSONByteWriter {
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
 
     public mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
         unsignedInteger(UInt64(value.magnitude))
     }
 
@@ -59,7 +66,7 @@ public struct JSONByteWriter {
     /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut
     /// (not rounded), as `JSONValue.decimal` writes it.
     public mutating func decimal(_ value: Rational) {
-        if value.isNegative { bytes.append(UInt8(ascii: "-")) }
+        if value.isNegative { append(UInt8(ascii: "-")) }
         let numerator = value.numerator.magnitude
         let denominator = value.denominator.magnitude
         if denominator == 1 {
@@ -69,19 +76,19 @@ public struct JSONByteWriter {
         unsignedInteger(numerator / denominator)
         var remainder = numerator % denominator
         guard remainder != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        let fractionStart = bytes.count
+        append(UInt8(ascii: "."))
+        let fractionStart = count
         let maximumDigits = value.hasFiniteDecimalExpansion ? 36 : 10
-        while remainder != 0 && bytes.count - fractionStart < maximumDigits {
+        while remainder != 0 && count - fractionStart < maximumDigits {
             // Reduced fractions from reports never come near this; stop rather than overflow.
             let (shifted, overflow) = remainder.multipliedReportingOverflow(by: 10)
             guard !overflow else { break }
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: shifted / denominator))
+            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: shifted / denominator))
             remainder = shifted % denominator
         }
         // A finite expansion longer than 36 digits is shown like an endless one: 10 digits.
-        if remainder != 0 && bytes.count - fractionStart > 10 {
-            bytes.removeSubrange((fractionStart + 10)...)
+        if remainder != 0 && count - fractionStart > 10 {
+            count = fractionStart + 10
         }
     }
 
@@ -89,24 +96,24 @@ public struct JSONByteWriter {
         switch json {
         case .null: null()
         case .bool(let flag): bool(flag)
-        case .number(var text): text.withUTF8 { bytes.append(contentsOf: $0) }
+        case .number(var text): text.withUTF8 { append($0) }
         case .string(let text): string(text)
         case .array(let items):
-            bytes.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 value(item)
             }
-            bytes.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             for (index, (key, member)) in members.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 string(key)
-                bytes.append(UInt8(ascii: ":"))
+                append(UInt8(ascii: ":"))
                 value(member)
             }
-            bytes.append(UInt8(ascii: "}"))
+            append(UInt8(ascii: "}"))
         }
     }
 
@@ -118,35 +125,58 @@ public struct JSONByteWriter {
         let (high, low) = value.quotientAndRemainder(dividingBy: 10_000_000_000_000_000_000)
         unsignedInteger(high)
         // The low part is 19 digits wide, zeros included.
-        let digitsStart = bytes.count
-        unsignedInteger(UInt64(low))
-        let padding = 19 - (bytes.count - digitsStart)
-        bytes.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding), at: digitsStart)
+        unsignedInteger(UInt64(low), width: 19)
     }
 
-    /// Digits written from the right into bytes appended first (reversing a slice in place cost
-    /// ten times as much).
-    private mutating func unsignedInteger(_ value: UInt64) {
+    /// Digits written from the right into room made first (reversing a slice in place cost ten
+    /// times as much); zeros on the left up to `width`.
+    private mutating func unsignedInteger(_ value: UInt64, width: Int = 1) {
         var length = 1
         var probe = value
         while probe >= 10 {
             probe /= 10
             length += 1
         }
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
-        var index = bytes.count - 1
-        var rest = value
-        while rest != 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            index -= 1
+        length = max(length, width)
+        reserve(length)
+        count += length
+        storage.withUnsafeMutableBufferPointer { buffer in
+            var index = count - 1
+            var rest = value
+            for _ in 0..<length {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            }
         }
     }
 
+    /// Makes room for `extra` more bytes: at least doubles, so that a whole document is written in
+    /// a few growths.
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > storage.count else { return }
+        storage.append(contentsOf: repeatElement(0, count: max(count + extra - storage.count, storage.count, 256)))
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        storage.withUnsafeMutableBytes { target in
+            target.baseAddress?.advanced(by: count).copyMemory(from: base, byteCount: source.count)
+        }
+        count += source.count
+    }
+
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         guard let base = utf8.baseAddress else {
-            bytes.append(UInt8(ascii: "\""))
+            append(UInt8(ascii: "\""))
             return
         }
         var runStart = 0
@@ -162,7 +192,7 @@ public struct JSONByteWriter {
             index += 1
             // Only ASCII bytes need escaping; bytes of multi-byte characters are all ≥ 0x80.
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
             runStart = index
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -172,12 +202,12 @@ public struct JSONByteWriter {
             case UInt8(ascii: "\t"): raw("\\t")
             default:
                 raw("\\u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0x0F))
+                append(Self.hexDigit(byte >> 4))
+                append(Self.hexDigit(byte & 0x0F))
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        append(UInt8(ascii: "\""))
     }
 
     /// Whether any of eight bytes is a control byte, `"` or `\` (the classic "has a zero byte" and

@@ -47,6 +47,28 @@ struct ExtractionFastPathTests {
         #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
     }
 
+    /// Every length around the eight-byte words the scalars are counted in, every width at every offset.
+    @Test func scalarTextCountsAcrossWords() {
+        let characters = ["a", "é", "办", "📈", "1", "％"]
+        for length in 0..<40 {
+            for shift in 0..<characters.count {
+                let text = (0..<length).map { characters[($0 + shift) % characters.count] }.joined()
+                #expect(ScalarText(text).scalars == Array(text.unicodeScalars), "\(text)")
+            }
+        }
+    }
+
+    @Test(arguments: ["", "办结", "\u{3000} 办结 23件\t\n", " \u{A0}\u{2028}", "  a  ", "x", " x", "x "])
+    func trimmedStringIsStringThenTrimmed(text: String) {
+        let scalarText = ScalarText("前" + text + "后")
+        let count = text.unicodeScalars.count
+        for lower in 1...(count + 1) {
+            for upper in lower...(count + 1) {
+                #expect(scalarText.trimmedString(lower..<upper) == scalarText.string(lower..<upper).trimmingSpaces)
+            }
+        }
+    }
+
     @Test func scalarTextOfTheBuiltinReport() {
         #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
     }
