@@ -31,6 +31,13 @@ struct NumberScanner {
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
     /// begin words (万一, 千万, 百姓).
     private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
+    /// 接近 and 将近 are qualifiers themselves (接近万人), unlike 最近 or 附近.
+    private static let nearlyWordStarts: Set<Unicode.Scalar> = ["接", "将"]
+    /// 成百上千, 成千上万: hundreds to thousands of the unit; valued at the lower order, reaching
+    /// ten of the higher one (100…10000), as 几十 reaches 100.
+    private static let spannedRounds: [(words: [Unicode.Scalar], value: Int128)] = [
+        (Array("成百上千".unicodeScalars), 100), (Array("成千上万".unicodeScalars), 1000),
+    ]
 
     private var figures: [FoundFigure] = []
     private var lastFigureEnd = 0
@@ -66,8 +73,15 @@ struct NumberScanner {
                 index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
             } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
                 index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
+                      text[index - 1] != "以" {
+                // 上百家, 上千人: "reaching" the order, as 几十 and 数百 are a few of it (以上 is a qualifier).
+                index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "成", let phrase = Self.spannedRound(in: text, at: index) {
+                index = spannedRoundFigure(phrase, at: index, line: line, table: table)
             } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
-                      Self.roundFigureLeads.contains(before), text[index - 2].map({ !QualifierScanner.notNearly.contains($0) }) ?? true {
+                      Self.roundFigureLeads.contains(before),
+                      text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
                 index = roundFigure(at: index, line: line, table: table)
             } else if ChineseNumeral.canStart(scalar) {
                 index = chineseFigure(at: index, line: line, table: table)
@@ -99,6 +113,9 @@ struct NumberScanner {
             return skipDigits(from: start)
         }
         guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
+        // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
+        if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
+           let end = rangeFigure(number, start: start, line: line, table: table) { return end }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
@@ -107,12 +124,66 @@ struct NumberScanner {
         var numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
                               end: number.end, isChinese: false, isLoneOne: false)
         var numberStart = start
-        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash joins ranges.
-        if let table, let sign = text[start - 1], Self.isMinus(sign), table.cellStarts(at: start - 1) {
+        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash between
+        // digits joins a range (2021-2025年), so a minus there is a sign only after a word and before
+        // a change stated in % or 个百分点 (同比增长-12.5%).
+        if let sign = text[start - 1], Self.isMinus(sign),
+           table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
             numeral.significand = -numeral.significand
             numberStart = start - 1
         }
         return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
+    }
+
+    private func isWordBefore(_ index: Int) -> Bool {
+        guard let before = text[index - 1] else { return false }
+        return before.arabicDigit == nil && !before.isASCIILetter && !Self.isMinus(before) && before != "."
+    }
+
+    private func isRateUnit(at index: Int) -> Bool {
+        guard let unit = UnitLexicon.unit(in: text, at: index) ?? RateSigns.unit(in: text, at: index) else { return false }
+        return unit.kind == .percent || unit.kind == .points
+    }
+
+    /// Connectives that join the two ends of a range (3至5个, 10—15天, 3-5万元, 1到2名).
+    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "至" || scalar == "到" || scalar == "—" || scalar == "–" || scalar == "~" || scalar == "～" || isMinus(scalar)
+    }
+
+    /// 3至5个工作日 is one figure stated as a range: valued at its lower end, the number written
+    /// first (as 3000多 is valued at 3000), with its interval reaching the upper end and the
+    /// connective as its qualifier. Only when the second number completes as a figure with a unit:
+    /// 2021—2025年 and 1—11月 are dates, and a bare 3至5 says nothing of what it counts. A first
+    /// number without a scale word takes the second's (3至5万元 is 3万 to 5万).
+    private mutating func rangeFigure(_ first: ArabicNumber, start: Int, line: Range<Int>, table: TableRow?) -> Int? {
+        guard let mark = text[first.end], Self.isRangeMark(mark), text[first.end + 1]?.arabicDigit != nil,
+              let second = ArabicNumber.read(text, from: first.end + 1) else { return nil }
+        let numeral = Numeral(significand: second.significand, decimals: second.decimals, scale: second.scale,
+                              end: second.end, isChinese: false, isLoneOne: false)
+        let count = figures.count
+        let previousEnd = lastFigureEnd
+        let undo = { (scanner: inout NumberScanner) in
+            scanner.figures.removeLast(scanner.figures.count - count)
+            scanner.lastFigureEnd = previousEnd
+        }
+        guard let end = complete(numeral, numberStart: start, line: line, table: table), figures.count == count + 1,
+              var figure = figures.last, let upper = figure.statedFigure?.interval.upper else {
+            undo(&self)
+            return nil
+        }
+        let unitMultiplier = figure.scale / second.scale
+        figure.significand = first.significand
+        figure.decimals = first.decimals + figure.decimals - second.decimals
+        figure.scale = (first.hasScaleWord ? first.scale : second.scale) * unitMultiplier
+        figure.qualifiers.append(String(mark))
+        figure.rangeUpper = upper
+        // 5至3个 is no range: the ends must rise.
+        guard let lower = figure.statedFigure?.value, lower < upper else {
+            undo(&self)
+            return nil
+        }
+        figures[count] = figure
+        return end
     }
 
     private static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
@@ -248,6 +319,7 @@ struct NumberScanner {
             let unit = table.unit(column: column)
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
             numeral.scale *= unit?.multiplier ?? 1
+            numeral.decimals += unit?.decimalShift ?? 0
         } else if !numeral.isChinese, numeral.scale >= 10_000 {
             (kind, unitName) = isMoneyContext(before: numberStart, line: line) ? (.amount, "元") : (.count, "")
         } else {
@@ -279,6 +351,21 @@ struct NumberScanner {
         var numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
         numeral.several = String(text.scalars[start])
         return complete(numeral, numberStart: start, line: line, table: table) ?? end
+    }
+
+    private static func spannedRound(in text: ScalarText, at index: Int) -> (words: [Unicode.Scalar], value: Int128)? {
+        spannedRounds.first { text.matches($0.words, at: index) }
+    }
+
+    private mutating func spannedRoundFigure(_ phrase: (words: [Unicode.Scalar], value: Int128), at start: Int,
+                                             line: Range<Int>, table: TableRow?) -> Int {
+        let end = start + phrase.words.count
+        var numeral = Numeral(significand: phrase.value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
+        numeral.several = String(String.UnicodeScalarView(phrase.words))
+        let count = figures.count
+        guard let resume = complete(numeral, numberStart: start, line: line, table: table) else { return end }
+        if figures.count == count + 1 { figures[count].rangeUpper = Rational(phrase.value * 100) }
+        return resume
     }
 
     /// 近万人次, 超千家: a unit word standing for one of it, after a qualifier.

@@ -5,6 +5,9 @@ struct TableRow {
     var cells: [Range<Int>]
     var isHeader: Bool
     var rowLabel: String
+    /// The cell that names the row; nil when every cell is a figure (a review/litigation table's
+    /// one data row under two header rows has no name column: its first cell counts too).
+    var labelColumn: Int? = 0
     var rowUnit: UnitLexicon.Unit?
     var columnLabels: [String]
     var columnUnits: [UnitLexicon.Unit?]
@@ -31,7 +34,7 @@ struct TableRow {
 
     /// Whether bare numbers in this column are figures (not the row labels or a serial column).
     func countsBareNumbers(inColumn column: Int) -> Bool {
-        guard !isHeader, column > 0 else { return false }
+        guard !isHeader, column != labelColumn, column > 0 || labelColumn == nil else { return false }
         return column >= columnLabels.count || !Self.serialLabels.contains(columnLabels[column])
     }
 
@@ -85,14 +88,15 @@ struct TableRow {
                 continue
             }
             // The row's name is its first cell that is not a number (a serial column comes first).
-            let labelIndex = cells.firstIndex { !isFigureCell(text, $0) } ?? 0
+            let namedAt = cells.firstIndex { !isFigureCell(text, $0) }
+            let labelIndex = namedAt ?? 0
             var rowUnit = labels[labelIndex].unit ?? labels[0].unit
             if let unitColumn = header?.unitColumn, unitColumn < cells.count {
                 rowUnit = UnitLexicon.unit(named: text.string(cells[unitColumn])) ?? rowUnit
             }
-            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: labels[labelIndex].text, rowUnit: rowUnit,
-                                   columnLabels: header?.labels ?? [], columnUnits: header?.units ?? [],
-                                   captionUnit: captionUnit)
+            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: namedAt == nil ? "" : labels[labelIndex].text,
+                                   labelColumn: namedAt, rowUnit: rowUnit, columnLabels: header?.labels ?? [],
+                                   columnUnits: header?.units ?? [], captionUnit: captionUnit)
         }
         return rows
     }
@@ -133,9 +137,14 @@ struct TableRow {
         line.contains { text.scalars[$0] == "单" && text[$0 + 1] == "位" }
     }
 
-    /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %).
+    /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %); `本年制发件数` → (本年制发件数, 件): a header
+    /// that counts a measure word (件数, 人数, 户数) names the unit of its cells.
     private static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
+        if scalars.count >= 3, scalars[scalars.count - 1] == "数",
+           let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {
+            return (cell, unit)
+        }
         guard let last = scalars.last, last == ")" || last == "）",
               let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return (cell, nil) }
         let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))

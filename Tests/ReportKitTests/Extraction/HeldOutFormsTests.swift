@@ -1,0 +1,78 @@
+import Testing
+@testable import ReportKit
+
+/// The forms the second set of held-out fixtures (白河县, 清河市, 城关街道) brought up, one at a
+/// time: full-width thousands, a minus in prose, ranges, 上百/成百上千/接近万, compound 次 units,
+/// and the 政府信息公开 tables (件数 headers, a data row without a name, ‰ in a header).
+@Suite struct HeldOutFormsTests {
+    static func figures(_ text: String) -> [String] {
+        FigureFormsTests.figures(text)
+    }
+
+    static func bounds(_ text: String) -> [String] {
+        GenreFormsTests.bounds(text)
+    }
+
+    @Test func fullWidthCommaGroupsFullWidthDigits() {
+        #expect(Self.figures("新登记经营主体３，４５６户。") == ["３，４５６户 3456 户"])
+        #expect(Self.figures("查办案件１２，３４５，６７８件。") == ["１２，３４５，６７８件 12345678 件"])
+        // After ASCII digits a full-width comma parts clauses.
+        #expect(Self.figures("分别为12，345件。") == ["345件 345 件"])
+        #expect(Self.figures("受理１２，３４５６件。") == ["３４５６件 3456 件"])
+    }
+
+    @Test func aMinusInProseBeforeAChange() {
+        #expect(Self.figures("同比增长-12.5%，较上年-1.1个百分点。") == ["-12.5% -12.5 %", "-1.1个百分点 -1.1 个百分点"])
+        #expect(Self.bounds("同比增长-12.5%。") == ["-12.55…-12.45"])
+        #expect(Self.figures("规划期为2021-2025年，增长3-5%。") == ["3-5% 3 % ~-"])
+    }
+
+    @Test func rangesAreOneFigureFromTheFirstNumberToTheSecond() {
+        #expect(Self.figures("压缩至3至5个工作日。") == ["3至5个工作日 3 个工作日 ~至"])
+        #expect(Self.bounds("压缩至3至5个工作日。") == ["3…5"])
+        #expect(Self.figures("10—15天的整改期限，1到2名助理员。") == ["10—15天 10 天 ~—", "1到2名 1 名 ~到"])
+        #expect(Self.bounds("整改期限10—15天。") == ["10…15"])
+        #expect(Self.figures("补助3-5万元。") == ["3-5万元 30000 元 ~-"])
+        #expect(Self.bounds("补助3-5万元。") == ["25000…55000"])
+        #expect(Self.figures("2023年1—11月，2021—2025年，3至5。") == [])
+        #expect(Self.figures("从5至3个。") == ["3个 3 个"])
+    }
+
+    @Test func roundOrdersWithoutDigits() {
+        #expect(Self.figures("组织活动上百场，惠及上千家企业。") == ["上百场 100 场 ~上", "上千家 1000 家 ~上"])
+        #expect(Self.bounds("组织活动上百场。") == ["100…1000"])
+        #expect(Self.figures("成百上千名志愿者，成千上万人。") == ["成百上千名 100 名 ~成百上千", "成千上万人 1000 人 ~成千上万"])
+        #expect(Self.bounds("成百上千名志愿者。") == ["100…10000"])
+        #expect(Self.figures("受众接近万人，将近千家。") == ["接近万人 10000 人 ~接近", "将近千家 1000 家 ~将近"])
+        #expect(Self.bounds("受众接近万人。") == ["9000…10000"])
+        #expect(Self.figures("惠及线上百姓，50%以上百分比，成百上千。") == ["50%以上 50 % ~以上"])
+    }
+
+    @Test func compoundCountsOfVehiclesAndFlights() {
+        #expect(Self.figures("出动车辆约300台次，无人机120架次，船只45艘次。") == ["约300台次 300 台次 ~约", "120架次 120 架次", "45艘次 45 艘次"])
+    }
+
+    @Test func aHeaderThatCountsAMeasureWordGivesItsUnit() {
+        let text = "信息内容 | 本年制发件数 | 现行有效件数\n行政规范性文件 | 9 | 86"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.unit) == ["件", "件"])
+        #expect(measures.map(\.subject) == ["本年制发件数·行政规范性文件", "现行有效件数·行政规范性文件"])
+    }
+
+    @Test func aRowOfFiguresOnlyHasNoNameColumn() {
+        let text = "行政复议 |  |  | 行政诉讼\n结果维持 | 结果纠正 | 总计 | 结果维持\n2 | 1 | 3 | 0"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.raw) == ["2", "1", "3", "0"])
+        #expect(measures.map(\.subject) == ["结果维持", "结果纠正", "总计", "结果维持"])
+        // A serial column still is no figure.
+        let serial = "序号 | 立案数 | 结案数\n1 | 486 | 472"
+        #expect(ReportExtractor.extract(text: serial, id: "t").measures.map(\.raw) == ["486", "472"])
+    }
+
+    @Test func perMilleInAHeader() {
+        let text = "品种 | 抽检批次（批次） | 不合格率（‰）\n食用农产品 | 1200 | 2.5"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map { "\($0.raw) \($0.value) \($0.unit)" } == ["1200 1200 批次", "2.5 0.25 %"])
+        #expect(Self.bounds(text).last == "0.245…0.255")
+    }
+}
