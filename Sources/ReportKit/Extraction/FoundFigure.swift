@@ -21,10 +21,12 @@ struct FoundFigure {
     var isSeveral = false
     /// The upper end of a range (3至5个 → 5) or of 成百上千 (10000): the lower end is the value.
     var rangeUpper: Rational?
+    /// 翻一番: a multiple said in words, with no digit to be rounded.
+    var isStatedInWords = false
 
     /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
     var isRounded: Bool {
-        if unit == "折" { return false }
+        if unit == "折" || isStatedInWords { return false }
         return decimals > 0 || scale > 1 || kind == .percent || kind == .points || kind == .tenths || kind == .multiple
     }
 

@@ -77,6 +77,8 @@ struct NumberScanner {
                       text[index - 1] != "以" {
                 // 上百家, 上千人: "reaching" the order, as 几十 and 数百 are a few of it (以上 is a qualifier).
                 index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "翻", let (doublings, end) = Self.doublings(in: text, at: index) {
+                index = doublingFigure(doublings, at: index, end: end, line: line, table: table)
             } else if scalar == "成", let phrase = Self.spannedRound(in: text, at: index) {
                 index = spannedRoundFigure(phrase, at: index, line: line, table: table)
             } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
@@ -351,6 +353,25 @@ struct NumberScanner {
         var numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
         numeral.several = String(text.scalars[start])
         return complete(numeral, numberStart: start, line: line, table: table) ?? end
+    }
+
+    /// 翻一番, 翻了两番: doubled once, twice; how many times and where the phrase ends.
+    private static func doublings(in text: ScalarText, at index: Int) -> (Int, Int)? {
+        var position = index + 1
+        if text[position] == "了" { position += 1 }
+        guard let numeral = text[position], let count = ChineseNumeral.digit(numeral), count > 0, count < 5,
+              text[position + 1] == "番" else { return nil }
+        return (Int(count), position + 2)
+    }
+
+    /// 翻一番 is 2 倍 and 翻两番 4 倍 of the base: a multiple stated in words, exact as 八折 is.
+    private mutating func doublingFigure(_ doublings: Int, at start: Int, end: Int, line: Range<Int>,
+                                         table: TableRow?) -> Int {
+        var figure = FoundFigure(start: start, end: end, numberStart: start, significand: Int128(1) << doublings,
+                                 decimals: 0, scale: 1, kind: .multiple, unit: "倍", qualifiers: [], tableSubject: nil)
+        figure.isStatedInWords = true
+        append(figure, table: table)
+        return end
     }
 
     private static func spannedRound(in text: ScalarText, at index: Int) -> (words: [Unicode.Scalar], value: Int128)? {
