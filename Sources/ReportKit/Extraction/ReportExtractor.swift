@@ -37,6 +37,10 @@ public enum ReportExtractor {
             if sentence != previousSentence.range {
                 previousSentence = (sentence, text.string(sentence).trimmingSpaces)
             }
+            if figure.tableSubject == nil {
+                let earlier = measures.suffix(6).filter { $0.start >= sentence.lowerBound }
+                subject = SubjectFinder.completed(subject, unit: figure.unit, earlier: Array(earlier))
+            }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)
             measures.append(Measure(

@@ -13,13 +13,13 @@ enum SubjectFinder {
     private static let leadingWords = [
         "其中", "同时", "此外", "另外", "以及", "全年", "年内", "全市", "全区", "全县", "全省", "累计", "共计", "合计",
         "总计", "共", "并", "且", "和", "及", "与", "另", "、", "还", "已", "均", "其", "的", "确保", "力争",
-        "（", "(", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+        "（", "(", "）", ")", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ].scalarWords
     private static let trailingWords = [
         "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
         "至", "约", "的", "、", "等", "保持在", "保持", "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到",
         "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至", "控制在", "全部", "均", "和", "及", "与",
-        "全县", "全市", "全区", "全省", "全国",
+        "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在",
     ].scalarWords
     /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
     private static let verbsBeforeCount: Set<String> = [
@@ -55,6 +55,40 @@ enum SubjectFinder {
         if !forward.isEmpty { return text.string(forward) }
         return text.string(back)
     }
+
+    /// How a change is compared (同比, 较上年) and what it does (增长, 下降): a subject of these words
+    /// alone names the change, not what changed.
+    private static let comparisonWords = ["与上年相比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "同比", "环比",
+                                          "较上年", "比上年", "较去年", "比去年", "较", "比"]
+    private static let changeWords = ["增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅", "降幅"]
+    /// A subject of these alone is last year's figure (上年为759件, 比去年同期（95.1%）).
+    private static let lastYearWords = ["去年同期", "上年同期", "上年度", "上一年", "上年", "去年"]
+
+    /// The subject of a change or of last year's figure, completed by what the figure before it in
+    /// the sentence counts: 新登记经营主体３，４５６户，同比增长9.6% → 新登记经营主体同比增长;
+    /// 收到行政复议申请1,026件…（上年为759件） → 收到行政复议申请（上年）; 由上年的76.5%提高到88.3% → the
+    /// 88.3% is 全程网办率 too. `earlier` are the measures before it in its sentence, nearest last.
+    static func completed(_ subject: String, unit: String, earlier: [Measure]) -> String {
+        var core = subject
+        if let comparison = comparisonWords.first(where: core.hasPrefix) { core = String(core.dropFirst(comparison.count)) }
+        let isLastYear = lastYearWords.contains { word in
+            core == word || subject.hasSuffix(word) && subject.count <= word.count + 2
+        }
+        let isChange = changeWords.contains(core) || (core.isEmpty && subject != core)
+        guard isLastYear || isChange || subject.isEmpty else { return subject }
+        let owners = earlier.reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
+        if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
+        if subject.isEmpty, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject }
+        if isChange, let owner = owners.first { return owner.subject + subject }
+        // 约三成（117件）, 占0.7%左右: a bracketed count or a bare share details the figure before it.
+        if subject.isEmpty, let owner = owners.first {
+            let rateWord = ["占比", "比重", "比例", "占"].first(where: owner.subject.hasSuffix)
+            return String(owner.subject.dropLast(rateWord?.count ?? 0))
+        }
+        return subject
+    }
+
+    private static let lastYearMark = "（上年）"
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound

@@ -34,7 +34,9 @@ enum FunnelOrder {
 
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
-        stages.firstIndex { words in words.contains { names(count.subject, $0) } }
+        // Last year's count (（上年为759件）) belongs to last year's funnel.
+        if context.statesLastYear(count) { return nil }
+        return stages.firstIndex { words in words.contains { names(count.subject, $0) } }
             ?? stages.firstIndex { words in words.contains { names(context.words(of: count), $0) } }
     }
 
