@@ -76,3 +76,34 @@ import Testing
         #expect(Self.bounds(text).last == "0.245…0.255")
     }
 }
+
+/// Subjects of changes, of last year's figures and of figures in brackets.
+@Suite struct HeldOutSubjectTests {
+    static func subjects(_ text: String) -> [String] {
+        ReportExtractor.extract(text: text, id: "t").measures.map(\.subject)
+    }
+
+    @Test func aChangeNamesWhatChanged() {
+        #expect(Self.subjects("全市新登记经营主体3456户，同比增长9.6%。") == ["新登记经营主体", "新登记经营主体同比增长"])
+        #expect(Self.subjects("罚没款1.36亿元，较上年减少2,150万元。") == ["罚没款", "罚没款较上年减少"])
+    }
+
+    @Test func lastYearsFigureIsMarked() {
+        #expect(Self.subjects("收到申请1,026件，同比增长35.2%（上年为759件）。").last == "收到申请（上年）")
+        #expect(Self.subjects("调处成功率96.4%，比去年同期（95.1%）提高1.3个百分点。")
+                == ["调处成功率", "调处成功率（上年）", "调处成功率提高"])
+    }
+
+    @Test func aLevelAfterItsPreviousValue() {
+        #expect(Self.subjects("全程网办率由上年的76.5%提高到88.3%，提高11.8个百分点。") == ["全程网办率", "全程网办率", "全程网办率提高"])
+    }
+
+    @Test func aBracketedCountDetailsTheShareBeforeIt() {
+        #expect(Self.subjects("婚姻家庭纠纷占比约三成（117件）。") == ["婚姻家庭纠纷占比", "婚姻家庭纠纷"])
+    }
+
+    @Test func doublings() {
+        #expect(HeldOutFormsTests.figures("交换数据较上年翻一番，五年翻了两番，翻番。") == ["翻一番 2 倍", "翻了两番 4 倍"])
+        #expect(HeldOutFormsTests.bounds("较上年翻一番。") == ["2…2"])
+    }
+}
