@@ -48,6 +48,11 @@ import Testing
         #expect(Self.figures("惠及线上百姓，50%以上百分比，成百上千。") == ["50%以上 50 % ~以上"])
     }
 
+    @Test func breakingThroughIsALowerBound() {
+        #expect(Self.figures("案件数量突破6万件。") == ["突破6万件 60000 件 ~突破"])
+        #expect(Self.bounds("案件数量突破6万件。") == ["60000…null"])
+    }
+
     @Test func compoundCountsOfVehiclesAndFlights() {
         #expect(Self.figures("出动车辆约300台次，无人机120架次，船只45艘次。") == ["约300台次 300 台次 ~约", "120架次 120 架次", "45艘次 45 艘次"])
     }
