@@ -160,6 +160,8 @@ struct NumberScanner {
     private mutating func rangeFigure(_ first: ArabicNumber, start: Int, line: Range<Int>, table: TableRow?) -> Int? {
         guard let mark = text[first.end], Self.isRangeMark(mark), text[first.end + 1]?.arabicDigit != nil,
               let second = ArabicNumber.read(text, from: first.end + 1) else { return nil }
+        // A table cell takes its unit from the header; a bare 2021-2023 there is a period, not a range.
+        if table != nil, UnitLexicon.unit(in: text, at: second.end) == nil { return nil }
         let numeral = Numeral(significand: second.significand, decimals: second.decimals, scale: second.scale,
                               end: second.end, isChinese: false, isLoneOne: false)
         let count = figures.count

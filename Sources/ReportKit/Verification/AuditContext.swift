@@ -110,7 +110,7 @@ struct AuditContext {
         let sentence = rate.sentence.trimmingSpaces
         let before = counts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
             && $0.end <= rate.start }
-        if sentence.hasPrefix("在"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
+        if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
            let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty {
             return before.last { words(of: $0).contains(head) }.map { [$0] } ?? []
         }

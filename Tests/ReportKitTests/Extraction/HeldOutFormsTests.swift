@@ -36,6 +36,9 @@ import Testing
         #expect(Self.bounds("补助3-5万元。") == ["25000…55000"])
         #expect(Self.figures("2023年1—11月，2021—2025年，3至5。") == [])
         #expect(Self.figures("从5至3个。") == ["3个 3 个"])
+        // In a table the header gives the unit: a bare period is no range (nor two figures).
+        #expect(Self.figures("项目 | 周期（年） | 金额（万元）\n甲 | 2021-2023 | 50") == ["50 500000 元"])
+        #expect(Self.figures("项目 | 补助\n甲 | 3-5万元") == ["3-5万元 30000 元 ~-"])
     }
 
     @Test func roundOrdersWithoutDigits() {
