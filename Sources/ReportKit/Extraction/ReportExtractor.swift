@@ -38,8 +38,9 @@ public enum ReportExtractor {
                 previousSentence = (sentence, text.string(sentence).trimmingSpaces)
             }
             if figure.tableSubject == nil {
-                let earlier = measures.suffix(6).filter { $0.start >= sentence.lowerBound }
-                subject = SubjectFinder.completed(subject, unit: figure.unit, earlier: Array(earlier))
+                subject = SubjectFinder.completed(subject, unit: figure.unit) {
+                    measures.suffix(6).filter { $0.start >= sentence.lowerBound }
+                }
             }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)

@@ -57,31 +57,36 @@ enum SubjectFinder {
     }
 
     /// How a change is compared (同比, 较上年) and what it does (增长, 下降): a subject of these words
-    /// alone names the change, not what changed.
+    /// alone names the change, not what changed. Scalars, not Strings: this runs for every figure.
     private static let comparisonWords = ["与上年相比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "同比", "环比",
-                                          "较上年", "比上年", "较去年", "比去年", "较", "比"]
-    private static let changeWords = ["增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅", "降幅"]
+                                          "较上年", "比上年", "较去年", "比去年", "较", "比"].scalarWords
+    private static let changeWords = ["增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅",
+                                      "降幅"].scalarWords
     /// A subject of these alone is last year's figure (上年为759件, 比去年同期（95.1%）).
-    private static let lastYearWords = ["去年同期", "上年同期", "上年度", "上一年", "上年", "去年"]
+    private static let lastYearWords = ["去年同期", "上年同期", "上年度", "上一年", "上年", "去年"].scalarWords
+    /// No subject longer than this is only a comparison, a change or last year (较去年同期增长: 7).
+    private static let longestBorrowing = 9
 
     /// The subject of a change or of last year's figure, completed by what the figure before it in
     /// the sentence counts: 新登记经营主体３，４５６户，同比增长9.6% → 新登记经营主体同比增长;
     /// 收到行政复议申请1,026件…（上年为759件） → 收到行政复议申请（上年）; 由上年的76.5%提高到88.3% → the
-    /// 88.3% is 全程网办率 too. `earlier` are the measures before it in its sentence, nearest last.
-    static func completed(_ subject: String, unit: String, earlier: [Measure]) -> String {
-        var core = subject
-        if let comparison = comparisonWords.first(where: core.hasPrefix) { core = String(core.dropFirst(comparison.count)) }
+    /// 88.3% is 全程网办率 too. `earlier` gives the measures before it in its sentence, nearest last.
+    static func completed(_ subject: String, unit: String, earlier: () -> [Measure]) -> String {
+        let scalars = Array(subject.unicodeScalars.prefix(longestBorrowing + 1))
+        guard scalars.count <= longestBorrowing else { return subject }
+        var core = scalars[...]
+        if let comparison = comparisonWords.first(where: { core.starts(with: $0) }) { core = core.dropFirst(comparison.count) }
         let isLastYear = lastYearWords.contains { word in
-            core == word || subject.hasSuffix(word) && subject.count <= word.count + 2
+            core.elementsEqual(word) || (scalars.suffix(word.count).elementsEqual(word) && scalars.count <= word.count + 2)
         }
-        let isChange = changeWords.contains(core) || (core.isEmpty && subject != core)
-        guard isLastYear || isChange || subject.isEmpty else { return subject }
-        let owners = earlier.reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
+        let isChange = changeWords.contains { core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
+        guard isLastYear || isChange || scalars.isEmpty else { return subject }
+        let owners = earlier().reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
         if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
-        if subject.isEmpty, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject }
+        if scalars.isEmpty, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject }
         if isChange, let owner = owners.first { return owner.subject + subject }
         // 约三成（117件）, 占0.7%左右: a bracketed count or a bare share details the figure before it.
-        if subject.isEmpty, let owner = owners.first {
+        if scalars.isEmpty, let owner = owners.first {
             let rateWord = ["占比", "比重", "比例", "占"].first(where: owner.subject.hasSuffix)
             return String(owner.subject.dropLast(rateWord?.count ?? 0))
         }
