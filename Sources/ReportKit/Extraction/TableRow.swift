@@ -5,9 +5,9 @@ struct TableRow {
     var cells: [Range<Int>]
     var isHeader: Bool
     var rowLabel: String
-    /// The cell that names the row; nil when every cell is a figure (a review/litigation table's
+    /// The cells that name the row; none when every cell is a figure (a review/litigation table's
     /// one data row under two header rows has no name column: its first cell counts too).
-    var labelColumn: Int? = 0
+    var nameColumns: Range<Int> = 0..<1
     var rowUnit: UnitLexicon.Unit?
     var columnLabels: [String]
     var columnUnits: [UnitLexicon.Unit?]
@@ -34,7 +34,7 @@ struct TableRow {
 
     /// Whether bare numbers in this column are figures (not the row labels or a serial column).
     func countsBareNumbers(inColumn column: Int) -> Bool {
-        guard !isHeader, column != labelColumn, column > 0 || labelColumn == nil else { return false }
+        guard !isHeader, !nameColumns.contains(column), column > 0 || nameColumns.isEmpty else { return false }
         return column >= columnLabels.count || !Self.serialLabels.contains(columnLabels[column])
     }
 
@@ -63,6 +63,9 @@ struct TableRow {
         var rows: [Int: TableRow] = [:]
         var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?)? = nil
         var captionUnit: UnitLexicon.Unit? = nil
+        // The first cell of the row before: a row whose first cell is empty is under it (a merged
+        // cell, 三、本年度办理结果, flattened into the first of its rows only).
+        var groupLabel = ""
         for (index, line) in lines.enumerated() where !furniture[index] {
             let cells = split(text, line)
             guard cells.count >= 2 else {
@@ -90,12 +93,23 @@ struct TableRow {
             // The row's name is its first cell that is not a number (a serial column comes first).
             let namedAt = cells.firstIndex { !isFigureCell(text, $0) }
             let labelIndex = namedAt ?? 0
+            // Label cells side by side name the row together (三、本年度办理结果 | （一）予以公开).
+            var nameParts: [String] = []
+            var nameEnd = labelIndex
+            while nameEnd < cells.count, !isFigureCell(text, cells[nameEnd]), nameEnd == labelIndex || nameEnd < 3,
+                  nameEnd == labelIndex || nameEnd != header?.unitColumn {
+                nameParts.append(labels[nameEnd].text)
+                nameEnd += 1
+            }
+            if labelIndex == 0, nameParts.first?.isEmpty == true { nameParts[0] = groupLabel }
+            if labelIndex == 0, let first = nameParts.first { groupLabel = first }
+            let rowName = nameParts.filter { !$0.isEmpty }.joined(separator: "·")
             var rowUnit = labels[labelIndex].unit ?? labels[0].unit
             if let unitColumn = header?.unitColumn, unitColumn < cells.count {
                 rowUnit = UnitLexicon.unit(named: text.string(cells[unitColumn])) ?? rowUnit
             }
-            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: namedAt == nil ? "" : labels[labelIndex].text,
-                                   labelColumn: namedAt, rowUnit: rowUnit, columnLabels: header?.labels ?? [],
+            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: namedAt == nil ? "" : rowName,
+                                   nameColumns: namedAt == nil ? 0..<0 : labelIndex..<nameEnd, rowUnit: rowUnit, columnLabels: header?.labels ?? [],
                                    columnUnits: header?.units ?? [], captionUnit: captionUnit)
         }
         return rows
@@ -121,8 +135,14 @@ struct TableRow {
             start = index + 1
         }
         cells.append(trimmed(text, start..<line.upperBound))
-        if let first = cells.first, first.isEmpty { cells.removeFirst() }
-        if let last = cells.last, last.isEmpty { cells.removeLast() }
+        // Markdown writes a pipe at both ends (| a | b |); one empty cell at the start alone is a
+        // merged cell of the row above ( | （二）部分公开 | 11), and keeps the columns in place.
+        if cells.count > 2, let first = cells.first, first.isEmpty, let last = cells.last, last.isEmpty {
+            cells.removeFirst()
+            cells.removeLast()
+        } else if let last = cells.last, last.isEmpty {
+            cells.removeLast()
+        }
         return cells
     }
 

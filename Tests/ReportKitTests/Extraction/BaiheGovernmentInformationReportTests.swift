@@ -75,6 +75,15 @@ import Testing
         #expect(paths == ["preamble", "一", "一/(一)", "一/(二)", "一/(三)", "一/(四)", "一/(五)", "二", "三", "四", "五", "六"])
     }
 
+    /// Cells take their column and their row, the merged 三、本年度办理结果 included.
+    @Test func tableSubjects() throws {
+        let subjects = try Self.fixture.get().report.measures.map(\.subject)
+        #expect(subjects.contains("总计·三、本年度办理结果·（七）总计"))
+        #expect(subjects.contains("自然人·三、本年度办理结果·（二）部分公开"))
+        #expect(subjects.contains("本年收费金额·行政事业性收费"))
+        #expect(subjects.filter { $0 == "总计" }.count == 2)
+    }
+
     @Test func auditVerdicts() throws {
         let differences = try Self.fixture.get().auditDifferences("""
             12.4%|unverifiable

@@ -77,6 +77,17 @@ import Testing
         #expect(ReportExtractor.extract(text: serial, id: "t").measures.map(\.raw) == ["486", "472"])
     }
 
+    @Test func aMergedCellNamesTheRowsUnderIt() {
+        let text = "本列数据 |  | 自然人 | 总计\n三、本年度办理结果 | （一）予以公开 | 38 | 41\n | （二）部分公开 | 11 | 12"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.raw) == ["38", "41", "11", "12"])
+        #expect(measures.map(\.subject) == ["自然人·三、本年度办理结果·（一）予以公开", "总计·三、本年度办理结果·（一）予以公开",
+                                            "自然人·三、本年度办理结果·（二）部分公开", "总计·三、本年度办理结果·（二）部分公开"])
+        // Markdown's pipes at both ends are no cells.
+        let markdown = ReportExtractor.extract(text: "| 街道 | 受理（件） |\n| 东湖街道 | 812 |", id: "t").measures
+        #expect(markdown.map(\.subject) == ["受理·东湖街道"])
+    }
+
     @Test func perMilleInAHeader() {
         let text = "品种 | 抽检批次（批次） | 不合格率（‰）\n食用农产品 | 1200 | 2.5"
         let measures = ReportExtractor.extract(text: text, id: "t").measures
