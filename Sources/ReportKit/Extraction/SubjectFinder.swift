@@ -19,7 +19,7 @@ enum SubjectFinder {
         "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
         "至", "约", "的", "、", "等", "保持在", "保持", "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到",
         "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至", "控制在", "全部", "均", "和", "及", "与",
-        "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在",
+        "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在", "仍", "仍然", "依然",
     ].scalarWords
     /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
     private static let verbsBeforeCount: Set<String> = [
@@ -52,7 +52,8 @@ enum SubjectFinder {
             return text.string(cut(text, back))
         }
         let forward = forwardPhrase(text, from: figure.upperBound, line: line)
-        if !forward.isEmpty { return text.string(forward) }
+        // 仍在15%—20%之间: a dash after the figure is no noun.
+        if forward.contains(where: { text.scalars[$0].properties.isIdeographic }) { return text.string(forward) }
         return text.string(back)
     }
 
@@ -83,9 +84,10 @@ enum SubjectFinder {
         guard isLastYear || isChange || scalars.isEmpty else { return subject }
         let owners = earlier().reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
         if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
-        if scalars.isEmpty, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject }
         if isChange, let owner = owners.first { return owner.subject + subject }
-        // 约三成（117件）, 占0.7%左右: a bracketed count or a bare share details the figure before it.
+        // 由上年的76.5%提高到88.3%: right after a figure of its unit, the same thing's new level.
+        if scalars.isEmpty, let owner = owners.first, owner.unit == unit { return owner.subject }
+        // 约三成（117件）, 占21.4%: a bracketed count or a bare share details the figure before it.
         if scalars.isEmpty, let owner = owners.first {
             let rateWord = ["占比", "比重", "比例", "占"].first(where: owner.subject.hasSuffix)
             return String(owner.subject.dropLast(rateWord?.count ?? 0))

@@ -119,6 +119,8 @@ import Testing
 
     @Test func aBracketedCountDetailsTheShareBeforeIt() {
         #expect(Self.subjects("婚姻家庭纠纷占比约三成（117件）。") == ["婚姻家庭纠纷占比", "婚姻家庭纠纷"])
+        #expect(Self.subjects("办理案件5.62万件，同比增长7.2%；其中农民工案件1.2万件，占21.4%。")
+                == ["办理案件", "办理案件同比增长", "农民工案件", "农民工案件"])
     }
 
     @Test func doublings() {
