@@ -53,7 +53,7 @@ enum SubjectFinder {
         }
         let forward = forwardPhrase(text, from: figure.upperBound, line: line)
         // 仍在15%—20%之间: a dash after the figure is no noun.
-        if forward.contains(where: { text.scalars[$0].properties.isIdeographic }) { return text.string(forward) }
+        if forward.contains(where: { text.scalars[$0].properties.isAlphabetic }) { return text.string(forward) }
         return text.string(back)
     }
 
