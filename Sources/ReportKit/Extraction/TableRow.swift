@@ -83,8 +83,14 @@ struct TableRow {
             // Any row of labels heads the rows below it, and a later one replaces it: the first line
             // of cells is often a caption (`表2 | 行政复议案件情况`), or one of two header rows.
             if !cells.dropFirst().contains(where: { isFigureCell(text, $0) }) {
-                header = (labels.map(\.text), labels.map(\.unit),
-                          labels.firstIndex { unitColumnLabels.contains($0.text) })
+                let unitColumn = labels.firstIndex { unitColumnLabels.contains($0.text) }
+                var texts = labels.map(\.text)
+                var units = labels.map(\.unit)
+                if let above = header, rows[index - 1]?.isHeader == true,
+                   above.labels.contains(where: \.isEmpty) || texts.contains(where: \.isEmpty) {
+                    (texts, units) = underSpans(texts, units, above: above.labels, aboveUnits: above.units)
+                }
+                header = (texts, units, unitColumn)
                 captionUnit = statedUnit(text.string(line)) ?? captionUnit
                 rows[index] = TableRow(cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
                                        columnLabels: [], columnUnits: [], captionUnit: captionUnit)
@@ -115,6 +121,26 @@ struct TableRow {
         return rows
     }
 
+    /// A header row right under another, either with empty cells (行政复议 |  |  | 行政诉讼, then
+    /// 结果维持 | 结果纠正 | …): the row above spans the columns up to its next label, so each label
+    /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. Two full
+    /// rows (a caption 表2 | 行政复议案件情况, then 项目 | 单位 | 2023年) replace each other instead.
+    private static func underSpans(_ labels: [String], _ units: [UnitLexicon.Unit?], above: [String],
+                                   aboveUnits: [UnitLexicon.Unit?]) -> ([String], [UnitLexicon.Unit?]) {
+        var merged = labels
+        var mergedUnits = units
+        var span = ""
+        for column in 0..<max(labels.count, above.count) {
+            if column < above.count, !above[column].isEmpty { span = above[column] }
+            let own = column < labels.count ? labels[column] : ""
+            let joined = [span, own].filter { !$0.isEmpty }.joined(separator: "·")
+            if column < merged.count { merged[column] = joined } else { merged.append(joined) }
+            let unit = (column < units.count ? units[column] : nil) ?? (column < aboveUnits.count ? aboveUnits[column] : nil)
+            if column < mergedUnits.count { mergedUnits[column] = unit } else { mergedUnits.append(unit) }
+        }
+        return (merged, mergedUnits)
+    }
+
     /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
     /// date label (`2023年`, `1-6月`), which heads a column.
     private static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
@@ -135,9 +161,12 @@ struct TableRow {
             start = index + 1
         }
         cells.append(trimmed(text, start..<line.upperBound))
-        // Markdown writes a pipe at both ends (| a | b |); one empty cell at the start alone is a
-        // merged cell of the row above ( | （二）部分公开 | 11), and keeps the columns in place.
-        if cells.count > 2, let first = cells.first, first.isEmpty, let last = cells.last, last.isEmpty {
+        // Markdown opens and closes a line with a pipe (| a | b |); an empty cell at the start of a
+        // flattened row ( | （二）部分公开 | 11) is a merged cell of the row above, and keeps the
+        // columns in place.
+        let isMarkdown = line.count > 1 && isSeparator(text.scalars[line.lowerBound])
+            && isSeparator(text.scalars[line.upperBound - 1])
+        if isMarkdown, cells.count > 2, let first = cells.first, first.isEmpty, let last = cells.last, last.isEmpty {
             cells.removeFirst()
             cells.removeLast()
         } else if let last = cells.last, last.isEmpty {

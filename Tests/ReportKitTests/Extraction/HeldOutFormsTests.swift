@@ -71,7 +71,7 @@ import Testing
         let text = "行政复议 |  |  | 行政诉讼\n结果维持 | 结果纠正 | 总计 | 结果维持\n2 | 1 | 3 | 0"
         let measures = ReportExtractor.extract(text: text, id: "t").measures
         #expect(measures.map(\.raw) == ["2", "1", "3", "0"])
-        #expect(measures.map(\.subject) == ["结果维持", "结果纠正", "总计", "结果维持"])
+        #expect(measures.map(\.subject) == ["行政复议·结果维持", "行政复议·结果纠正", "行政复议·总计", "行政诉讼·结果维持"])
         // A serial column still is no figure.
         let serial = "序号 | 立案数 | 结案数\n1 | 486 | 472"
         #expect(ReportExtractor.extract(text: serial, id: "t").measures.map(\.raw) == ["486", "472"])
@@ -86,6 +86,17 @@ import Testing
         // Markdown's pipes at both ends are no cells.
         let markdown = ReportExtractor.extract(text: "| 街道 | 受理（件） |\n| 东湖街道 | 812 |", id: "t").measures
         #expect(markdown.map(\.subject) == ["受理·东湖街道"])
+    }
+
+    @Test func headerRowsUnderASpanningRow() {
+        let text = "本列数据 | 申请人情况 |  | \n | 自然人 | 法人或其他组织 | 总计\n | | 商业企业 | \n新收申请 | 86 | 5 | 94"
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.raw) == ["86", "5", "94"])
+        #expect(measures.map(\.subject) == ["申请人情况·自然人·新收申请", "申请人情况·法人或其他组织·商业企业·新收申请",
+                                            "申请人情况·总计·新收申请"])
+        // A caption row (no empty cell) is replaced, not spanned.
+        let captioned = "表2 | 行政复议案件情况\n项目 | 单位 | 2023年\n受理 | 件 | 241"
+        #expect(ReportExtractor.extract(text: captioned, id: "t").measures.map(\.subject) == ["2023年·受理"])
     }
 
     @Test func perMilleInAHeader() {
