@@ -26,7 +26,8 @@ struct ArabicNumber {
                 digitCount += 1
                 groupLength += 1
                 index += 1
-            } else if scalar == ",", isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
+            } else if scalar == "," || (scalar == "，" && isFullWidthGroup(text, before: index)),
+                      isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
                 grouped = true
                 groupLength = 0
                 index += 1
@@ -55,6 +56,17 @@ struct ArabicNumber {
     private static func isThousandsGroup(_ text: ScalarText, at index: Int) -> Bool {
         for offset in 0..<3 where text[index + offset]?.arabicDigit == nil { return false }
         return text[index + 3]?.arabicDigit == nil
+    }
+
+    /// A full-width comma groups thousands only between full-width digits (３，４５６): text typed in
+    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts clauses.
+    private static func isFullWidthGroup(_ text: ScalarText, before index: Int) -> Bool {
+        guard let digit = text[index - 1], let next = text[index + 1] else { return false }
+        return isFullWidthDigit(digit) && isFullWidthDigit(next)
+    }
+
+    private static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFF10...0xFF19).contains(scalar.value)
     }
 
     private static func scaleValue(_ scalar: Unicode.Scalar) -> Int128? {

@@ -19,10 +19,14 @@ struct FoundFigure {
     var statedInHalves = false
     /// 几十, 数百: a few of the unit, anything from one to ten of it.
     var isSeveral = false
+    /// The upper end of a range (3至5个 → 5) or of 成百上千 (10000): the lower end is the value.
+    var rangeUpper: Rational?
+    /// 翻一番: a multiple said in words, with no digit to be rounded.
+    var isStatedInWords = false
 
     /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
     var isRounded: Bool {
-        if unit == "折" { return false }
+        if unit == "折" || isStatedInWords { return false }
         return decimals > 0 || scale > 1 || kind == .percent || kind == .points || kind == .tenths || kind == .multiple
     }
 
@@ -38,6 +42,7 @@ struct FoundFigure {
     /// The interval of true values: the stated figure's, except for 几十 / 数百, which the
     /// qualifier words alone cannot say (几 after a number, 十几, is a different range).
     func interval(of stated: StatedFigure) -> (lower: Rational?, upper: Rational?) {
+        if let rangeUpper { return (isSeveral ? stated.value : stated.interval.lower, rangeUpper) }
         guard isSeveral else { return stated.interval }
         return (stated.value, try? stated.value.multiplied(by: Rational(10)))
     }

@@ -31,9 +31,10 @@ struct NumberScanner {
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
     /// begin words (万一, 千万, 百姓).
     private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
-
-    private var figures: [FoundFigure] = []
-    private var lastFigureEnd = 0
+    /// 接近 and 将近 are qualifiers themselves (接近万人), unlike 最近 or 附近.
+    private static let nearlyWordStarts: Set<Unicode.Scalar> = ["接", "将"]
+    var figures: [FoundFigure] = []
+    var lastFigureEnd = 0
 
     init(text: ScalarText, lines: TextLines) {
         self.text = text
@@ -66,8 +67,17 @@ struct NumberScanner {
                 index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
             } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
                 index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
+                      text[index - 1] != "以" {
+                // 上百家, 上千人: "reaching" the order, as 几十 and 数百 are a few of it (以上 is a qualifier).
+                index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "翻", let (doublings, end) = Self.doublings(in: text, at: index) {
+                index = doublingFigure(doublings, at: index, end: end, line: line, table: table)
+            } else if scalar == "成", let phrase = Self.spannedRound(in: text, at: index) {
+                index = spannedRoundFigure(phrase, at: index, line: line, table: table)
             } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
-                      Self.roundFigureLeads.contains(before), text[index - 2].map({ !QualifierScanner.notNearly.contains($0) }) ?? true {
+                      Self.roundFigureLeads.contains(before),
+                      text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
                 index = roundFigure(at: index, line: line, table: table)
             } else if ChineseNumeral.canStart(scalar) {
                 index = chineseFigure(at: index, line: line, table: table)
@@ -99,6 +109,9 @@ struct NumberScanner {
             return skipDigits(from: start)
         }
         guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
+        // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
+        if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
+           let end = rangeFigure(number, start: start, line: line, table: table) { return end }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
@@ -107,15 +120,28 @@ struct NumberScanner {
         var numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
                               end: number.end, isChinese: false, isLoneOne: false)
         var numberStart = start
-        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash joins ranges.
-        if let table, let sign = text[start - 1], Self.isMinus(sign), table.cellStarts(at: start - 1) {
+        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash between
+        // digits joins a range (2021-2025年), so a minus there is a sign only after a word and before
+        // a change stated in % or 个百分点 (同比增长-12.5%).
+        if let sign = text[start - 1], Self.isMinus(sign),
+           table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
             numeral.significand = -numeral.significand
             numberStart = start - 1
         }
         return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
     }
 
-    private static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
+    private func isWordBefore(_ index: Int) -> Bool {
+        guard let before = text[index - 1] else { return false }
+        return before.arabicDigit == nil && !before.isASCIILetter && !Self.isMinus(before) && before != "."
+    }
+
+    private func isRateUnit(at index: Int) -> Bool {
+        guard let unit = UnitLexicon.unit(in: text, at: index) ?? RateSigns.unit(in: text, at: index) else { return false }
+        return unit.kind == .percent || unit.kind == .points
+    }
+
+    static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "−" || scalar == "－"
     }
 
@@ -201,7 +227,7 @@ struct NumberScanner {
 
     /// Reads what follows a number (inner qualifier, late scale word, unit, trailing qualifier) and
     /// records the figure if it is one; returns where scanning resumes, nil if it is not a figure.
-    private mutating func complete(_ numeral: Numeral, numberStart: Int, line: Range<Int>, table: TableRow?) -> Int? {
+    mutating func complete(_ numeral: Numeral, numberStart: Int, line: Range<Int>, table: TableRow?) -> Int? {
         var numeral = numeral
         var position = numeral.end
         var qualifiers: [String] = []
@@ -248,6 +274,7 @@ struct NumberScanner {
             let unit = table.unit(column: column)
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
             numeral.scale *= unit?.multiplier ?? 1
+            numeral.decimals += unit?.decimalShift ?? 0
         } else if !numeral.isChinese, numeral.scale >= 10_000 {
             (kind, unitName) = isMoneyContext(before: numberStart, line: line) ? (.amount, "元") : (.count, "")
         } else {
@@ -308,7 +335,7 @@ struct NumberScanner {
         return false
     }
 
-    private mutating func append(_ figure: FoundFigure, table: TableRow?) {
+    mutating func append(_ figure: FoundFigure, table: TableRow?) {
         figures.append(figure)
         lastFigureEnd = figure.end
     }

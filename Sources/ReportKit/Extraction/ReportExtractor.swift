@@ -37,6 +37,11 @@ public enum ReportExtractor {
             if sentence != previousSentence.range {
                 previousSentence = (sentence, text.trimmedString(sentence))
             }
+            if figure.tableSubject == nil {
+                subject = SubjectFinder.completed(subject, unit: figure.unit) {
+                    measures.suffix(6).filter { $0.start >= sentence.lowerBound }
+                }
+            }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)
             measures.append(Measure(

@@ -13,13 +13,13 @@ enum SubjectFinder {
     private static let leadingWords = [
         "其中", "同时", "此外", "另外", "以及", "全年", "年内", "全市", "全区", "全县", "全省", "累计", "共计", "合计",
         "总计", "共", "并", "且", "和", "及", "与", "另", "、", "还", "已", "均", "其", "的", "确保", "力争",
-        "（", "(", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+        "（", "(", "）", ")", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ].scalarWords
     private static let trailingWords = [
         "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
         "至", "约", "的", "、", "等", "保持在", "保持", "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到",
         "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至", "控制在", "全部", "均", "和", "及", "与",
-        "全县", "全市", "全区", "全省", "全国",
+        "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在", "仍", "仍然", "依然",
     ].scalarWords
     /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
     private static let verbsBeforeCount: Set<String> = [
@@ -52,9 +52,50 @@ enum SubjectFinder {
             return text.string(cut(text, back))
         }
         let forward = forwardPhrase(text, from: figure.upperBound, line: line)
-        if !forward.isEmpty { return text.string(forward) }
+        // 仍在15%—20%之间: a dash after the figure is no noun.
+        if forward.contains(where: { text.scalars[$0].properties.isAlphabetic }) { return text.string(forward) }
         return text.string(back)
     }
+
+    /// How a change is compared (同比, 较上年) and what it does (增长, 下降): a subject of these words
+    /// alone names the change, not what changed. Scalars, not Strings: this runs for every figure.
+    private static let comparisonWords = ["与上年相比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "同比", "环比",
+                                          "较上年", "比上年", "较去年", "比去年", "较", "比"].scalarWords
+    private static let changeWords = ["增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅",
+                                      "降幅"].scalarWords
+    /// A subject of these alone is last year's figure (上年为759件, 比去年同期（95.1%）).
+    private static let lastYearWords = ["去年同期", "上年同期", "上年度", "上一年", "上年", "去年"].scalarWords
+    /// No subject longer than this is only a comparison, a change or last year (较去年同期增长: 7).
+    private static let longestBorrowing = 9
+
+    /// The subject of a change or of last year's figure, completed by what the figure before it in
+    /// the sentence counts: 新登记经营主体３，４５６户，同比增长9.6% → 新登记经营主体同比增长;
+    /// 收到行政复议申请1,026件…（上年为759件） → 收到行政复议申请（上年）; 由上年的76.5%提高到88.3% → the
+    /// 88.3% is 全程网办率 too. `earlier` gives the measures before it in its sentence, nearest last.
+    static func completed(_ subject: String, unit: String, earlier: () -> [Measure]) -> String {
+        let scalars = Array(subject.unicodeScalars.prefix(longestBorrowing + 1))
+        guard scalars.count <= longestBorrowing else { return subject }
+        var core = scalars[...]
+        if let comparison = comparisonWords.first(where: { core.starts(with: $0) }) { core = core.dropFirst(comparison.count) }
+        let isLastYear = lastYearWords.contains { word in
+            core.elementsEqual(word) || (scalars.suffix(word.count).elementsEqual(word) && scalars.count <= word.count + 2)
+        }
+        let isChange = changeWords.contains { core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
+        guard isLastYear || isChange || scalars.isEmpty else { return subject }
+        let owners = earlier().reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
+        if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
+        if isChange, let owner = owners.first { return owner.subject + subject }
+        // 由上年的76.5%提高到88.3%: right after a figure of its unit, the same thing's new level.
+        if scalars.isEmpty, let owner = owners.first, owner.unit == unit { return owner.subject }
+        // 约三成（117件）, 占21.4%: a bracketed count or a bare share details the figure before it.
+        if scalars.isEmpty, let owner = owners.first {
+            let rateWord = ["占比", "比重", "比例", "占"].first(where: owner.subject.hasSuffix)
+            return String(owner.subject.dropLast(rateWord?.count ?? 0))
+        }
+        return subject
+    }
+
+    private static let lastYearMark = "（上年）"
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound

@@ -17,7 +17,7 @@ struct UnitLexicon {
         "件", "项", "个", "人", "名", "本", "台", "处", "所", "家", "次", "级", "条", "场", "份", "批",
         "户", "辆", "套", "宗", "起", "篇", "册", "期", "部", "支", "座", "间", "位", "张", "枚", "栋",
         "组", "类", "种", "轮", "天", "例", "卷", "门", "堂", "节", "课时", "学时", "小时", "分钟", "个月",
-        "人次", "户次", "家次", "批次", "件次", "车次", "场次", "期次", "项次", "条次", "次数",
+        "人次", "户次", "家次", "批次", "件次", "车次", "场次", "期次", "项次", "条次", "次数", "台次", "架次", "艘次",
         "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "立方米", "千瓦",
         "个工作日",
     ]
@@ -118,7 +118,10 @@ struct UnitLexicon {
 
     /// A unit named in a table header or caption: `件`, `%`, `万元`, `亿元`.
     static func unit(named word: String) -> Unit? {
-        table[word.trimmingSpaces]
+        let name = word.trimmingSpaces
+        // ‰ and ‱ headers (不合格率（‰）) are rates stated in %, as after a number.
+        if name == "‰" || name == "‱" { return RateSigns.unit(in: ScalarText(name), at: 0) }
+        return table[name]
     }
 }
 

@@ -2,7 +2,7 @@
 ///
 /// 达 and 达到 ("reached") are not here: they state an exact figure.
 public enum Qualifier: Sendable, Equatable {
-    /// 以上, 超, 超过, 逾, 至少, 不少于, …: the true value is at least the figure.
+    /// 以上, 超, 超过, 突破 (突破6万件), 逾, 至少, 不少于, …: the true value is at least the figure.
     case atLeast
     /// 以下, 以内 (控制在15%以内), 不足, 不到, 至多, 最多, 不超过, …: the true value is at most the figure.
     case atMost
@@ -18,7 +18,7 @@ public enum Qualifier: Sendable, Equatable {
     /// Words written before the number, longest first so that 超过 wins over 超.
     public static let prefixWords: [String] = [
         "不少于", "不低于", "不超过", "不多于", "不高于",
-        "超过", "多于", "高于", "大于", "至少", "逾", "超",
+        "超过", "突破", "多于", "高于", "大于", "至少", "逾", "超",
         "不足", "不到", "少于", "低于", "小于", "至多", "最多",
         "将近", "接近", "近", "大约", "约",
     ]
@@ -28,7 +28,7 @@ public enum Qualifier: Sendable, Equatable {
 
     public init?(word: String) {
         switch word {
-        case "以上", "超过", "超", "逾", "多于", "高于", "大于", "至少", "不少于", "不低于":
+        case "以上", "超过", "突破", "超", "逾", "多于", "高于", "大于", "至少", "不少于", "不低于":
             self = .atLeast
         case "以下", "以内", "不足", "不到", "少于", "低于", "小于", "至多", "最多", "不超过", "不多于", "不高于":
             self = .atMost

@@ -145,7 +145,9 @@ public enum Audit {
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
     private static func implied(_ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
                                 family: RateFamily?, context: AuditContext) throws(ArithmeticError) -> Bool {
-        guard claim.isRounded else { return false }
+        // A change is over last year's figure and last year's rate over last year's counts: neither
+        // is a share of a count stated for this year (同比增长12.4% of 3,862条 is no 479/3862).
+        guard claim.isRounded, !context.statesChange(rate), !context.statesLastYear(rate) else { return false }
         let limit = try Solve.everyValuePossible(for: claim)
         // The tied base first, then bases named as the rate expects, then the nearest.
         func rank(_ base: Measure) -> (Int, Int) {

@@ -68,7 +68,13 @@ struct AuditCandidateSearch {
         let rateWords = context.words(of: rate)
         if let direction = GrowthWords.direction(of: rateWords) {
             found += try growths(among: near.filter { $0.scope == .sentence }.map(\.count), direction: direction)
+            // 占比由上年的25%提升至28%，增长12%: a change of a percentage, (28 − 25)/25.
+            if rate.kind == .percent, context.statesChange(rate) {
+                found += try growths(among: percentages(), direction: direction)
+            }
         }
+        let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
+        found += try partsOfWholes(inSentence)
         // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
         let rateNamesTotal = TotalWords.names(rateWords)
         for (numerator, numeratorScope) in near {
@@ -82,7 +88,6 @@ struct AuditCandidateSearch {
                 }
             }
         }
-        let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
         for (index, first) in inSentence.enumerated() {
             for second in inSentence[(index + 1)...] {
                 for base in inSentence where base.id != first.id && base.id != second.id && !base.value.isZero {
@@ -177,10 +182,35 @@ struct AuditCandidateSearch {
         return result
     }
 
-    private func differences() throws(ArithmeticError) -> [AuditCandidate] {
-        let percentages = context.report.measures.filter { measure in
-            measure.kind == .percent && context.scope(of: measure, around: rate) == .sentence
+    /// The counts of the rate's sentence, one or two summed, over the whole its sentence divides
+    /// (其中…, 在办结的申请中…): 约三成（117件） ← 117/386, 公开率 ← (41 + 12)/95.
+    private func partsOfWholes(_ inSentence: [Measure]) throws(ArithmeticError) -> [AuditCandidate] {
+        var found: [AuditCandidate] = []
+        for whole in context.wholes(before: rate) {
+            let parts = inSentence.filter { $0.unit == whole.unit }
+            for (index, first) in parts.enumerated() {
+                if let candidate = try make(.share, [first], over: whole, scope: .paragraph, overTotal: true) {
+                    found.append(candidate)
+                }
+                for second in parts[(index + 1)...] {
+                    if let candidate = try make(.sum, [first, second], over: whole, scope: .paragraph, overTotal: true) {
+                        found.append(candidate)
+                    }
+                }
+            }
         }
+        return found
+    }
+
+    /// The other percentages of the rate's sentence.
+    private func percentages() -> [Measure] {
+        context.report.measures.filter { measure in
+            measure.kind == .percent && measure.id != rate.id && context.scope(of: measure, around: rate) == .sentence
+        }
+    }
+
+    private func differences() throws(ArithmeticError) -> [AuditCandidate] {
+        let percentages = percentages()
         var found: [AuditCandidate] = []
         // Which of two percentages is this year's the text rarely says, so the larger minus the smaller
         // (for a negative claim, the smaller minus the larger).

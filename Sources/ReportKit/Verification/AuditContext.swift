@@ -78,6 +78,53 @@ struct AuditContext {
         wordsByID[measure.id] ?? measure.subject + " " + lead(of: measure)
     }
 
+    /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
+    /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
+    func statesChange(_ rate: Measure) -> Bool {
+        var end = min(max(rate.start, 0), scalars.count)
+        while end > 0, Self.changeFillers.contains(scalars[end - 1]) { end -= 1 }
+        guard end > 0, scalars[end - 1] != "到", scalars[end - 1] != "至" else { return false }
+        let tail = text(max(0, end - 2)..<end)
+        return (GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]).contains(tail)
+    }
+
+    /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
+    private static let changeFillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
+
+    /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
+    /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
+    func statesLastYear(_ rate: Measure) -> Bool {
+        let end = min(max(rate.start, 0), scalars.count)
+        var start = end
+        while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
+        let before = text(start..<end)
+        return ["上年", "去年", "同期", "上一年"].contains(where: before.contains)
+    }
+
+    private static let sentenceBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
+
+    /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
+    /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
+    /// each unit before the sentence (共排查矛盾纠纷386件，调处成功372件。其中，… → 386).
+    func wholes(before rate: Measure) -> [Measure] {
+        let sentence = rate.sentence.trimmingSpaces
+        let before = counts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
+            && $0.end <= rate.start }
+        if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
+           let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty {
+            return before.last { words(of: $0).contains(head) }.map { [$0] } ?? []
+        }
+        guard sentence.hasPrefix("其中") else { return [] }
+        let largestByUnit = Dictionary(grouping: before, by: \.unit).compactMap { $0.value.max { $0.value < $1.value } }
+        return largestByUnit.sorted { $0.start < $1.start }
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return String(text)
+    }
+
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
     private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 

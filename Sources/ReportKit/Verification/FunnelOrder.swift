@@ -16,6 +16,7 @@ enum FunnelOrder {
         for (earlier, earlierStage) in staged {
             for (later, laterStage) in staged where laterStage > earlierStage
                 && later.start > earlier.start && later.sentence == earlier.sentence
+                && !carriesOver(later.sentence)
                 && context.paragraph(of: later) == context.paragraph(of: earlier)
                 && later.unit == earlier.unit && later.value > earlier.value {
                 rows.append(row(later, exceeds: earlier))
@@ -24,9 +25,18 @@ enum FunnelOrder {
         return rows
     }
 
+    /// A sentence that carries cases over between years (上年结转3件, 结转下年度2件) counts this
+    /// year's 办结 from last year's cases too, so 办结 may exceed this year's 收到 (94 received,
+    /// 3 carried in, 95 closed): no funnel within the year.
+    private static func carriesOver(_ sentence: String) -> Bool {
+        sentence.contains("结转") || sentence.contains("上年遗留") || sentence.contains("上年度遗留")
+    }
+
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
-        stages.firstIndex { words in words.contains { names(count.subject, $0) } }
+        // Last year's count (（上年为759件）) belongs to last year's funnel.
+        if context.statesLastYear(count) { return nil }
+        return stages.firstIndex { words in words.contains { names(count.subject, $0) } }
             ?? stages.firstIndex { words in words.contains { names(context.words(of: count), $0) } }
     }
 

@@ -15,27 +15,40 @@ struct GenreFixture {
         report = ReportExtractor.extract(text: text, id: name)
     }
 
-    /// One expected figure, written `raw|value|unit|kind` or `raw|value|unit|kind|approx`.
-    struct Figure: Equatable, CustomStringConvertible {
+    /// One expected figure, written `raw|value|unit|kind`, `raw|value|unit|kind|approx` or
+    /// `raw|value|unit|kind|approx|lower…upper` (an empty approx is none; `null` an open end).
+    /// Without the interval only the other fields are compared.
+    struct Figure: CustomStringConvertible {
         var raw: String
         var value: String
         var unit: String
         var kind: String
         var approx: String?
+        var interval: String?
 
         init?(line: String) {
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4 || fields.count == 5 else { return nil }
+            guard (4...6).contains(fields.count) else { return nil }
             (raw, value, unit, kind) = (fields[0], fields[1], fields[2], fields[3])
-            approx = fields.count == 5 ? fields[4] : nil
+            approx = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
+            interval = fields.count > 5 ? fields[5] : nil
         }
 
         init(_ measure: Measure) {
             (raw, value, unit, kind, approx) = (measure.raw, measure.value.description, measure.unit,
                                                 measure.kind.rawValue, measure.approx)
+            interval = "\(measure.lower?.description ?? "null")…\(measure.upper?.description ?? "null")"
         }
 
-        var description: String { [raw, value, unit, kind, approx ?? ""].joined(separator: "|") }
+        /// Whether a found figure is this expected one (its interval too, when one is written).
+        func matches(_ found: Figure) -> Bool {
+            (raw, value, unit, kind, approx) == (found.raw, found.value, found.unit, found.kind, found.approx)
+                && (interval == nil || interval == found.interval)
+        }
+
+        var description: String {
+            [raw, value, unit, kind, approx ?? ""].joined(separator: "|") + (interval.map { "|" + $0 } ?? "")
+        }
     }
 
     static func figures(_ lines: String) -> [Figure] {
@@ -78,7 +91,7 @@ struct GenreFixture {
             }
             used[index] = true
             next = index + 1
-            if found[index] == figure { correct += 1 } else { missed.append("\(figure) (got \(found[index]))") }
+            if figure.matches(found[index]) { correct += 1 } else { missed.append("\(figure) (got \(found[index]))") }
         }
         let extra = found.indices.filter { !used[$0] }.map { found[$0].description }
         return Score(expected: expected.count, found: found.count, correct: correct, missed: missed, extra: extra)
