@@ -14,33 +14,6 @@ struct Invocation {
     var noInit = false
     var script: [String] = []
 
-    /// `-c TEXT` / `--command TEXT` / `--command=TEXT`, repeated, and nothing else; nil for any
-    /// other command line, which ArgumentParser reads.
-    init?(onlyCommandsIn argv: [String]) {
-        var rest = argv[...]
-        while let option = rest.popFirst() {
-            if option.hasPrefix("--command=") {
-                commands.append(String(option.dropFirst("--command=".count)))
-            } else if option == "-c" || option == "--command", let text = rest.popFirst(), !text.hasPrefix("-") {
-                commands.append(text)
-            } else {
-                return nil
-            }
-        }
-        if commands.isEmpty { return nil }
-    }
-
-    init(commands: [String], reports: [String], format: String, arguments: [String], keepGoing: Bool,
-         noInit: Bool, script: [String]) {
-        self.commands = commands
-        self.reports = reports
-        self.format = format
-        self.arguments = arguments
-        self.keepGoing = keepGoing
-        self.noInit = noInit
-        self.script = script
-    }
-
     func run() throws {
         guard let mode = OutputMode(rawValue: format) else {
             throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -110,5 +83,23 @@ struct Invocation {
             result[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
         }
         return result
+    }
+}
+
+extension Invocation {
+    /// `-c TEXT` / `--command TEXT` / `--command=TEXT`, repeated, and nothing else; nil for any
+    /// other command line, which ArgumentParser reads.
+    init?(onlyCommandsIn argv: [String]) {
+        var rest = argv[...]
+        while let option = rest.popFirst() {
+            if option.hasPrefix("--command=") {
+                commands.append(String(option.dropFirst("--command=".count)))
+            } else if option == "-c" || option == "--command", let text = rest.popFirst(), !text.hasPrefix("-") {
+                commands.append(text)
+            } else {
+                return nil
+            }
+        }
+        if commands.isEmpty { return nil }
     }
 }

@@ -33,12 +33,7 @@ extension Evaluator {
     }
 
     private static func table(_ result: CheckResult, label: String?) -> Table {
-        let isPercent = result.interval != nil && result.arithmetic.contains("%")
-        func number(_ value: Rational?) -> Value {
-            guard let value else { return .null }
-            guard isPercent, let fraction = try? value.divided(by: .hundred) else { return .number(value) }
-            return .number(fraction, isPercent: true, decimals: nil)
-        }
+        func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: result.unit == "%") } ?? .null }
         func rule(_ rule: RoundingRule) -> Value { result.rules[rule].map(Value.boolean) ?? .null }
         let columns = ["verdict", "check", "label", "arithmetic", "computed", "lower", "upper", "decimals",
                        "half_up", "half_even", "truncation", "notes"]
@@ -67,7 +62,7 @@ extension Evaluator {
         } catch {
             throw Diagnostic("the result is too large to hold exactly", at: share.expression.range)
         }
-        let rows = result.rows.map { row in row.fields.map { Self.value($0.value, named: $0.name, unitScale: claim.unitScale) } }
+        let rows = result.rows.map { row in row.fields.map { Self.value($0.value, named: $0.name, isPercent: claim.unit == "%") } }
         let columns = result.rows.first?.fields.map(\.name) ?? ["count", "base", "value", "rules", "text"]
         return Verdict(text: result.summary, table: Table(columns: columns, rows: rows), isFailure: false)
     }
@@ -98,22 +93,20 @@ extension Evaluator {
             try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5))
             let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
             rows += Audit.run(reports: [report]).map { row in
-                let unitScale = StatedClaim.unitScale(of: units[row.claim] ?? "")
-                return row.fields.map { Self.value($0.value, named: $0.name, unitScale: unitScale) }
+                let isPercent = units[row.claim] == "%"
+                return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
             }
         }
         return Table(columns: AuditRow.fieldNames, rows: rows)
     }
 
-    /// Shares in a claim's unit (17.39 for a percentage) become the language's fractions; counts
-    /// and bases stay as they are.
-    private static func value(_ value: VerificationValue, named name: String, unitScale: Rational) -> Value {
+    /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and
+    /// bases stay as they are.
+    private static func value(_ value: VerificationValue, named name: String, isPercent: Bool) -> Value {
         switch value {
         case .text(let text): return .string(text)
         case .null: return .null
-        case .number(let number):
-            guard name == "value" || name == "computed", unitScale == .hundred, let fraction = try? number.divided(by: unitScale) else { return .number(number) }
-            return .number(fraction, isPercent: true, decimals: nil)
+        case .number(let number): return .stated(number, isPercent: isPercent && (name == "value" || name == "computed"))
         }
     }
 }

@@ -181,15 +181,6 @@ public final class Session {
         }
     }
 
-    /// Splits a script into what it runs, with each entry's first line (see `StatementReader`).
-    public static func statements(in source: String) -> [(text: String, line: Int)] {
-        var reader = StatementReader()
-        var result = source.split(separator: "\n", omittingEmptySubsequences: false)
-            .compactMap { reader.add(String($0)) }
-        if let last = reader.finish() { result.append(last) }
-        return result.map { ($0.text, $0.line) }
-    }
-
     // MARK: - Writing
 
     /// A result goes to a `.once` file, else an `.output` file, else the sink, fitted and dressed

@@ -11,6 +11,13 @@ public enum Value: Sendable {
 
     public static func number(_ value: Rational) -> Value { .number(value, isPercent: false, decimals: nil) }
 
+    /// A figure's number in its own unit as the language holds it: a percentage (17.4) as its
+    /// fraction (0.174), anything else as it is.
+    static func stated(_ value: Rational, isPercent: Bool) -> Value {
+        guard isPercent, let fraction = try? value.divided(by: .hundred) else { return .number(value) }
+        return .number(fraction, isPercent: true, decimals: nil)
+    }
+
     /// The text a table cell or the shell shows.
     public var text: String {
         switch self {
@@ -96,11 +103,7 @@ public struct Table: Sendable {
 
     static func row(_ measure: Measure) -> [Value] {
         let isPercent = measure.kind == .percent
-        func number(_ value: Rational?) -> Value {
-            guard let value else { return .null }
-            guard isPercent, let fraction = try? value.divided(by: .hundred) else { return .number(value) }
-            return .number(fraction, isPercent: true, decimals: nil)
-        }
+        func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: isPercent) } ?? .null }
         return [.string(measure.id), number(measure.value), .string(measure.unit), .string(measure.raw),
                 .string(measure.kind.rawValue), measure.approx.map(Value.string) ?? .null,
                 number(measure.lower), number(measure.upper), .number(Rational(measure.decimals)),

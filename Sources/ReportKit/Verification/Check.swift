@@ -50,7 +50,7 @@ public enum Check {
         }
         return CheckResult(verdict: verdict, comparison: .equal, lhsText: lhs.text, rhsText: rhs.text,
                            computed: other.isPoint ? other.lower : nil, interval: claim.interval,
-                           decimals: claim.decimals, rules: rules, notes: notes, arithmetic: arithmetic)
+                           decimals: claim.decimals, unit: claim.unit, rules: rules, notes: notes, arithmetic: arithmetic)
     }
 }
 

@@ -28,6 +28,8 @@ public struct CheckResult: Sendable {
     public var interval: Interval?
     /// The claim's decimals, for an equality with a rounded figure.
     public var decimals: Int?
+    /// The unit `computed` and `interval` are in (`%` for 17.4%); empty when they are plain numbers.
+    public var unit: String = ""
     /// For an equality with a rounded figure: whether each rounding rule writes the computed value
     /// as the claim. Empty otherwise.
     public var rules: [RoundingRule: Bool]

@@ -50,7 +50,10 @@ struct LanguageTests {
     }
 
     @Test func scriptsSplitIntoStatementsWithTheirLines() {
-        let statements = Session.statements(in: "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n")
+        var reader = StatementReader()
+        var statements = "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n"
+            .split(separator: "\n", omittingEmptySubsequences: false).compactMap { reader.add(String($0)) }
+        if let last = reader.finish() { statements.append(last) }
         #expect(statements.map(\.line) == [3, 5])
         #expect(statements.first?.text == "measures |\n  count # n")
     }
