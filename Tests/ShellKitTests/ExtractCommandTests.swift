@@ -4,27 +4,11 @@ import Testing
 /// `reportsh extract` with several paths: each report is written before the next file is read,
 /// and the output is the same as extracting each file on its own.
 @Suite struct ExtractCommandTests {
-    struct Run {
-        var status: Int32
-        var output: Data
-        var errors: String
-    }
-
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("ReportKitTests/Fixtures").path
 
-    func extract(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(ReportshExecutable.path))
-        process.arguments = ["extract"] + arguments
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: output, errors: String(decoding: errors, as: UTF8.self))
+    func extract(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess.run(try #require(ReportshExecutable.path), ["extract"] + arguments)
     }
 
     @Test(arguments: ["json", "jsonl", "table"]) func severalPathsGiveTheReportsInTurn(format: String) throws {
@@ -36,7 +20,7 @@ import Testing
         #expect(!first.output.isEmpty && !second.output.isEmpty)
         if format == "table" {
             // One table of every measure: its rows are both reports' rows.
-            #expect(together.output.count > first.output.count && together.output.count > second.output.count)
+            #expect(together.output.utf8.count > first.output.utf8.count && together.output.utf8.count > second.output.utf8.count)
         } else {
             #expect(together.output == first.output + second.output)
         }

@@ -4,12 +4,6 @@ import Testing
 
 /// The real binary run on scripts, pipes and init files, as CI and cron jobs run it.
 @Suite struct ReportshScriptTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
     let folder = NSTemporaryDirectory() + "reportsh-scripts-" + UUID().uuidString
 
     init() throws {
@@ -23,26 +17,12 @@ import Testing
     }
 
     /// Runs `sh -c COMMAND` with `$REPORTSH` set to the binary and the init file in our folder.
-    func shell(_ command: String, input: String = "") throws -> Run {
+    func shell(_ command: String, input: String = "") throws -> ChildProcess {
         let binary = try #require(ReportshExecutable.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ["REPORTSH": binary, "HOME": folder, "XDG_CONFIG_HOME": folder + "/config",
-                               "PATH": "/usr/bin:/bin"]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
+        return try ChildProcess.run("/bin/sh", ["-c", command],
+                                    environment: ["REPORTSH": binary, "HOME": folder, "XDG_CONFIG_HOME": folder + "/config",
+                                                  "PATH": "/usr/bin:/bin"],
+                                    directory: folder, input: input)
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
