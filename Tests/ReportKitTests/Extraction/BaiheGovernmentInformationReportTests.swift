@@ -60,13 +60,11 @@ import Testing
                              "（一）予以公开", "（七）总计", "四、结转下年度", "一定", "一是", "二是", "三是"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     /// Table rows named 一、本年新收… or （一）予以公开 are rows, not parts and sections.
@@ -85,13 +83,12 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        let differences = try Self.fixture.get().auditDifferences("""
+        try Self.fixture.get().expectVerdicts("""
             12.4%|unverifiable
             38.1%|reproduced|48/126
             55.8%|reproduced|(41 + 12)/95
             5%|unverifiable
             100%|unverifiable
             """)
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

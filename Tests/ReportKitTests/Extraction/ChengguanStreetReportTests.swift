@@ -54,17 +54,15 @@ import Testing
     static let nonFigures = ["第一季度", "第二季度", "第三季度", "第四季度", "1—11月", "“八五”", "（村）", "2024年"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func auditVerdicts() throws {
-        let differences = try Self.fixture.get().auditDifferences("""
+        try Self.fixture.get().expectVerdicts("""
             25%|unverifiable
             28%|unverifiable
             12%|reproduced|(28 − 25)/25
@@ -78,6 +76,5 @@ import Testing
             两成左右|unverifiable
             95%以上|bound
             """)
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

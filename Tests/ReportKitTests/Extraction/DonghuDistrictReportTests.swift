@@ -80,13 +80,11 @@ import Testing
     static let nonFigures = ["表1", "表2", "表3", "2021—2025年", "2024年1月26日", "两年", "“三项制度”", "一公开"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
         // The serial numbers 1…5 of table 1 are not figures either.
         let serials = try Self.fixture.get().report.measures.filter { $0.subject.hasPrefix("序号") }
         #expect(serials.isEmpty)

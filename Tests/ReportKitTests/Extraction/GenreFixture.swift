@@ -119,6 +119,24 @@ struct GenreFixture {
         report.text.contains(word)
     }
 
+    /// Every expected figure found exactly, and no other.
+    func expectExactly(_ expected: [Figure], sourceLocation: SourceLocation = #_sourceLocation) {
+        let score = score(expected)
+        #expect(score.isPerfect, "\(score)", sourceLocation: sourceLocation)
+    }
+
+    /// No measure covers any of the words.
+    func expectNotMeasured(_ nonFigures: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let hits = measuredNonFigures(nonFigures)
+        #expect(hits.isEmpty, "\(hits)", sourceLocation: sourceLocation)
+    }
+
+    /// The audit gives exactly the expected rows (see `auditDifferences`).
+    func expectVerdicts(_ lines: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let differences = auditDifferences(lines)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
     /// Expected audit rows, written `raw|verdict` or `raw|verdict|arithmetic`, in reading order; the
     /// rows that differ, with a first line counting the verdicts that are right.
     func auditDifferences(_ lines: String) -> [String] {

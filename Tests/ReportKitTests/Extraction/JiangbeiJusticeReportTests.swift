@@ -73,17 +73,15 @@ import Testing
     static let nonFigures = ["村（社区）", "第一季度", "第四季度", "2024年"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func auditVerdicts() throws {
-        let differences = try Self.fixture.get().auditDifferences("""
+        try Self.fixture.get().expectVerdicts("""
             18.6%|unverifiable
             95.7%|reproduced|1156/1208
             12.0|reproduced|29/241
@@ -102,6 +100,5 @@ import Testing
             超过25%|bound
             10%左右|unverifiable
             """)
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

@@ -69,13 +69,11 @@ import Testing
     static let nonFigures = ["二十届二中全会", "2021—2025年", "12315", "ODR", "2024年2月6日", "“三项制度”", "第一责任人"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func intervalsOfTheGenresLooseFigures() throws {

@@ -44,13 +44,11 @@ import Testing
     static let nonFigures = ["〔２０２４〕１２号", "１２３４５", "０７１５－８２６６３１２", "第十二项", "２０２４年３月２８日", "“一网通办”"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func paragraphsAreRebuiltAndPageFurnitureDropped() throws {

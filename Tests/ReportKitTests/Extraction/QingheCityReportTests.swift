@@ -64,17 +64,15 @@ import Testing
     static let nonFigures = ["连续三年", "2021—2025年", "“综合查一次”", "“法律八进”", "12345热线", "2024年"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func auditVerdicts() throws {
-        let differences = try Self.fixture.get().auditDifferences("""
+        try Self.fixture.get().expectVerdicts("""
             9.6%|unverifiable
             29.6%|reproduced|1024/3456
             76.5%|unverifiable
@@ -95,6 +93,5 @@ import Testing
             15%左右|unverifiable
             5%以内|bound
             """)
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

@@ -61,17 +61,15 @@ import Testing
                              "“十四五”", "第二批", "第一责任人"]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func auditVerdicts() throws {
-        let differences = try Self.fixture.get().auditDifferences("""
+        try Self.fixture.get().expectVerdicts("""
             96.1%|implied|497/517
             97.0%|unverifiable
             17.1%|unverifiable
@@ -86,6 +84,5 @@ import Testing
             10%以下|bound
             不低于90%|bound
             """)
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

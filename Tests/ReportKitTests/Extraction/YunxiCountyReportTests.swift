@@ -88,13 +88,11 @@ import Testing
     ]
 
     @Test func everyFigureAndNothingElse() throws {
-        let score = try Self.fixture.get().score(Self.figures)
-        #expect(score.isPerfect, "\(score)")
+        try Self.fixture.get().expectExactly(Self.figures)
     }
 
     @Test func numeralsThatAreNotFigures() throws {
-        let hits = try Self.fixture.get().measuredNonFigures(Self.nonFigures)
-        #expect(hits.isEmpty, "\(hits)")
+        try Self.fixture.get().expectNotMeasured(Self.nonFigures)
     }
 
     @Test func theSecondRunOfPointsHasItsOwnPath() throws {
