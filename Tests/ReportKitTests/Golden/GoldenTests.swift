@@ -43,7 +43,8 @@ struct GoldenTests {
             let actual = (golden.shouldFail ? diagnostics : results + diagnostics)
             let location = SourceLocation(fileID: "ReportKitTests/\(file)", filePath: path, line: golden.line, column: 1)
             if golden.shouldFail != (outcome == .error) || golden.shouldFailCheck != (outcome == .failedCheck) {
-                Issue.record("\(file):\(golden.line): expected \(golden.shouldFail ? "an error" : "success"), got:\n\(actual)", sourceLocation: location)
+                let expectation = golden.shouldFail ? "an error" : (golden.shouldFailCheck ? "a failed check" : "success")
+                Issue.record("\(file):\(golden.line): expected \(expectation), got \(outcome):\n\(actual)", sourceLocation: location)
             } else if actual != golden.expected {
                 Issue.record("\(file):\(golden.line): \(golden.statement)\n--- expected\n\(golden.expected)--- actual\n\(actual)", sourceLocation: location)
             }
