@@ -1,13 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// ReportKit does all the work and never touches a terminal, so every part of it is testable
-// with plain strings; the reportsh executable only parses argv and wires ReportKit to stdio.
+// The targets are the layers, each depending only on those below it, so the compiler rejects a
+// wrong-way import. Data flows up: file → text → model → verdicts → values → rendered text →
+// the shell's statements → the terminal. Only ShellKit and the executable touch a terminal, so
+// everything beneath them is tested with plain strings.
 let package = Package(
     name: "reportsh",
     products: [
         .executable(name: "reportsh", targets: ["reportsh"]),
-        .library(name: "ReportKit", targets: ["ReportKit"]),
+        .library(name: "ReportShell", targets: ["ReportShell"]),
         .library(name: "ShellKit", targets: ["ShellKit"]),
     ],
     dependencies: [
@@ -15,7 +17,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "ReportKit"),
+        // Exact numbers, measures, reports, and the model JSON they are written to and read from.
+        .target(name: "ReportModel"),
+        // Text → model: numerals, qualifiers, units, outline, subjects.
+        .target(name: "ReportExtraction", dependencies: ["ReportModel"]),
+        // Files → model: decoding, model JSON, folders, the built-in report.
+        .target(name: "ReportLoading", dependencies: ["ReportExtraction"]),
+        // Model → verdicts: intervals, rounding, check, solve, audit. Reads the model alone (and the
+        // genre's words for growth and change, which extraction also reads).
+        .target(name: "ReportVerification", dependencies: ["ReportExtraction"]),
+        // Statements → values: lexer, parser, evaluator.
+        .target(name: "ReportLanguage", dependencies: ["ReportVerification"]),
+        // Values → text: table, csv, tsv, json, jsonl, markdown; display width; colour.
+        .target(name: "ReportOutput", dependencies: ["ReportLanguage"]),
+        // Input → output: the session's input loop, dot-commands, help, scripts and files.
+        .target(name: "ReportShell", dependencies: ["ReportOutput", "ReportLoading"]),
         // libedit, through a shim header: its variadic calls cannot be made from Swift directly.
         .systemLibrary(
             name: "CEditLine",
@@ -25,23 +41,23 @@ let package = Package(
         ),
         // The Ctrl-C flag and its signal handler: C, so that the process has exactly one of them.
         .target(name: "CInterrupt"),
-        .target(name: "ShellKit", dependencies: ["CEditLine", "CInterrupt", "ReportKit"]),
+        // The terminal: line editing, history, completion, Ctrl-C.
+        .target(name: "ShellKit", dependencies: ["CEditLine", "CInterrupt", "ReportShell"]),
         .executableTarget(
             name: "reportsh",
             dependencies: [
-                "ReportKit",
                 "ShellKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ReportKitTests",
-            dependencies: ["ReportKit"],
+            dependencies: ["ReportShell"],
             // Golden cases are read beside their runner via #filePath, not bundled.
             exclude: ["Golden/Cases"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "ReportKit"]),
+        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit"]),
     ],
     swiftLanguageModes: [.v5]
 )

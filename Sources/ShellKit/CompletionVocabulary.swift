@@ -1,4 +1,5 @@
-import ReportKit
+import ReportModel
+import ReportShell
 
 /// The words Tab can offer. The language's word lists are the defaults; the session supplies what
 /// changes (its measures, its `let` names, its reports) each time Tab is pressed.

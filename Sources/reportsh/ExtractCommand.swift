@@ -1,7 +1,10 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
-import ReportKit
+import ReportLanguage
+import ReportLoading
+import ReportModel
+import ReportOutput
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

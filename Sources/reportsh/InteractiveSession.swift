@@ -1,4 +1,4 @@
-import ReportKit
+import ReportShell
 import ShellKit
 
 /// The interactive shell: ShellKit's line editor reading, the session running what is typed.

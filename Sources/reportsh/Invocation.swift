@@ -1,7 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
-import ReportKit
+import ReportLoading
+import ReportOutput
+import ReportShell
 import ShellKit
 
 /// What the command line asks for, as plain values: the options of `ReportshCommand`, run.

@@ -1,5 +1,5 @@
 import Glibc
-import ReportKit
+import ReportShell
 
 /// Results to stdout, diagnostics to stderr.
 final class StandardStreams: OutputSink {

@@ -1,4 +1,10 @@
-import ReportKit
+import ReportExtraction
+import ReportLanguage
+import ReportLoading
+import ReportModel
+import ReportOutput
+import ReportShell
+import ReportVerification
 import Testing
 @testable import ShellKit
 

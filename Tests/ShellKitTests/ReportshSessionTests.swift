@@ -1,5 +1,11 @@
 import Foundation
-import ReportKit
+import ReportExtraction
+import ReportLanguage
+import ReportLoading
+import ReportModel
+import ReportOutput
+import ReportShell
+import ReportVerification
 import Testing
 @testable import ShellKit
 

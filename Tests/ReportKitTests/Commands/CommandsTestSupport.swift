@@ -1,5 +1,11 @@
 import Foundation
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A session over the built-in report that collects what it writes.
 struct CapturedSession {

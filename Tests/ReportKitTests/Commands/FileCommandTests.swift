@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// `.save`, `.read`, `.output`, `.once`, script files and the init file.
 @Suite struct FileCommandTests {

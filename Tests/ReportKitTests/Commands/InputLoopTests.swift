@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The one input loop: statements, dot-commands, continuation, comments, errors and stopping.
 @Suite struct InputLoopTests {

@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// Tables on a terminal: fitted to its width by display width; elsewhere never cut.
 @Suite struct TableFittingTests {

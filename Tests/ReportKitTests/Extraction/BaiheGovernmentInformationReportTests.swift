@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A county's 政府信息公开工作年度报告 (白河县), held out: written with its expectations before the
 /// extractor was run on it. The genre's standard tables flattened into ` | ` cells: 件数 headers,

@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A 街道's report (城关街道), held out: written with its expectations before the extractor was
 /// run on it. Written loosely: figures in parentheses (（12项）, (38次), 比去年同期（95.1%）),

@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A district report (东湖区) with three flattened tables: a serial column and a 合计 row with an
 /// empty cell, a caption written as cells above the header and a 单位 column with signed changes,

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A report of the genre written for the tests, with its figures, its non-figures and its audit
 /// verdicts written down by hand; scored by precision and recall so a failure says how far off it is.

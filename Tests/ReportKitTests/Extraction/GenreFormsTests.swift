@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The forms the genre fixtures brought up, one at a time: per mille, discounts, halves, figures
 /// without digits, 以内, spaced units, signed table cells, table headers, repeated lists, PDF text.

@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The forms the second set of held-out fixtures (白河县, 清河市, 城关街道) brought up, one at a
 /// time: full-width thousands, a minus in prose, ranges, 上百/成百上千/接近万, compound 次 units,

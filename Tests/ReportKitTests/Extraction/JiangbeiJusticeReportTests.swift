@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A province's justice department (江北省司法厅), held out after the fixes for 白河/清河/城关 and
 /// not tuned to: its expectations were written from the text before the extractor ran on it. A

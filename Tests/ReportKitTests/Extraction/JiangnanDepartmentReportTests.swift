@@ -1,5 +1,9 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A provincial department's report (江南省市场监督管理局): figures in 万 and 亿 with decimals and
 /// thousands separators, per mille two ways, a discount, tenths with a half, approximate figures

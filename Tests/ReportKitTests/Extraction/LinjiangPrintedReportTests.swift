@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A city report copied out of a PDF (临江市): lines broken every 30 cells in mid-sentence and
 /// mid-number, page numbers and a running header between pages, full-width digits and ％, and

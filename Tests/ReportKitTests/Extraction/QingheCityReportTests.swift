@@ -1,5 +1,9 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A city's report (清河市), held out: written with its expectations before the extractor was run
 /// on it. Growth and comparisons with last year, ranges (3至5个, 10—15天), 约/左右/上下 after the

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A second report in the genre's style (a county, full-width punctuation, a title line, 1. and
 /// （1） items, a flattened table with a caption unit), with expectations written by hand.

@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A ministry's report (水利部), written after the extractor was fixed for the other four and
 /// not tuned to: 1. items under (一), 第一/第二 paragraphs, 亿余元, 近千个, 百分之九十五以上, a sum of

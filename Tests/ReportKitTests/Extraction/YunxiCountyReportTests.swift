@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A county report (云溪县): a document number, 一是 lists twice under one heading, a sum of three
 /// counts over a base, a growth from last year's count, and figures that are names or numbers of things.

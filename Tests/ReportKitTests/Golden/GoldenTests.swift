@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// Runs the `Cases/*.test` files (record new ones with `Cases/record.py`, then review them), in the spirit of jq's jq.test:
 ///

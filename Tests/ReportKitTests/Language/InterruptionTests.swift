@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A long statement stops when the shell asks (Ctrl-C), with an interruption rather than an error.
 struct InterruptionTests {
@@ -11,7 +17,7 @@ struct InterruptionTests {
             _ = try evaluator.run(try Parser.parse(statement))
             Issue.record("\(statement) ran to its end")
         } catch {
-            #expect(error.isInterruption)
+            #expect(error.kind == .interrupted)
         }
     }
 

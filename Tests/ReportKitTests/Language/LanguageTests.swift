@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 struct LanguageTests {
     private func value(_ source: String) throws -> String {
@@ -60,7 +65,8 @@ struct LanguageTests {
 
     @Test func caretsCountDisplayCells() {
         let diagnostic = Diagnostic("unknown name '值'", at: SourceRange(line: 1, column: 6, length: 1))
-        #expect(diagnostic.rendered(origin: "<command>", source: "办结 + 值") == "<command>:1:6: error: unknown name '值'\n办结 + 值\n       ^^")
+        #expect(DiagnosticMessage(diagnostic, origin: "<command>", source: "办结 + 值").text(colour: false)
+                == "<command>:1:6: error: unknown name '值'\n办结 + 值\n       ^^\n")
     }
 
     @Test func unknownNamesSuggestTheNearest() {

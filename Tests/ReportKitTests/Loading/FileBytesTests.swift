@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportShell
+@testable import ReportVerification
 
 struct FileBytesTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

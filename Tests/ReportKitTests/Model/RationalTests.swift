@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportShell
+@testable import ReportVerification
 
 @Suite struct RationalTests {
     @Test func parsesDecimalsExactly() throws {

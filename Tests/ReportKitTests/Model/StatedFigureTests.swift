@@ -1,5 +1,7 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportModel
+@testable import ReportVerification
 
 @Suite struct StatedFigureTests {
     private func interval(_ value: String, decimals: Int = 0, scale: Int = 1, rounded: Bool = false,

@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The audit of the built-in report as the extractor reads it, against suizhou-2023.truth.json
 /// ("rates": 17.4% = 4/23 reproduced, 73.9% = 17/23 implied, the rest without counts).

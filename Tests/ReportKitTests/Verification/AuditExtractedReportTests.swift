@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// A made-up report read by the extractor, then audited: every situation of the audit at once,
 /// end to end (the extractor's subjects and sentences, not hand-made ones).

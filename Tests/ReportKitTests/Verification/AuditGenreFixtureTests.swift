@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The audit on the genre fixtures, every rate's verdict written by hand from the text: each
 /// fixture has one deliberately wrong rate, which must be the (only) mismatch.

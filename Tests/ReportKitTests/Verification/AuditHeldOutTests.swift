@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The audit rules the second held-out fixtures (白河县, 清河市, 城关街道) asked for, each on an
 /// extracted sentence or two: changes and last year's rates are no shares of this year's counts,

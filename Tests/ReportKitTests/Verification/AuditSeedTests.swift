@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// The audit on the seed's rate paragraphs, with measures made by hand as the extractor should make
 /// them; expected verdicts come from suizhou-2023.truth.json ("rates" and "checks").

@@ -1,5 +1,9 @@
 import Testing
-@testable import ReportKit
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 @Suite struct IntervalArithmeticTests {
     private func text(_ interval: Interval) -> String {

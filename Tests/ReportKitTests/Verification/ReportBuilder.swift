@@ -1,4 +1,10 @@
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// Builds a report with hand-made measures for audit tests, until the extractor can make them:
 /// offsets, sentences and sections are computed from the text the way the model defines them.

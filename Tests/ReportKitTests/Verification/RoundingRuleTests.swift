@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 @Suite struct RoundingRuleTests {
     private func rounded(_ rule: RoundingRule, _ value: String, _ decimals: Int = 1) throws -> String {

@@ -1,5 +1,10 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 @Suite struct SolveTests {
     @Test func seventyThreePointNineOfTwentyThreeIsSeventeen() throws {

@@ -1,4 +1,9 @@
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// Exact numbers from decimal text, for tests only.
 func number(_ text: String) -> Rational {

@@ -1,0 +1,125 @@
+/// A number written in Arabic digits, as reports write them: 27, 17.4, 1,100, ９２ (full width),
+/// with 万/亿/千 after it (1.8万, 0.5亿, 3千万) and the mixed forms 3万4000, 25万6千 and 13万2.
+package struct ArabicNumber {
+    /// The value is `significand × 10^-decimals × scale`.
+    package var significand: Int128
+    package var decimals: Int
+    package var scale: Int128
+    package var end: Int
+    /// Whether a scale word (万, 亿, 千, 百) was written.
+    package var hasScaleWord: Bool
+    /// The digits alone, before any scale word (to tell 2023 the year from 2023万).
+    var digitsEnd: Int
+
+    private static let maximumDigits = 24
+
+    package static func read(_ text: ScalarText, from start: Int) -> ArabicNumber? {
+        var significand: Int128 = 0
+        var digitCount = 0
+        var index = start
+        var groupLength = 0
+        var grouped = false
+        while index < text.count {
+            let scalar = text.scalars[index]
+            if let digit = scalar.arabicDigit {
+                significand = significand &* 10 &+ Int128(digit)
+                digitCount += 1
+                groupLength += 1
+                index += 1
+            } else if scalar == "," || (scalar == "，" && isFullWidthGroup(text, before: index)),
+                      isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
+                grouped = true
+                groupLength = 0
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard digitCount > 0, digitCount <= maximumDigits else { return nil }
+        var decimals = 0
+        if let point = text[index], point == "." || point == "．", text[index + 1]?.arabicDigit != nil {
+            index += 1
+            while let scalar = text[index], let digit = scalar.arabicDigit {
+                significand = significand &* 10 &+ Int128(digit)
+                decimals += 1
+                index += 1
+            }
+            guard digitCount + decimals <= maximumDigits else { return nil }
+        }
+        var number = ArabicNumber(significand: significand, decimals: decimals, scale: 1, end: index,
+                                  hasScaleWord: false, digitsEnd: index)
+        number.readScale(text)
+        return number
+    }
+
+    /// `,` then exactly three digits and no fourth: a thousands separator, not a clause comma.
+    private static func isThousandsGroup(_ text: ScalarText, at index: Int) -> Bool {
+        for offset in 0..<3 where text[index + offset]?.arabicDigit == nil { return false }
+        return text[index + 3]?.arabicDigit == nil
+    }
+
+    /// A full-width comma groups thousands only between full-width digits (３，４５６): text typed in
+    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts clauses.
+    private static func isFullWidthGroup(_ text: ScalarText, before index: Int) -> Bool {
+        guard let digit = text[index - 1], let next = text[index + 1] else { return false }
+        return isFullWidthDigit(digit) && isFullWidthDigit(next)
+    }
+
+    private static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFF10...0xFF19).contains(scalar.value)
+    }
+
+    private static func scaleValue(_ scalar: Unicode.Scalar) -> Int128? {
+        switch scalar {
+        case "百": return 100
+        case "千": return 1000
+        case "万", "萬": return 10_000
+        case "亿", "億": return 100_000_000
+        default: return nil
+        }
+    }
+
+    /// Reads scale words (万, 亿, 千万, 万亿) and then the mixed tails 3万4000, 25万6千, 13万2.
+    mutating func readScale(_ text: ScalarText) {
+        var scale: Int128 = 1
+        var index = end
+        while let scalar = text[index], let value = Self.scaleValue(scalar), index - end < 2 {
+            // 百 alone after digits is rare and often begins a word (5百姓); only 百万 counts.
+            if value == 100 && !(text[index + 1] == "万") { break }
+            scale *= value
+            index += 1
+        }
+        guard scale > 1 else { return }
+        self.scale = scale
+        hasScaleWord = true
+        end = index
+        guard decimals == 0, scale >= 10_000, significand < 1_000_000_000_000 else { return }
+        readMixedTail(text)
+    }
+
+    private mutating func readMixedTail(_ text: ScalarText) {
+        var tail: Int128 = 0
+        var tailDigits = 0
+        var index = end
+        while let scalar = text[index], let digit = scalar.arabicDigit, tailDigits < 9 {
+            tail = tail * 10 + Int128(digit)
+            tailDigits += 1
+            index += 1
+        }
+        guard tailDigits > 0 else { return }
+        var tailUnit: Int128
+        if let scalar = text[index], let unit = Self.scaleValue(scalar), unit < scale {
+            tailUnit = unit
+            index += 1
+        } else if tailDigits == 1 {
+            tailUnit = scale / 10
+        } else {
+            tailUnit = 1
+        }
+        guard tail * tailUnit < scale, text[index]?.arabicDigit == nil else { return }
+        let whole = significand * scale + tail * tailUnit
+        significand = whole / tailUnit
+        scale = tailUnit
+        end = index
+    }
+}

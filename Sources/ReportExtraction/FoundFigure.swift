@@ -1,0 +1,51 @@
+import ReportModel
+
+/// A figure as the scanner finds it, before it is placed in the outline and given a subject.
+struct FoundFigure {
+    /// The span of `raw`, qualifiers included.
+    var start: Int
+    var end: Int
+    /// Where the number itself starts (after prefix qualifiers).
+    var numberStart: Int
+    /// The value in the measure's unit is `significand × 10^-decimals × scale`.
+    var significand: Int128
+    var decimals: Int
+    var scale: Int128
+    var kind: MeasureKind
+    var unit: String
+    /// Qualifier words as written, outermost first.
+    var qualifiers: [String]
+    /// The table cell's headers, when the figure stands in a table.
+    var tableSubject: String?
+    /// 三成半: stated to the half (3.5 stands for 3.25…3.75), not to the tenth.
+    var statedInHalves = false
+    /// 几十, 数百: a few of the unit, anything from one to ten of it.
+    var isSeveral = false
+    /// The upper end of a range (3至5个 → 5) or of 成百上千 (10000): the lower end is the value.
+    var rangeUpper: Rational?
+    /// 翻一番: a multiple said in words, with no digit to be rounded.
+    var isStatedInWords = false
+
+    /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
+    var isRounded: Bool {
+        if unit == "折" || isStatedInWords { return false }
+        return decimals > 0 || scale > 1 || kind == .percent || kind == .points || kind == .tenths || kind == .multiple
+    }
+
+    var statedFigure: StatedFigure? {
+        guard let base = try? Rational(significand: significand, exponent: -decimals),
+              let value = try? base.multiplied(by: Rational(scale)) else { return nil }
+        // The step of the last stated digit is 10^-decimals × scale; halves make it five times that.
+        let stepScale = statedInHalves ? scale * 5 : scale
+        return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
+                            qualifiers: qualifiers)
+    }
+
+    /// The interval of true values: the stated figure's, except for 几十 / 数百, which the
+    /// qualifier words alone cannot say (几 after a number, 十几, is a different range).
+    func interval(of stated: StatedFigure) -> (lower: Rational?, upper: Rational?) {
+        if let rangeUpper { return (isSeveral ? stated.value : stated.interval.lower, rangeUpper) }
+        guard isSeveral else { return stated.interval }
+        return (stated.value, try? stated.value.multiplied(by: Rational(10)))
+    }
+}

@@ -1,0 +1,344 @@
+import ReportModel
+
+/// One pass over the report's scalars that finds every stated figure: Arabic and Chinese numbers
+/// with their scale words, qualifiers and units, skipping what is not a quantity (years, dates,
+/// list markers, ordinals, set phrases, quoted names, page furniture).
+struct NumberScanner {
+    let text: ScalarText
+    let lines: TextLines
+
+    /// The closing mark of a quotation or title and how far to look for it (a switch, not a
+    /// dictionary: it runs on every scalar).
+    private static func quotePair(_ open: Unicode.Scalar) -> (close: Unicode.Scalar, reach: Int)? {
+        switch open {
+        case "“": return ("”", 60)
+        case "《": return ("》", 120)
+        case "「": return ("」", 60)
+        case "『": return ("』", 60)
+        case "〈": return ("〉", 80)
+        case "‘": return ("’", 30)
+        case "\"": return ("\"", 40)
+        default: return nil
+        }
+    }
+    /// 百分之, 千分之, 万分之: how many places the value moves to be in %.
+    private static func fractionWord(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "百": return 0
+        case "千": return 1
+        case "万": return 2
+        default: return nil
+        }
+    }
+    /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
+    /// begin words (万一, 千万, 百姓).
+    private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
+    /// 接近 and 将近 are qualifiers themselves (接近万人), unlike 最近 or 附近.
+    private static let nearlyWordStarts: Set<Unicode.Scalar> = ["接", "将"]
+    var figures: [FoundFigure] = []
+    var lastFigureEnd = 0
+
+    init(text: ScalarText, lines: TextLines) {
+        self.text = text
+        self.lines = lines
+    }
+
+    static func figures(in text: ScalarText, lines: TextLines) -> [FoundFigure] {
+        var scanner = NumberScanner(text: text, lines: lines)
+        scanner.scan()
+        return scanner.figures
+    }
+
+    private mutating func scan() {
+        for (lineIndex, line) in lines.ranges.enumerated() where !lines.isFurniture[lineIndex] {
+            guard line.lowerBound < lines.bodyEnd else { break }
+            lastFigureEnd = line.lowerBound
+            scan(line: line, table: lines.tableRows[lineIndex])
+        }
+    }
+
+    private mutating func scan(line: Range<Int>, table: TableRow?) {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let scalar = text.scalars[index]
+            if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
+                index = close + 1
+            } else if scalar.arabicDigit != nil {
+                index = arabicFigure(at: index, line: line, table: table)
+            } else if let shift = Self.fractionWord(scalar), text[index + 1] == "分", text[index + 2] == "之" {
+                index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
+            } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
+                index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
+                      text[index - 1] != "以" {
+                // 上百家, 上千人: "reaching" the order, as 几十 and 数百 are a few of it (以上 is a qualifier).
+                index = severalFigure(at: index, line: line, table: table)
+            } else if scalar == "翻", let (doublings, end) = Self.doublings(in: text, at: index) {
+                index = doublingFigure(doublings, at: index, end: end, line: line, table: table)
+            } else if scalar == "成", let phrase = Self.spannedRound(in: text, at: index) {
+                index = spannedRoundFigure(phrase, at: index, line: line, table: table)
+            } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
+                      Self.roundFigureLeads.contains(before),
+                      text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
+                index = roundFigure(at: index, line: line, table: table)
+            } else if ChineseNumeral.canStart(scalar) {
+                index = chineseFigure(at: index, line: line, table: table)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private func closing(_ pair: (close: Unicode.Scalar, reach: Int), from open: Int, in line: Range<Int>) -> Int? {
+        let limit = min(line.upperBound, open + 1 + pair.reach)
+        var index = open + 1
+        while index < limit {
+            if text.scalars[index] == pair.close { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: Arabic numbers
+
+    private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "." || before == "_"
+            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil) {
+            return skipDigits(from: start)
+        }
+        // Copied PDF text puts spaces around numbers (第 3 次, 受理 214 件).
+        if text[start - 1] == " ", text[start - 2] == "第" || (text[start - 2] == " " && text[start - 3] == "第") {
+            return skipDigits(from: start)
+        }
+        guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
+        // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
+        if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
+           let end = rangeFigure(number, start: start, line: line, table: table) { return end }
+        if !number.hasScaleWord, let after = text[number.digitsEnd] {
+            if LexicalTraps.dateSuffixes.contains(after) { return number.end }
+            if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
+            if after.isASCIILetter { return number.end }
+        }
+        var numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
+                              end: number.end, isChinese: false, isLoneOne: false)
+        var numberStart = start
+        // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash between
+        // digits joins a range (2021-2025年), so a minus there is a sign only after a word and before
+        // a change stated in % or 个百分点 (同比增长-12.5%).
+        if let sign = text[start - 1], Self.isMinus(sign),
+           table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
+            numeral.significand = -numeral.significand
+            numberStart = start - 1
+        }
+        return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
+    }
+
+    private func isWordBefore(_ index: Int) -> Bool {
+        guard let before = text[index - 1] else { return false }
+        return before.arabicDigit == nil && !before.isASCIILetter && !Self.isMinus(before) && before != "."
+    }
+
+    private func isRateUnit(at index: Int) -> Bool {
+        guard let unit = UnitLexicon.unit(in: text, at: index) ?? RateSigns.unit(in: text, at: index) else { return false }
+        return unit.kind == .percent || unit.kind == .points
+    }
+
+    static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "−" || scalar == "－"
+    }
+
+    private func skipDigits(from start: Int) -> Int {
+        var index = start
+        while let scalar = text[index], scalar.arabicDigit != nil || scalar == "." || scalar == "," { index += 1 }
+        return max(index, start + 1)
+    }
+
+    // MARK: Chinese numerals
+
+    private mutating func chineseFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        if let phrase = LexicalTraps.setPhrase(in: text, at: start) { return start + phrase.count }
+        let runEnd = skipChineseRun(from: start)
+        if let before = text[start - 1], LexicalTraps.ordinalMarkers.contains(before) || ChineseNumeral.isNumeralScalar(before) {
+            return runEnd
+        }
+        switch ChineseNumeral.read(text, from: start) {
+        case .notANumber(let end):
+            // 八五折: two digits before 折 are a discount in tenths (85%), not 八 and 五.
+            if runEnd == start + 2, text[runEnd] == "折", let tens = ChineseNumeral.digit(text.scalars[start]),
+               let ones = ChineseNumeral.digit(text.scalars[start + 1]) {
+                let numeral = Numeral(significand: tens * 10 + ones, decimals: 1, scale: 1, end: runEnd,
+                                      isChinese: true, isLoneOne: false)
+                return complete(numeral, numberStart: start, line: line, table: table) ?? runEnd
+            }
+            return max(end, runEnd)
+        case .number(let parsed):
+            let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
+                                  end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
+            return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)
+        }
+    }
+
+    private func skipChineseRun(from start: Int) -> Int {
+        var index = start
+        while let scalar = text[index], ChineseNumeral.isNumeralScalar(scalar) { index += 1 }
+        return max(index, start + 1)
+    }
+
+    /// 百分之十七点四, 百分之50, 百分之百; 千分之三 and 万分之五 are stated in % as well (0.3%, 0.05%),
+    /// so that every rate compares and computes alike: `decimalShift` moves the point.
+    private mutating func spelledPercent(at start: Int, decimalShift: Int, line: Range<Int>, table: TableRow?) -> Int {
+        let numberStart = start + 3
+        var numeral: Numeral?
+        if text[numberStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numberStart), !number.hasScaleWord {
+            numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
+                              isChinese: false, isLoneOne: false)
+        } else if decimalShift == 0, text[numberStart] == "百", text[numberStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
+            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numberStart + 1, isChinese: true, isLoneOne: false)
+        } else if case .number(let parsed)? = text[numberStart].map({ _ in ChineseNumeral.read(text, from: numberStart) }),
+                  parsed.scale == 1 {
+            numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
+                              isChinese: true, isLoneOne: false)
+        }
+        guard var numeral else { return start + 1 }
+        numeral.decimals += decimalShift
+        let prefix = QualifierScanner.prefixes(in: text, before: start, notBefore: max(lastFigureEnd, line.lowerBound))
+        var end = numeral.end
+        var qualifiers = prefix.words
+        if let trailing = QualifierScanner.trailing(in: text, at: end) {
+            qualifiers.append(trailing)
+            end += trailing.unicodeScalars.count
+        }
+        append(FoundFigure(start: prefix.start, end: end, numberStart: start, significand: numeral.significand,
+                           decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
+                           tableSubject: nil), table: table)
+        return end
+    }
+
+    // MARK: Units and qualifiers
+
+    struct Numeral {
+        var significand: Int128
+        var decimals: Int
+        var scale: Int128
+        var end: Int
+        var isChinese: Bool
+        var isLoneOne: Bool
+        /// 几 or 数 written before a unit word (几十, 数百): the figure is a few of that unit.
+        var several: String? = nil
+    }
+
+    /// Reads what follows a number (inner qualifier, late scale word, unit, trailing qualifier) and
+    /// records the figure if it is one; returns where scanning resumes, nil if it is not a figure.
+    mutating func complete(_ numeral: Numeral, numberStart: Int, line: Range<Int>, table: TableRow?) -> Int? {
+        var numeral = numeral
+        var position = numeral.end
+        var qualifiers: [String] = []
+        if let scalar = text[position], QualifierScanner.innerWords.contains(scalar),
+           let next = text[position + 1], UnitLexicon.unit(in: text, at: position + 1) != nil || isScaleWord(next) {
+            qualifiers.append(String(scalar))
+            position += 1
+        }
+        if numeral.scale == 1, numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar),
+           !qualifiers.isEmpty {
+            numeral.scale = scalar == "亿" ? 100_000_000 : 10_000
+            position += 1
+        }
+        let column = table?.column(containing: numberStart)
+        var kind: MeasureKind
+        var unitName: String
+        var halves = false
+        // Copied PDF text may put a space between a number and its unit (受理 214 件).
+        if !numeral.isChinese, text[position] == " " || text[position] == "　",
+           UnitLexicon.unit(in: text, at: position) == nil, UnitLexicon.unit(in: text, at: position + 1) != nil {
+            position += 1
+        }
+        if let unit = UnitLexicon.unit(in: text, at: position) ?? RateSigns.unit(in: text, at: position) {
+            if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) { return nil }
+            if numeral.isLoneOne && !LexicalTraps.unitsForLoneOne.contains(unit.kind) { return nil }
+            (kind, unitName) = (unit.kind, unit.unit)
+            numeral.scale *= unit.multiplier
+            numeral.decimals += unit.decimalShift
+            position += unit.length
+            // 三成半, 一倍半: half a step more, stated to the half.
+            if (kind == .tenths || kind == .multiple), numeral.decimals == 0, text[position] == "半" {
+                numeral.significand = numeral.significand * 10 + 5
+                numeral.decimals = 1
+                halves = true
+                position += 1
+            }
+            // 三成多, 一倍多: with tenths and multiples 多 and 余 follow the unit (3000多名 puts them before).
+            if (kind == .tenths || kind == .multiple), qualifiers.isEmpty, let scalar = text[position],
+               scalar == "多" || scalar == "余" {
+                qualifiers.append(String(scalar))
+                position += 1
+            }
+        } else if let table, let column, table.countsBareNumbers(inColumn: column), !numeral.isLoneOne || !numeral.isChinese {
+            let unit = table.unit(column: column)
+            (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
+            numeral.scale *= unit?.multiplier ?? 1
+            numeral.decimals += unit?.decimalShift ?? 0
+        } else if !numeral.isChinese, numeral.scale >= 10_000 {
+            (kind, unitName) = isMoneyContext(before: numberStart, line: line) ? (.amount, "元") : (.count, "")
+        } else {
+            return nil
+        }
+        if table == nil || column != nil, let trailing = QualifierScanner.trailing(in: text, at: position) {
+            qualifiers.append(trailing)
+            position += trailing.unicodeScalars.count
+        }
+        let limit = max(lastFigureEnd, column.flatMap { table?.cells[$0].lowerBound } ?? line.lowerBound)
+        let prefix = QualifierScanner.prefixes(in: text, before: numberStart, notBefore: limit)
+        let subject = table?.isHeader == false ? column.map { table?.subject(column: $0) ?? "" } : nil
+        let several = numeral.several.map { [$0] } ?? []
+        var figure = FoundFigure(start: prefix.start, end: position, numberStart: numberStart,
+                                 significand: numeral.significand, decimals: numeral.decimals, scale: numeral.scale,
+                                 kind: kind, unit: unitName, qualifiers: prefix.words + several + qualifiers,
+                                 tableSubject: subject)
+        figure.statedInHalves = halves
+        figure.isSeveral = numeral.several != nil
+        append(figure, table: table)
+        return position
+    }
+
+    // MARK: Round figures without digits
+
+    /// 几十家, 数百人, 数千万元: a few of the unit, from one of it up to ten.
+    private mutating func severalFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        guard let (value, end) = ChineseNumeral.roundUnits(text, from: start + 1) else { return start + 1 }
+        var numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
+        numeral.several = String(text.scalars[start])
+        return complete(numeral, numberStart: start, line: line, table: table) ?? end
+    }
+
+    /// 近万人次, 超千家: a unit word standing for one of it, after a qualifier.
+    private mutating func roundFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
+        guard let (value, end) = ChineseNumeral.roundUnits(text, from: start),
+              text[end].map(ChineseNumeral.isNumeralScalar) != true else { return start + 1 }
+        let numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
+        return complete(numeral, numberStart: start, line: line, table: table) ?? end
+    }
+
+    private func isScaleWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "万" || scalar == "亿"
+    }
+
+    /// Whether the clause before a bare 万/亿 figure speaks of money (投资7000万建设).
+    private func isMoneyContext(before index: Int, line: Range<Int>) -> Bool {
+        var position = index - 1
+        let limit = max(line.lowerBound, index - 30)
+        while position >= limit {
+            let scalar = text.scalars[position]
+            if scalar == "，" || scalar == "," || scalar == "。" || scalar == "；" || scalar == ";" { break }
+            if LexicalTraps.moneyContext.contains(where: { $0.last == scalar && text.matches($0, endingAt: position + 1) }) {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    mutating func append(_ figure: FoundFigure, table: TableRow?) {
+        figures.append(figure)
+        lastFigureEnd = figure.end
+    }
+}

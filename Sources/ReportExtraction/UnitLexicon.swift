@@ -1,0 +1,138 @@
+import ReportModel
+
+/// The words that can follow a number and say what it counts: measure words, money, %, 个百分点,
+/// 成, 倍. Matching is longest first, so 个百分点 wins over 个 and 人次 over 人.
+struct UnitLexicon {
+    struct Unit: Equatable {
+        var word: String
+        var kind: MeasureKind
+        /// The unit the measure is stated in (`元` for every money word).
+        var unit: String
+        /// What one of `word` is in `unit` (万元 → 10000).
+        var multiplier: Int128
+        var length: Int
+        /// Places the decimal point moves for the value to be in `unit`: ‰ is stated in % (3‰ → 0.3%).
+        var decimalShift = 0
+    }
+
+    static let measureWords: [String] = [
+        "件", "项", "个", "人", "名", "本", "台", "处", "所", "家", "次", "级", "条", "场", "份", "批",
+        "户", "辆", "套", "宗", "起", "篇", "册", "期", "部", "支", "座", "间", "位", "张", "枚", "栋",
+        "组", "类", "种", "轮", "天", "例", "卷", "门", "堂", "节", "课时", "学时", "小时", "分钟", "个月",
+        "人次", "户次", "家次", "批次", "件次", "车次", "场次", "期次", "项次", "条次", "次数", "台次", "架次", "艘次",
+        "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "立方米", "千瓦",
+        "个工作日",
+    ]
+
+    /// Scalars after which a measure word is really the start of another word (3部门, 场所, 人民).
+    static let wordContinuations: KeyValuePairs<String, Set<Unicode.Scalar>> = [
+        "部": ["门", "署", "分"], "场": ["所", "景"], "人": ["民", "员"], "条": ["例", "件"],
+        "起": ["草", "诉", "点"], "处": ["罚", "理", "置"], "期": ["间", "限"], "本": ["级", "地", "市", "单"],
+        "所": ["属", "在", "有"], "家": ["庭"], "天": ["然"], "门": ["户", "槛"], "级": ["别"],
+        "名": ["单", "称"], "次": ["数"], "类": ["型", "别", "似"], "种": ["类"], "个": ["体", "别"],
+        "组": ["织", "建"], "批": ["准", "复"], "节": ["约", "能"], "张": ["贴"], "支": ["持", "出", "付"],
+        "户": ["籍"], "份": ["额"], "项": ["目"], "位": ["于"], "例": ["如"],
+    ]
+
+    static let moneyWords: [(String, Int128)] = [
+        ("元", 1), ("万元", 10_000), ("亿元", 100_000_000), ("千元", 1000), ("百万元", 1_000_000),
+        ("千万元", 10_000_000), ("万亿元", 1_000_000_000_000),
+    ]
+
+    /// Every unit in the order of the lists above (a later word of the same spelling wins).
+    private static func allUnits() -> [Unit] {
+        var units: [Unit] = []
+        for word in measureWords {
+            units.append(Unit(word: word, kind: .count, unit: word, multiplier: 1, length: word.unicodeScalars.count))
+        }
+        for (word, multiplier) in moneyWords {
+            units.append(Unit(word: word, kind: .amount, unit: "元", multiplier: multiplier,
+                              length: word.unicodeScalars.count))
+        }
+        for word in ["%", "％"] { units.append(Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1)) }
+        for word in ["个百分点", "百分点"] {
+            units.append(Unit(word: word, kind: .points, unit: "个百分点", multiplier: 1, length: word.unicodeScalars.count))
+        }
+        units.append(Unit(word: "成", kind: .tenths, unit: "成", multiplier: 1, length: 1))
+        units.append(Unit(word: "倍", kind: .multiple, unit: "倍", multiplier: 1, length: 1))
+        return units
+    }
+
+    /// By name, for table headers and captions only: String keys hash through Unicode
+    /// normalisation, so the scanner's tables below are built without it (start-up).
+    private static let table: [String: Unit] = Dictionary(allUnits().map { ($0.word, $0) }) { _, later in later }
+
+    /// A unit as the scanner looks for it: its scalars, and what may not follow a measure word.
+    private struct Candidate {
+        var scalars: [Unicode.Scalar]
+        var unit: Unit
+        var continuations: Set<Unicode.Scalar>
+    }
+
+    /// Sorted by first scalar, longest first within it, one per spelling (the later list wins):
+    /// found by binary search. A hashed table cost 0.35 M instructions of a one-shot query's
+    /// start-up to build (the runtime looks up a new Dictionary type's conformances) and a hash
+    /// on every lookup.
+    private static let candidates: [Candidate] = {
+        // Scalars, not Strings, are compared: String equality normalises CJK text first.
+        let continuations = wordContinuations.map { (word: Array($0.key.unicodeScalars), scalars: $0.value) }
+        var latest: [Candidate] = []
+        for unit in allUnits() where !unit.word.isEmpty {
+            let scalars = Array(unit.word.unicodeScalars)
+            latest.removeAll { $0.scalars == scalars }
+            let following = unit.kind == .count ? continuations.first { $0.word == scalars }?.scalars : nil
+            latest.append(Candidate(scalars: scalars, unit: unit, continuations: following ?? []))
+        }
+        return latest.sorted { ($0.scalars[0].value, $1.scalars.count) < ($1.scalars[0].value, $0.scalars.count) }
+    }()
+
+    /// The index of the first candidate whose first scalar is `scalar` or greater.
+    private static func firstCandidate(startingWith scalar: Unicode.Scalar) -> Int {
+        var low = 0, high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates[middle].scalars[0].value < scalar.value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Scalars after 成 that make it a verb or noun (成立, 成员, 成效), not tenths.
+    private static let notTenths: Set<Unicode.Scalar> = [
+        "立", "员", "为", "果", "效", "功", "本", "绩", "熟", "交", "年", "品", "都", "长", "就", "型", "熟",
+    ]
+
+    /// The unit written at `index`, if any: the longest written there that is not the start of
+    /// another word (3部门 is not 3部).
+    static func unit(in text: ScalarText, at index: Int) -> Unit? {
+        guard let first = text[index] else { return nil }
+        var position = firstCandidate(startingWith: first)
+        while position < candidates.count, candidates[position].scalars[0] == first {
+            let candidate = candidates[position]
+            position += 1
+            guard text.matches(candidate.scalars, at: index) else { continue }
+            let next = text[index + candidate.scalars.count]
+            if candidate.unit.kind == .tenths, let next, notTenths.contains(next) { return nil }
+            if let next, candidate.continuations.contains(next) { continue }
+            return candidate.unit
+        }
+        return nil
+    }
+
+    /// A unit named in a table header or caption: `件`, `%`, `万元`, `亿元`.
+    static func unit(named word: String) -> Unit? {
+        let name = word.trimmingSpaces
+        // ‰ and ‱ headers (不合格率（‰）) are rates stated in %, as after a number.
+        if name == "‰" || name == "‱" { return RateSigns.unit(in: ScalarText(name), at: 0) }
+        return table[name]
+    }
+}
+
+extension String {
+    package var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,135 @@
+import ReportModel
+
+/// Splits statement text into tokens; `#` starts a comment that runs to the end of the line.
+public struct Lexer {
+    private let characters: [Character]
+    private var index = 0
+    private var line = 1
+    private var column = 1
+
+    public init(_ source: String) {
+        characters = Array(source)
+    }
+
+    public static func tokens(_ source: String) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(source)
+        var tokens: [Token] = []
+        while true {
+            let token = try lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    private static let multipliers: [Character: Int] = ["千": 3, "万": 4, "亿": 8]
+    private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
+    private static let oneCharacterSymbols: Set<Character> = ["|", "(", ")", ",", ".", "+", "-", "*", "/", "<", ">", "~", "=", "%"]
+
+    private var current: Character? { index < characters.count ? characters[index] : nil }
+
+    private mutating func advance() {
+        if characters[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+        index += 1
+    }
+
+    mutating func next() throws(Diagnostic) -> Token {
+        skipSpaceAndComments()
+        let start = (line: line, column: column)
+        func range(_ length: Int) -> SourceRange { SourceRange(line: start.line, column: start.column, length: length) }
+        guard let first = current else { return Token(kind: .end, range: range(1)) }
+        let startIndex = index
+        if first.isASCII && first.isNumber { return try number(start: range) }
+        if first == "\"" || first == "“" { return try string(opening: first, start: range) }
+        if first == "$" {
+            advance()
+            let name = identifierText()
+            guard !name.isEmpty else { throw Diagnostic("expected an argument name after '$'", at: range(1), kind: .syntax) }
+            return Token(kind: .argument(name), range: range(index - startIndex))
+        }
+        if first.isLetter || first == "_" {
+            let name = identifierText()
+            return Token(kind: .identifier(name), range: range(name.count))
+        }
+        if index + 1 < characters.count {
+            let pair = String(characters[index...index + 1])
+            if Self.twoCharacterSymbols.contains(pair) {
+                advance(); advance()
+                return Token(kind: .symbol(pair), range: range(2))
+            }
+        }
+        if Self.oneCharacterSymbols.contains(first) {
+            advance()
+            return Token(kind: .symbol(String(first)), range: range(1))
+        }
+        throw Diagnostic("unexpected character '\(first)'", at: range(1), kind: .syntax)
+    }
+
+    private mutating func skipSpaceAndComments() {
+        while let character = current {
+            if character == "#" {
+                while let rest = current, rest != "\n" { _ = rest; advance() }
+            } else if character.isWhitespace {
+                advance()
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func identifierText() -> String {
+        var name = ""
+        while let character = current, character.isLetter || character.isNumber || character == "_" {
+            name.append(character)
+            advance()
+        }
+        return name
+    }
+
+    private mutating func number(start range: (Int) -> SourceRange) throws(Diagnostic) -> Token {
+        let startIndex = index
+        var digits = ""
+        while let character = current, (character.isASCII && character.isNumber) || character == "." {
+            if character == ".", digits.contains(".") { break }
+            if character == ".", !(index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber) { break }
+            digits.append(character)
+            advance()
+        }
+        guard var value = Rational(decimal: digits) else {
+            throw Diagnostic("number '\(digits)' is too large", at: range(digits.count), kind: .syntax)
+        }
+        do {
+            if let character = current, let exponent = Self.multipliers[character] {
+                advance()
+                value = try value.multiplied(by: Rational(significand: 1, exponent: exponent))
+            }
+            var isPercent = false
+            if current == "%" {
+                advance()
+                isPercent = true
+                value = try value.divided(by: .hundred)
+            }
+            return Token(kind: .number(value, isPercent: isPercent), range: range(index - startIndex))
+        } catch {
+            throw Diagnostic("number is too large", at: range(index - startIndex), kind: .syntax)
+        }
+    }
+
+    private mutating func string(opening: Character, start range: (Int) -> SourceRange) throws(Diagnostic) -> Token {
+        let closing: Character = opening == "“" ? "”" : "\""
+        let startIndex = index
+        advance()
+        var text = ""
+        while let character = current, character != closing {
+            if character == "\\", opening == "\"", index + 1 < characters.count {
+                advance()
+            }
+            if let escaped = current { text.append(escaped) }
+            advance()
+        }
+        guard current == closing else {
+            throw Diagnostic("unterminated string", at: range(index - startIndex), kind: .incomplete)
+        }
+        advance()
+        return Token(kind: .string(text), range: range(index - startIndex))
+    }
+}

@@ -1,0 +1,23 @@
+import ReportModel
+
+/// A lexical unit of the language, with where it stands.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case number(Rational, isPercent: Bool)
+        case string(String)
+        case identifier(String)
+        /// `$NAME`, a script argument.
+        case argument(String)
+        case symbol(String)
+        case end
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public static let keywords: Set<String> = [
+        "let", "where", "sort", "take", "select", "count", "sum", "avg", "min", "max", "group",
+        "and", "or", "not", "as", "asc", "desc", "find", "true", "false", "null", "chart",
+        "check", "solve", "audit",
+    ]
+}

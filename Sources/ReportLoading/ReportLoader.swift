@@ -1,0 +1,60 @@
+import ReportExtraction
+import ReportModel
+
+// FoundationEssentials, not Foundation: the full framework (ICU included) doubles start-up time.
+import FoundationEssentials
+
+/// Why reports could not be loaded; the command line prints `description` and exits 2.
+public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String)
+    case undecodable(path: String, String)
+    case emptyDirectory(String)
+    case invalidJSON(path: String, JSONParser.Failure)
+    case invalidModelIn(path: String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): return "\(path): no such file or directory"
+        case .unreadable(let path): return "\(path): cannot read the file"
+        case .undecodable(let path, let problem): return "\(path): \(problem)"
+        case .emptyDirectory(let path): return "\(path): the directory holds no .txt or .json report"
+        case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
+        case .invalidModelIn(let path, let problem): return "\(path): invalid model JSON: \(problem)"
+        }
+    }
+}
+
+/// Loads reports from files: plain text (run through the extractor), model JSON written by
+/// `extract`, or a folder of them in name order.
+public enum ReportLoader {
+    public static func load(path: String) throws(ReportLoadError) -> [Report] {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        // Listing succeeds only for a directory (symbolic links followed).
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [try loadFile(path)] }
+        let reportNames = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
+        guard !reportNames.isEmpty else { throw .emptyDirectory(path) }
+        var reports: [Report] = []
+        for name in reportNames {
+            reports.append(try loadFile(path.hasSuffix("/") ? path + name : path + "/" + name))
+        }
+        return reports
+    }
+
+    static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
+        guard let bytes = FileBytes.read(path: path) else { throw .unreadable(path) }
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? fileName
+        if path.hasSuffix(".json") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let json: JSONValue
+            do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
+            do { return try Report(modelJSON: json) } catch { throw .invalidModelIn(path: path, error.problem) }
+        }
+        do {
+            return ReportExtractor.extract(text: try ReportText.decode(bytes), id: stem)
+        } catch {
+            throw .undecodable(path: path, "\(error)")
+        }
+    }
+}

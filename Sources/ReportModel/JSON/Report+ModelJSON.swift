@@ -1,0 +1,93 @@
+/// Why a JSON document is not a report model: the member path and what is wrong with it.
+public struct ModelJSONError: Error, Sendable, Equatable {
+    public let problem: String
+}
+
+/// Reads back the model JSON that `reportsh extract --format json` writes, numbers exact.
+extension Report {
+    public init(modelJSON json: JSONValue) throws(ModelJSONError) {
+        let document = ModelObject(json, path: "")
+        let header = try document.object("report")
+        let sections = try document.array("sections").map { (section) throws(ModelJSONError) -> Section in
+            Section(path: try section.string("path"), title: try section.string("title"), level: try section.integer("level"),
+                    start: try section.integer("start"), end: try section.integer("end"))
+        }
+        let id = try header.string("id")
+        let measures = try document.array("measures").map { (measure) throws(ModelJSONError) -> Measure in
+            let kindName = try measure.string("kind")
+            guard let kind = MeasureKind(rawValue: kindName) else { throw measure.invalid("kind", "unknown kind '\(kindName)'") }
+            return Measure(id: try measure.string("id"), value: try measure.number("value"), unit: try measure.string("unit"),
+                           raw: try measure.string("raw"), kind: kind, approx: try measure.optionalString("approx"),
+                           lower: try measure.optionalNumber("lower"), upper: try measure.optionalNumber("upper"),
+                           decimals: try measure.integer("decimals"), subject: try measure.string("subject"),
+                           section: try measure.string("section"), heading: try measure.string("heading"),
+                           sentence: try measure.string("sentence"), start: try measure.integer("start"),
+                           end: try measure.integer("end"), report: (try? measure.string("report")) ?? id)
+        }
+        self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),
+                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures)
+    }
+}
+
+/// A JSON object of the model, with typed member access that names the member path on failure.
+private struct ModelObject {
+    let members: [(String, JSONValue)]
+    let path: String
+
+    init(_ value: JSONValue, path: String) {
+        if case .object(let members) = value { self.members = members } else { self.members = [] }
+        self.path = path
+    }
+
+    func invalid(_ name: String, _ problem: String) -> ModelJSONError {
+        ModelJSONError(problem: "\(path)\(name): \(problem)")
+    }
+
+    private func member(_ name: String) throws(ModelJSONError) -> JSONValue {
+        guard let value = members.first(where: { $0.0 == name })?.1 else { throw invalid(name, "missing") }
+        return value
+    }
+
+    func object(_ name: String) throws(ModelJSONError) -> ModelObject {
+        guard case .object = try member(name) else { throw invalid(name, "expected an object") }
+        return ModelObject(try member(name), path: "\(path)\(name).")
+    }
+
+    func array(_ name: String) throws(ModelJSONError) -> [ModelObject] {
+        guard case .array(let elements) = try member(name) else { throw invalid(name, "expected an array") }
+        return elements.enumerated().map { ModelObject($1, path: "\(path)\(name)[\($0)].") }
+    }
+
+    func string(_ name: String) throws(ModelJSONError) -> String {
+        guard case .string(let text) = try member(name) else { throw invalid(name, "expected a string") }
+        return text
+    }
+
+    func optionalString(_ name: String) throws(ModelJSONError) -> String? {
+        if case .null = try member(name) { return nil }
+        return try string(name)
+    }
+
+    func number(_ name: String) throws(ModelJSONError) -> Rational {
+        guard case .number(let text) = try member(name), let value = Rational(decimal: text) else {
+            throw invalid(name, "expected a decimal number")
+        }
+        return value
+    }
+
+    func optionalNumber(_ name: String) throws(ModelJSONError) -> Rational? {
+        if case .null = try member(name) { return nil }
+        return try number(name)
+    }
+
+    func integer(_ name: String) throws(ModelJSONError) -> Int {
+        let value = try number(name)
+        guard value.isInteger, let integer = Int(exactly: value.numerator) else { throw invalid(name, "expected a whole number") }
+        return integer
+    }
+
+    func optionalInteger(_ name: String) throws(ModelJSONError) -> Int? {
+        if case .null = try member(name) { return nil }
+        return try integer(name)
+    }
+}

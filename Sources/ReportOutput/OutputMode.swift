@@ -1,0 +1,19 @@
+import ReportLanguage
+import ReportModel
+
+/// How results are written: the SPEC's `-f/--format` and `.mode` values.
+public enum OutputMode: String, Sendable, CaseIterable {
+    case table, csv, tsv, json, jsonl, markdown
+
+    /// The whole rendering of one result, ending with a newline.
+    public func render(_ table: Table) -> String {
+        switch self {
+        case .table: return TableRenderer.render(table)
+        case .csv: return DelimitedRenderer.render(table, separator: ",")
+        case .tsv: return DelimitedRenderer.render(table, separator: "\t")
+        case .json: return JSONValue.array(table.jsonRows).compactText + "\n"
+        case .jsonl: return table.jsonRows.map { $0.compactText + "\n" }.joined()
+        case .markdown: return MarkdownRenderer.render(table)
+        }
+    }
+}

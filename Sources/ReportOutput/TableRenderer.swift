@@ -1,0 +1,126 @@
+import ReportLanguage
+
+/// A boxed-free aligned table: numbers right-aligned, text left-aligned, widths in display cells.
+public enum TableRenderer {
+    /// - Parameters:
+    ///   - width: the terminal's width: text columns are then cut with `…` (by display width) so
+    ///     that rows fit, the longest first; columns that cannot fit even so are left out, from the
+    ///     right, and the row count says how many. Nil (not a terminal) never cuts anything.
+    ///   - colour: a bold header and a dim row count.
+    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false) -> String {
+        var columns = table.columns
+        var cells = table.rows.map { $0.map { singleLine($0.text) } }
+        var widths = columns.map(DisplayWidth.of)
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+        }
+        var numeric = columns.indices.map { index in
+            table.rows.contains { $0[index].isNumeric } && table.rows.allSatisfy { row in
+                if case .null = row[index] { return true }
+                return row[index].isNumeric
+            }
+        }
+        if let width {
+            let floors = columns.indices.map { index in
+                numeric[index] ? widths[index] : min(widths[index], max(DisplayWidth.of(columns[index]), minimumTextWidth))
+            }
+            var shown = columns.count
+            while shown > 1 && floors.prefix(shown).reduce(2 * (shown - 1), +) > width { shown -= 1 }
+            columns = Array(columns.prefix(shown))
+            numeric = Array(numeric.prefix(shown))
+            widths = fit(Array(widths.prefix(shown)), into: width, cuttable: numeric.map(!), floors: floors)
+            cells = cells.map { row in row.prefix(shown).enumerated().map { cut($1, to: widths[$0]) } }
+        }
+        func line(_ texts: [String]) -> String {
+            let padded = texts.enumerated().map { index, text in
+                pad(text, to: widths[index], right: numeric[index])
+            }
+            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+        }
+        let header = line(columns.enumerated().map { cut($1, to: widths[$0]) })
+        var output = (colour ? TerminalColour.bold(header) : header) + "\n"
+        output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { output += line(row) + "\n" }
+        var count = "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows")"
+        if columns.count < table.columns.count {
+            count += "; \(columns.count) of \(table.columns.count) columns fit: select the others, or .mode csv"
+        }
+        count += ")"
+        output += (colour ? TerminalColour.dim(count) : count) + "\n"
+        return output
+    }
+
+    /// A text column is not cut narrower than this (or its header), unless it is narrower itself.
+    static let minimumTextWidth = 10
+
+    /// Column widths whose rows fit `total` cells: the cuttable (text) columns are capped at the
+    /// largest common width that fits, never below their floor.
+    static func fit(_ widths: [Int], into total: Int, cuttable: [Bool], floors: [Int]) -> [Int] {
+        let separators = 2 * max(0, widths.count - 1)
+        func capped(_ cap: Int) -> [Int] {
+            widths.indices.map { index in cuttable[index] ? max(floors[index], min(widths[index], cap)) : widths[index] }
+        }
+        guard widths.reduce(separators, +) > total else { return widths }
+        var low = 0, high = widths.max() ?? 0
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if capped(middle).reduce(separators, +) <= total { low = middle } else { high = middle - 1 }
+        }
+        return capped(low)
+    }
+
+    /// `text` cut to `width` display cells, ending with `…` when something was cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = DisplayWidth.of(String(character))
+            if used + cells > width - 1 { break }
+            kept.append(character)
+            used += cells
+        }
+        return kept + "…"
+    }
+
+    static func pad(_ text: String, to width: Int, right: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        return right ? padding + text : text + padding
+    }
+
+    static func singleLine(_ text: String) -> String {
+        text.replacing("\n", with: "⏎").replacing("\t", with: " ")
+    }
+}
+
+/// CSV per RFC 4180 (fields with the separator, quotes or line breaks are quoted, quotes doubled);
+/// TSV the same way with a tab.
+public enum DelimitedRenderer {
+    public static func render(_ table: Table, separator: Character) -> String {
+        var output = table.columns.map { quote($0, separator: separator) }.joined(separator: String(separator)) + "\n"
+        for row in table.rows {
+            output += row.map { quote($0.text, separator: separator) }.joined(separator: String(separator)) + "\n"
+        }
+        return output
+    }
+
+    public static func quote(_ field: String, separator: Character) -> String {
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}
+
+/// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+public enum MarkdownRenderer {
+    public static func render(_ table: Table) -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { TableRenderer.singleLine($0).replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
+        }
+        var output = line(table.columns)
+        output += "|" + table.columns.indices.map { index in
+            table.rows.allSatisfy({ $0[index].isNumeric }) && !table.rows.isEmpty ? " ---: |" : " --- |"
+        }.joined() + "\n"
+        for row in table.rows { output += line(row.map(\.text)) }
+        return output
+    }
+}

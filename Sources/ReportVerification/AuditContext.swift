@@ -1,0 +1,142 @@
+import ReportExtraction
+import ReportModel
+
+/// How near a count stands to the rate it might explain; nearer wins.
+enum AuditScope: Int, Comparable {
+    case sentence
+    case paragraph
+    case section
+
+    static func < (lhs: AuditScope, rhs: AuditScope) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    var name: String {
+        switch self {
+        case .sentence: return "same sentence"
+        case .paragraph: return "same paragraph"
+        case .section: return "same section"
+        }
+    }
+}
+
+/// One report prepared for auditing: its exact counts, and where each measure stands.
+struct AuditContext {
+    let report: Report
+    /// Counts known exactly (lower == upper), the only ones a rate can be rebuilt from.
+    let counts: [Measure]
+    /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
+    /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
+    let roundedCounts: [Measure]
+    private let scalars: [Unicode.Scalar]
+    /// Offsets of the line breaks: a paragraph is a line of the report text.
+    private let lineBreaks: [Int]
+    /// Every candidate pair asks for these, so they are worked out once per measure.
+    private var wordsByID: [String: String] = [:]
+    private var paragraphByID: [String: Int] = [:]
+
+    init(report: Report) {
+        self.report = report
+        counts = report.measures.filter { measure in
+            measure.kind == .count && measure.lower == measure.value && measure.upper == measure.value
+                && measure.value.isInteger && !measure.value.isNegative
+        }
+        roundedCounts = report.measures.filter { measure in
+            (measure.kind == .count || measure.kind == .amount) && measure.approx == nil
+                && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
+                && measure.upper != nil
+        }
+        let scalars = Array(report.text.unicodeScalars)
+        self.scalars = scalars
+        lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
+        for measure in report.measures {
+            wordsByID[measure.id] = measure.subject + " " + lead(of: measure)
+            paragraphByID[measure.id] = lineIndex(of: measure)
+        }
+    }
+
+    func paragraph(of measure: Measure) -> Int {
+        paragraphByID[measure.id] ?? lineIndex(of: measure)
+    }
+
+    private func lineIndex(of measure: Measure) -> Int {
+        var low = 0
+        var high = lineBreaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineBreaks[middle] < measure.start { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func scope(of count: Measure, around rate: Measure) -> AuditScope? {
+        let sameParagraph = paragraph(of: count) == paragraph(of: rate)
+        if sameParagraph && count.sentence == rate.sentence { return .sentence }
+        if sameParagraph { return .paragraph }
+        if count.section == rate.section { return .section }
+        return nil
+    }
+
+    /// The words that name what a measure counts: its subject and the clause just before it
+    /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
+    func words(of measure: Measure) -> String {
+        wordsByID[measure.id] ?? measure.subject + " " + lead(of: measure)
+    }
+
+    /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
+    /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
+    func statesChange(_ rate: Measure) -> Bool {
+        var end = min(max(rate.start, 0), scalars.count)
+        while end > 0, Self.changeFillers.contains(scalars[end - 1]) { end -= 1 }
+        guard end > 0, scalars[end - 1] != "到", scalars[end - 1] != "至" else { return false }
+        let tail = text(max(0, end - 2)..<end)
+        return (GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]).contains(tail)
+    }
+
+    /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
+    private static let changeFillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
+
+    /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
+    /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
+    func statesLastYear(_ rate: Measure) -> Bool {
+        let end = min(max(rate.start, 0), scalars.count)
+        var start = end
+        while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
+        let before = text(start..<end)
+        return ["上年", "去年", "同期", "上一年"].contains(where: before.contains)
+    }
+
+    private static let sentenceBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
+
+    /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
+    /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
+    /// each unit before the sentence (共排查矛盾纠纷386件，调处成功372件。其中，… → 386).
+    func wholes(before rate: Measure) -> [Measure] {
+        let sentence = rate.sentence.trimmingSpaces
+        let before = counts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
+            && $0.end <= rate.start }
+        if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
+           let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty {
+            return before.last { words(of: $0).contains(head) }.map { [$0] } ?? []
+        }
+        guard sentence.hasPrefix("其中") else { return [] }
+        let largestByUnit = Dictionary(grouping: before, by: \.unit).compactMap { $0.value.max { $0.value < $1.value } }
+        return largestByUnit.sorted { $0.start < $1.start }
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return String(text)
+    }
+
+    // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
+
+    private func lead(of measure: Measure) -> String {
+        let end = min(max(measure.start, 0), scalars.count)
+        var start = end
+        while start > 0, end - start < 16, !Self.clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end])
+        return String(text)
+    }
+}

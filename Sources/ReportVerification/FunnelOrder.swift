@@ -1,0 +1,65 @@
+import ReportModel
+
+/// The stages a case passes through, each at most as many as the one before:
+/// 收到 ≥ 受理 ≥ 办结 ≥ 纠错. A sentence that lists them the other way round has an error.
+enum FunnelOrder {
+    static let stages: [[String]] = [
+        ["收到", "申请", "接收"],
+        ["受理"],
+        ["办结", "审结", "结案"],
+        ["纠错", "撤销", "确认违法", "责令履行"],
+    ]
+
+    /// Rows of verdict order-violation: in one sentence, a count of a later stage larger than a
+    /// count of an earlier stage written before it, in the same unit.
+    static func violations(in context: AuditContext) -> [AuditRow] {
+        var rows: [AuditRow] = []
+        let staged = context.counts.compactMap { count in stage(of: count, in: context).map { (count, $0) } }
+        for (earlier, earlierStage) in staged {
+            for (later, laterStage) in staged where laterStage > earlierStage
+                && later.start > earlier.start && later.sentence == earlier.sentence
+                && !carriesOver(later.sentence)
+                && context.paragraph(of: later) == context.paragraph(of: earlier)
+                && later.unit == earlier.unit && later.value > earlier.value {
+                rows.append(row(later, exceeds: earlier))
+            }
+        }
+        return rows
+    }
+
+    /// A sentence that carries cases over between years (上年结转3件, 结转下年度2件) counts this
+    /// year's 办结 from last year's cases too, so 办结 may exceed this year's 收到 (94 received,
+    /// 3 carried in, 95 closed): no funnel within the year.
+    private static func carriesOver(_ sentence: String) -> Bool {
+        sentence.contains("结转") || sentence.contains("上年遗留") || sentence.contains("上年度遗留")
+    }
+
+    /// The first stage the count's own subject names, else the clause before it.
+    private static func stage(of count: Measure, in context: AuditContext) -> Int? {
+        // Last year's count (（上年为759件）) belongs to last year's funnel.
+        if context.statesLastYear(count) { return nil }
+        return stages.firstIndex { words in words.contains { names(count.subject, $0) } }
+            ?? stages.firstIndex { words in words.contains { names(context.words(of: count), $0) } }
+    }
+
+    /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.
+    private static let negations: Set<Unicode.Scalar> = ["不", "予", "未"]
+
+    private static func names(_ text: String, _ word: String) -> Bool {
+        text.ranges(of: word).contains { range in
+            guard range.lowerBound > text.startIndex else { return true }
+            let before = text.unicodeScalars[text.unicodeScalars.index(before: range.lowerBound)]
+            return !negations.contains(before)
+        }
+    }
+
+    private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {
+        AuditRow(report: later.report, claim: later.id, raw: later.raw, subject: later.subject,
+                 section: later.section, sentence: later.sentence, verdict: .orderViolation,
+                 formula: "\(later.id) <= \(earlier.id)", numerators: [later.id], denominator: earlier.id,
+                 arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
+                 explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "
+                     + "(\(earlier.id), \(earlier.subject)) before it: a later stage of one case funnel "
+                     + "cannot exceed an earlier one")
+    }
+}

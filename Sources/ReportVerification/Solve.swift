@@ -1,0 +1,154 @@
+import ReportModel
+
+/// `solve P of N` and `solve P`: which counts and bases can produce a stated share (GRIM for
+/// percentages, with exact arithmetic).
+public enum Solve {
+    /// Every count k whose share k/N the claim allows (`73.9% of 23` → 17), by the claim's
+    /// interval or by one of the rounding rules. One-sided claims (50%以上) list counts up to N.
+    public static func counts(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> SolveResult {
+        let rows = try candidates(for: claim, base: base)
+        var lines: [String]
+        if rows.isEmpty {
+            lines = ["no count of \(base) gives \(claim.text)" + (try neighbours(of: claim, base: base))]
+        } else {
+            let counts = rows.prefix(shownCounts).map { String($0.count) }.joined(separator: ", ")
+            let more = rows.count > shownCounts ? ", … (\(rows.count) counts)" : ""
+            lines = ["\(claim.text) of \(base) → \(counts)\(more) ("
+                     + rows.prefix(shownCounts).map(\.text).joined(separator: ", ") + more + ")"]
+        }
+        if let note = try informativeness(of: claim, base: base) { lines.append("  (\(note))") }
+        return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
+    }
+
+    /// The smallest bases N (up to `bases` of them) with a count that gives the claim
+    /// (`90.24%` → 37/41), searched up to the base from which every value is possible.
+    public static func smallestBases(for claim: StatedClaim, bases: Int = 1) throws(ArithmeticError) -> SolveResult {
+        let limit = try everyValuePossible(for: claim)
+        // The simplest fraction of the closed interval bounds the search for the first base; only a
+        // truncation-only fit can have a smaller one, so nothing beyond it needs trying.
+        let simplest = try simplestShare(of: claim)
+        var searched = min(limit, maxSearchedBase)
+        if bases == 1, let simplest { searched = min(searched, simplest.denominator) }
+        var rows: [SolveRow] = []
+        var found = 0
+        var base: Int128 = 1
+        while base <= searched, found < bases {
+            let forBase = try candidates(for: claim, base: base)
+            if !forBase.isEmpty {
+                rows += forBase
+                found += 1
+            }
+            base += 1
+        }
+        if found == 0, let simplest {
+            rows = try candidates(for: claim, base: simplest.denominator)
+        }
+        var lines = rows.isEmpty
+            ? ["no base up to \(limit) gives \(claim.text)"]
+            : ["\(claim.text) ← " + rows.map(\.text).joined(separator: ", ")]
+        if claim.isRounded {
+            lines.append("  (with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") every value is possible "
+                         + "once the base is \(limit) or more)")
+        }
+        return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
+    }
+
+    /// Bases are tried one by one up to here; beyond it (claims with many decimals) the smallest
+    /// base of the claim's closed interval comes from continued fractions.
+    static let maxSearchedBase: Int128 = 20_000
+
+    private static func simplestShare(of claim: StatedClaim) throws(ArithmeticError) -> Rational? {
+        guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
+        return try Rational.simplest(between: try lower.divided(by: claim.unitScale),
+                                     and: try upper.divided(by: claim.unitScale))
+    }
+
+    /// The base from which every value at the claim's precision has a count: unit scale / step
+    /// (1 decimal of a percentage → 100 / 0.1 = 1000). GRIM's limit: from there on a share proves nothing.
+    public static func everyValuePossible(for claim: StatedClaim) throws(ArithmeticError) -> Int128 {
+        return try claim.unitScale.divided(by: claim.step).ceiling
+    }
+
+    /// GRIM ratio (1 − N·step/scale): the share of values at the claim's decimals that no count of
+    /// `base` can give. At or below 0 the test cannot detect anything.
+    public static func grimRatio(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> Rational {
+        let limit = try everyValuePossible(for: claim)
+        return try Rational.one.subtracting(try Rational(numerator: base, denominator: limit))
+    }
+
+    /// The most rows one solve returns, and the most counts its summary names.
+    static let maxRows: Int128 = 10_000
+    private static let shownCounts = 10
+
+    static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
+        guard base > 0 else { throw .divisionByZero }
+        let scale = claim.unitScale
+        // Truncation reaches a whole step beyond the stated figure, so search that far.
+        let step = claim.isRounded ? claim.step : .zero
+        let widest = try claim.interval.adding(Interval(lower: step.negated(), upper: step))
+        let counts = try widest.scaled(by: try Rational(base).divided(by: scale))
+        let first = max(counts.lower?.floor ?? 0, 0)
+        let last = counts.upper?.ceiling ?? base
+        guard first <= last else { return [] }
+        var rows: [SolveRow] = []
+        // A one-sided claim over a huge base would list millions of counts; the rows stop here.
+        for count in first...(last - first >= maxRows ? first + maxRows - 1 : last) {
+            let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
+            let point = Interval(exactly: share)
+            let rules = try claim.rules(for: point)
+            guard claim.interval.contains(share) || rules.values.contains(true) else { continue }
+            rows.append(SolveRow(count: count, base: base, value: share, rules: rules,
+                                 text: "\(count)/\(base) = \(claim.show(share))"))
+        }
+        return rows
+    }
+
+    /// The shares just below and above the claim, to show why no count fits.
+    private static func neighbours(of claim: StatedClaim, base: Int128) throws(ArithmeticError) -> String {
+        let exact = try claim.value.multiplied(by: Rational(base)).divided(by: claim.unitScale)
+        var shown: [String] = []
+        for count in [exact.floor, exact.ceiling] where count >= 0 && !shown.contains(where: { $0.hasPrefix("\(count)/") }) {
+            let share = try Rational(count).multiplied(by: claim.unitScale).divided(by: Rational(base))
+            shown.append("\(count)/\(base) = \(claim.show(share))")
+        }
+        return shown.isEmpty ? "" : ": " + shown.joined(separator: ", ")
+    }
+
+    private static func informativeness(of claim: StatedClaim, base: Int128) throws(ArithmeticError) -> String? {
+        guard claim.isRounded else { return nil }
+        let limit = try everyValuePossible(for: claim)
+        guard base >= limit else { return nil }
+        return "not informative: with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") "
+            + "every value has a count once the base is \(limit) or more"
+    }
+}
+
+/// One way to produce a claim: `count` of `base`.
+public struct SolveRow: Sendable, Hashable {
+    public var count: Int128
+    public var base: Int128
+    /// The share in the claim's unit (100·17/23 for a percentage), exact.
+    public var value: Rational
+    /// Whether each rounding rule writes `value` as the claim (empty for a qualified claim).
+    public var rules: [RoundingRule: Bool]
+    /// `17/23 = 73.9130…%`.
+    public var text: String
+
+    /// `count`, `base`, `value`, `rules`, `text`, for a table renderer.
+    public var fields: [(name: String, value: VerificationValue)] {
+        [
+            ("count", .number(Rational(count))),
+            ("base", .number(Rational(base))),
+            ("value", .number(value)),
+            ("rules", rules.isEmpty ? .null : .text(RoundingRule.summary(rules))),
+            ("text", .text(text)),
+        ]
+    }
+}
+
+/// The answer to a `solve`, as rows and as text.
+public struct SolveResult: Sendable {
+    public var claim: StatedClaim
+    public var rows: [SolveRow]
+    public var summary: String
+}

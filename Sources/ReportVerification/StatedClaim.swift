@@ -1,0 +1,97 @@
+import ReportModel
+
+/// A figure as a report (or a `check` statement) states it: the side of a check that may have been
+/// rounded. Its value and interval are in the figure's own unit (17.4 for 17.4%).
+public struct StatedClaim: Sendable, Hashable {
+    /// As written: `17.4%`, `m44`, `50%以上`.
+    public var text: String
+    public var value: Rational
+    public var decimals: Int
+    /// One step of the last stated digit, in the claim's unit (0.1 for 17.4%, 1000 for 1.8万):
+    /// what the rounding rules round to.
+    public var step: Rational
+    /// `%`, `个百分点`, `成`, `折`, `件`, … (shown after numbers in the claim's unit).
+    public var unit: String
+    /// How many of the claim's units make 1 in plain arithmetic: 100 for % and 个百分点, 10 for 成 and 折,
+    /// else 1. A computed ratio 4/23 is compared with 17.4% as 100·4/23.
+    public var unitScale: Rational
+    /// What the wording allows, from ``StatedFigure/interval`` (tie-agnostic for plain figures).
+    public var interval: Interval
+    /// Whether rounding rules apply: a rounded figure without qualifier words. 50%以上 and
+    /// 3000多 constrain by their interval only; an exact count (27件) is a point.
+    public var isRounded: Bool
+
+    public init(text: String, value: Rational, decimals: Int, step: Rational, unit: String,
+                unitScale: Rational, interval: Interval, isRounded: Bool) {
+        self.text = text
+        self.value = value
+        self.decimals = decimals
+        self.step = step
+        self.unit = unit
+        self.unitScale = unitScale
+        self.interval = interval
+        self.isRounded = isRounded
+    }
+
+    /// A literal of the language (`17.4%` is `StatedFigure(value: 17.4, decimals: 1, isRounded: true)`
+    /// with unit `%`).
+    public init(text: String, figure: StatedFigure, unit: String) {
+        self.init(text: text, value: figure.value, decimals: figure.decimals, step: figure.lastDigitStep, unit: unit,
+                  unitScale: Self.unitScale(of: unit), interval: figure.bounds,
+                  isRounded: figure.isRounded && figure.qualifiers.isEmpty)
+    }
+
+    /// A measure of a report; `text` defaults to its raw text.
+    public init(measure: Measure, text: String? = nil) {
+        let rounded = measure.approx == nil && measure.lower != measure.upper
+        // A rounded measure's interval is one step wide (1.8万 → 17500…18500); the model keeps no scale.
+        let width = measure.upper.flatMap { upper in measure.lower.flatMap { try? upper.subtracting($0) } }
+        let decimalStep = (try? Rational(significand: 1, exponent: -measure.decimals)) ?? .one
+        self.init(text: text ?? measure.raw, value: measure.value, decimals: measure.decimals,
+                  step: rounded ? (width ?? decimalStep) : decimalStep,
+                  unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
+                  interval: measure.bounds, isRounded: rounded)
+    }
+
+    public static func unitScale(of unit: String) -> Rational {
+        switch unit {
+        case "%", "个百分点", "百分点": return .hundred
+        case "成", "折": return Rational(10)
+        default: return .one
+        }
+    }
+
+    /// The interval in plain arithmetic units (17.4% → 0.1735…0.1745), for a language that
+    /// computes with a percentage as its fraction.
+    public var arithmeticInterval: Interval {
+        get throws(ArithmeticError) {
+            try interval.scaled(by: try Rational.one.divided(by: unitScale))
+        }
+    }
+
+    /// Whether the figure is one-sided (50%以上, 不足10件): it bounds rather than states.
+    public var isBound: Bool { interval.lower == nil || interval.upper == nil }
+
+    /// The rules under which `computed` (in the claim's unit) is written as this figure.
+    public func rules(for computed: Interval) throws(ArithmeticError) -> [RoundingRule: Bool] {
+        guard isRounded else { return [:] }
+        var holding: [RoundingRule: Bool] = [:]
+        for rule in RoundingRule.allCases {
+            holding[rule] = try rule.preimage(of: value, step: step).meets(computed)
+        }
+        return holding
+    }
+
+    /// A number in the claim's unit as text: `17.3913…%`.
+    func show(_ number: Rational) -> String {
+        number.shortText(fractionDigits: max(decimals + 2, 4)) + (unit == "%" ? "%" : "")
+    }
+}
+
+extension Rational {
+    /// Up to `fractionDigits` decimals, then `…` when the value goes on (`17.3913…`).
+    public func shortText(fractionDigits: Int) -> String {
+        let (text, isExact) = decimalDigits(maxFractionDigits: fractionDigits)
+        return isExact ? text : text + "…"
+    }
+}
