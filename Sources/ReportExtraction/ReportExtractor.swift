@@ -51,8 +51,8 @@ public enum ReportExtractor {
                 raw: text.string(figure.start..<figure.end), kind: figure.kind,
                 approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                 lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                section: section, heading: heading, sentence: previousSentence.text,
-                start: figure.start, end: figure.end, report: id))
+                section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
+                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start), start: figure.start, end: figure.end, report: id))
             previousEnd = figure.end
             previousLine = lineIndex
         }

@@ -23,6 +23,14 @@ public struct Measure: Sendable, Hashable {
     public var heading: String
     /// The sentence the figure stands in.
     public var sentence: String
+    /// The paragraph the figure stands in: the index of its line in the report text, from 0.
+    public var paragraph: Int
+    /// The text just before the figure in its paragraph (at most ``beforeLength`` scalars): the
+    /// clause that names what it counts (`撤销、确认违法、责令履行案件共` before 4件) and the words
+    /// that make it a change (同比增长) or last year's figure (上年为). Verification reads these
+    /// from the model, never from the report's text, so a report loaded from its JSON audits
+    /// exactly as its text does.
+    public var before: String
     /// Offsets of `raw` in the report text, in Unicode scalars.
     public var start: Int
     public var end: Int
@@ -32,7 +40,7 @@ public struct Measure: Sendable, Hashable {
     public init(id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
                 approx: String?, lower: Rational?, upper: Rational?, decimals: Int,
                 subject: String, section: String, heading: String, sentence: String,
-                start: Int, end: Int, report: String) {
+                paragraph: Int, before: String, start: Int, end: Int, report: String) {
         self.id = id
         self.value = value
         self.unit = unit
@@ -46,10 +54,18 @@ public struct Measure: Sendable, Hashable {
         self.section = section
         self.heading = heading
         self.sentence = sentence
+        self.paragraph = paragraph
+        self.before = before
         self.start = start
         self.end = end
         self.report = report
     }
+}
+
+extension Measure {
+    /// How much of the paragraph before a figure ``before`` keeps: more than any clause that
+    /// verification reads (16 scalars) with the fillers between a change word and its figure.
+    public static let beforeLength = 24
 }
 
 /// What sort of quantity a measure is; the JSON name is the raw value.

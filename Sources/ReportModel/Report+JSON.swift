@@ -90,6 +90,8 @@ extension Measure {
             ("section", .string(section)),
             ("heading", .string(heading)),
             ("sentence", .string(sentence)),
+            ("paragraph", .integer(paragraph)),
+            ("before", .string(before)),
             ("start", .integer(start)),
             ("end", .integer(end)),
             ("report", .string(report)),
@@ -123,6 +125,10 @@ extension Measure {
         writer.string(heading)
         writer.raw(",\"sentence\":")
         writer.string(sentence)
+        writer.raw(",\"paragraph\":")
+        writer.integer(paragraph)
+        writer.raw(",\"before\":")
+        writer.string(before)
         writer.raw(",\"start\":")
         writer.integer(start)
         writer.raw(",\"end\":")

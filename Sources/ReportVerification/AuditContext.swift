@@ -18,7 +18,8 @@ enum AuditScope: Int, Comparable {
     }
 }
 
-/// One report prepared for auditing: its exact counts, and where each measure stands.
+/// One report prepared for auditing: its exact counts, and where each measure stands, read from
+/// the model alone (a paragraph index and the text before each figure), never from the text.
 struct AuditContext {
     let report: Report
     /// Counts known exactly (lower == upper), the only ones a rate can be rebuilt from.
@@ -26,12 +27,8 @@ struct AuditContext {
     /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
     /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
     let roundedCounts: [Measure]
-    private let scalars: [Unicode.Scalar]
-    /// Offsets of the line breaks: a paragraph is a line of the report text.
-    private let lineBreaks: [Int]
     /// Every candidate pair asks for these, so they are worked out once per measure.
     private var wordsByID: [String: String] = [:]
-    private var paragraphByID: [String: Int] = [:]
 
     init(report: Report) {
         self.report = report
@@ -44,27 +41,13 @@ struct AuditContext {
                 && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
                 && measure.upper != nil
         }
-        let scalars = Array(report.text.unicodeScalars)
-        self.scalars = scalars
-        lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
         for measure in report.measures {
-            wordsByID[measure.id] = measure.subject + " " + lead(of: measure)
-            paragraphByID[measure.id] = lineIndex(of: measure)
+            wordsByID[measure.id] = measure.subject + " " + Self.lead(of: measure)
         }
     }
 
     func paragraph(of measure: Measure) -> Int {
-        paragraphByID[measure.id] ?? lineIndex(of: measure)
-    }
-
-    private func lineIndex(of measure: Measure) -> Int {
-        var low = 0
-        var high = lineBreaks.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lineBreaks[middle] < measure.start { low = middle + 1 } else { high = middle }
-        }
-        return low
+        measure.paragraph
     }
 
     func scope(of count: Measure, around rate: Measure) -> AuditScope? {
@@ -78,16 +61,17 @@ struct AuditContext {
     /// The words that name what a measure counts: its subject and the clause just before it
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        wordsByID[measure.id] ?? measure.subject + " " + lead(of: measure)
+        wordsByID[measure.id] ?? measure.subject + " " + Self.lead(of: measure)
     }
 
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
     /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
     func statesChange(_ rate: Measure) -> Bool {
-        var end = min(max(rate.start, 0), scalars.count)
+        let scalars = Array(rate.before.unicodeScalars)
+        var end = scalars.count
         while end > 0, Self.changeFillers.contains(scalars[end - 1]) { end -= 1 }
         guard end > 0, scalars[end - 1] != "到", scalars[end - 1] != "至" else { return false }
-        let tail = text(max(0, end - 2)..<end)
+        let tail = Self.text(scalars[max(0, end - 2)..<end])
         return (GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]).contains(tail)
     }
 
@@ -97,10 +81,11 @@ struct AuditContext {
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
-        let end = min(max(rate.start, 0), scalars.count)
+        let scalars = Array(rate.before.unicodeScalars)
+        let end = scalars.count
         var start = end
         while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
-        let before = text(start..<end)
+        let before = Self.text(scalars[start..<end])
         return ["上年", "去年", "同期", "上一年"].contains(where: before.contains)
     }
 
@@ -122,21 +107,20 @@ struct AuditContext {
         return largestByUnit.sorted { $0.start < $1.start }
     }
 
-    private func text(_ range: Range<Int>) -> String {
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
+        text.append(contentsOf: scalars)
         return String(text)
     }
 
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
     private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
-    private func lead(of measure: Measure) -> String {
-        let end = min(max(measure.start, 0), scalars.count)
+    private static func lead(of measure: Measure) -> String {
+        let scalars = Array(measure.before.unicodeScalars)
+        let end = scalars.count
         var start = end
-        while start > 0, end - start < 16, !Self.clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        return String(text)
+        while start > 0, end - start < 16, !clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
+        return text(scalars[start..<end])
     }
 }

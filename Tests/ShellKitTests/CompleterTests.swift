@@ -132,7 +132,7 @@ import Testing
     @Test func vocabularyFromReportMeasures() {
         let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count,
                               approx: nil, lower: Rational(23), upper: Rational(23), decimals: 0,
-                              subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。",
+                              subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。", paragraph: 0, before: "办结",
                               start: 0, end: 3, report: "suizhou-2023")
         let fromReport = CompletionVocabulary(measures: [measure], letNames: ["率"], reportIDs: ["suizhou-2023"])
         #expect(fromReport.measures == [.init(id: "m41", subject: "办结行政复议案件", raw: "23件")])

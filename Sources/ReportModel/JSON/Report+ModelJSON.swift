@@ -21,7 +21,8 @@ extension Report {
                            lower: try measure.optionalNumber("lower"), upper: try measure.optionalNumber("upper"),
                            decimals: try measure.integer("decimals"), subject: try measure.string("subject"),
                            section: try measure.string("section"), heading: try measure.string("heading"),
-                           sentence: try measure.string("sentence"), start: try measure.integer("start"),
+                           sentence: try measure.string("sentence"), paragraph: try measure.integer("paragraph"),
+                           before: try measure.string("before"), start: try measure.integer("start"),
                            end: try measure.integer("end"), report: (try? measure.string("report")) ?? id)
         }
         self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),

@@ -69,7 +69,7 @@ struct JSONByteWriterTests {
     static func measure(text: String, value: Rational, lower: Rational?, upper: Rational?) -> Measure {
         Measure(id: "m1", value: value, unit: text, raw: text, kind: .count, approx: text.isEmpty ? nil : text,
                 lower: lower, upper: upper, decimals: 2, subject: text, section: text, heading: text,
-                sentence: text, start: 0, end: -3, report: text)
+                sentence: text, paragraph: 7, before: text, start: 0, end: -3, report: text)
     }
 
     @Test func builtinReportIsByteIdentical() {

@@ -137,7 +137,7 @@ import Testing
     @Test func roundedMeasuresKeepTheirStep() throws {
         let measure = Measure(id: "m7", value: Rational(18000), unit: "项", raw: "1.8万项", kind: .count, approx: nil,
                               lower: Rational(17500), upper: Rational(18500), decimals: 1, subject: "数据项",
-                              section: "", heading: "", sentence: "", start: 0, end: 5, report: "r")
+                              section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 5, report: "r")
         let claim = StatedClaim(measure: measure)
         #expect(claim.isRounded)
         #expect(claim.step == Rational(1000))
@@ -148,7 +148,7 @@ import Testing
     @Test func exactCountsCompareAsPoints() throws {
         let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count, approx: nil,
                               lower: Rational(23), upper: Rational(23), decimals: 0, subject: "办结",
-                              section: "", heading: "", sentence: "", start: 0, end: 3, report: "r")
+                              section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 3, report: "r")
         let claim = StatedClaim(measure: measure, text: "m41")
         #expect(!claim.isRounded)
         let same = try Check.run(.stated(claim), .equal, .computed(text: "23", arithmetic: nil, value: Interval(exactly: Rational(23))))

@@ -37,7 +37,8 @@ struct ReportBuilder {
         measures.append(Measure(id: "m\(measures.count + 1)", value: number(value), unit: unit, raw: raw,
                                 kind: kind, approx: qualifiers.first, lower: lower, upper: upper,
                                 decimals: decimals, subject: subject, section: section(at: start),
-                                heading: "", sentence: sentence(at: start), start: start, end: end, report: id))
+                                heading: "", sentence: sentence(at: start), paragraph: paragraph(at: start),
+                                before: before(start), start: start, end: end, report: id))
     }
 
     var report: Report {
@@ -50,6 +51,16 @@ struct ReportBuilder {
         return (offset...(scalars.count - pattern.count)).first { start in
             Array(scalars[start..<(start + pattern.count)]) == pattern
         }
+    }
+
+    private func paragraph(at offset: Int) -> Int {
+        scalars[..<offset].filter { $0 == "\n" }.count
+    }
+
+    private func before(_ offset: Int) -> String {
+        var start = offset
+        while start > 0, offset - start < Measure.beforeLength, scalars[start - 1] != "\n" { start -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<offset]))
     }
 
     private func sentence(at offset: Int) -> String {
