@@ -73,6 +73,8 @@ public indirect enum ExpressionKind: Sendable {
     case boolean(Bool)
     case null
     case name(String)
+    /// A measure named with its report: `suizhou-2023.m40`, `"2023 report".m40`.
+    case measureReference(report: String, id: String)
     case argument(String)
     case field(Expression, Field)
     case unary(UnaryOperator, Expression)

@@ -14,6 +14,7 @@ extension Evaluator {
             if let number = Rational(decimal: text) { return .number(number) }
             return .string(text)
         case .name(let name): return try resolve(name, row: row, range: expression.range)
+        case .measureReference(let report, let id): return .measure(try measure(id, inReport: report, range: expression.range))
         case .field(let base, let field):
             let value = try evaluate(base, row: row)
             guard case .measure(let measure) = value else {
@@ -64,12 +65,31 @@ extension Evaluator {
         if let value = row?.value(of: name) { return value }
         if name == "_" { return lastResult }
         if let value = names[name] { return value }
-        if name.first == "m", let measure = reports.lazy.flatMap(\.measures).first(where: { $0.id == name }) {
-            return .measure(measure)
+        if MeasureIndex.isMeasureID(name) {
+            let having = measureIndex.reports(having: name)
+            if having.count == 1, let measure = measureIndex.measure(name, inReportAt: having[0], of: reports) {
+                return .measure(measure)
+            }
+            if having.count > 1 {
+                let names = having.map { measureIndex.qualifiedName(name, inReportAt: $0) }
+                throw Diagnostic("'\(name)' is in \(having.count) reports: \(names.joined(separator: ", ")); "
+                                 + "name one, or '.use' one report", at: range)
+            }
         }
         let candidates = (row?.columns ?? []) + Array(names.keys)
         let kind = row == nil ? "name" : "name or field"
         throw Diagnostic("unknown \(kind) '\(name)'" + EditDistance.suggestion(for: name, among: candidates), at: range)
+    }
+
+    private func measure(_ id: String, inReport report: String, range: SourceRange) throws(Diagnostic) -> Measure {
+        guard let position = measureIndex.position(ofReport: report) else {
+            throw Diagnostic("no report '\(report)' in use" + EditDistance.suggestion(for: report, among: reports.map(\.id))
+                             + "; .reports lists them", at: range)
+        }
+        guard let measure = measureIndex.measure(id, inReportAt: position, of: reports) else {
+            throw Diagnostic("report '\(report)' has no measure '\(id)'", at: range)
+        }
+        return measure
     }
 
     private func binary(_ binaryOperator: BinaryOperator, _ leftValue: Value, _ rightValue: Value,

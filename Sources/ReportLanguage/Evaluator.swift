@@ -2,7 +2,10 @@ import ReportModel
 
 /// Runs parsed statements against loaded reports, keeping `let` names and the last result.
 public struct Evaluator {
-    public var reports: [Report]
+    public var reports: [Report] {
+        didSet { measureIndex = MeasureIndex(reports) }
+    }
+    private(set) var measureIndex: MeasureIndex
     public var names: [String: Value] = [:]
     public var arguments: [String: String] = [:]
     public var lastResult: Value = .null
@@ -11,6 +14,7 @@ public struct Evaluator {
 
     public init(reports: [Report]) {
         self.reports = reports
+        measureIndex = MeasureIndex(reports)
     }
 
     /// Runs one statement; an assignment yields nil (nothing to print).

@@ -47,6 +47,9 @@ public struct Lexer {
             return Token(kind: .argument(name), range: range(index - startIndex))
         }
         if first.isLetter || first == "_" {
+            if let (report, id) = measureReference() {
+                return Token(kind: .measureReference(report: report, id: id), range: range(index - startIndex))
+            }
             let name = identifierText()
             return Token(kind: .identifier(name), range: range(name.count))
         }
@@ -78,11 +81,35 @@ public struct Lexer {
 
     private mutating func identifierText() -> String {
         var name = ""
-        while let character = current, character.isLetter || character.isNumber || character == "_" {
+        while let character = current, Self.isIdentifierCharacter(character) {
             name.append(character)
             advance()
         }
         return name
+    }
+
+    /// `REPORT.mN`, where REPORT is a report id made of letters, digits, `_` and inner hyphens
+    /// (`suizhou-2023`): read as one token, or nothing read at all. Without the hyphens it would
+    /// be a name, a subtraction and a field; no name or field of the language has this form.
+    private mutating func measureReference() -> (report: String, id: String)? {
+        let saved = (index, line, column)
+        var report = identifierText()
+        while current == "-", index + 1 < characters.count, Self.isIdentifierCharacter(characters[index + 1]) {
+            advance()
+            report += "-" + identifierText()
+        }
+        if current == ".", index + 2 < characters.count, characters[index + 1] == "m",
+           characters[index + 2].isASCII, characters[index + 2].isNumber {
+            advance()
+            let id = identifierText()
+            if id.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return (report, id) }
+        }
+        (index, line, column) = saved
+        return nil
+    }
+
+    private static func isIdentifierCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
     }
 
     private mutating func number(start range: (Int) -> SourceRange) throws(Diagnostic) -> Token {

@@ -272,12 +272,17 @@ public struct Parser {
         while isSymbol(".") {
             _ = advance()
             let name = try field()
-            value = Expression(kind: .field(value, name), range: value.range.through(name.range))
+            let range = value.range.through(name.range)
+            if case .string(let report) = value.kind, MeasureIndex.isMeasureID(name.name) {
+                value = Expression(kind: .measureReference(report: report, id: name.name), range: range)
+            } else {
+                value = Expression(kind: .field(value, name), range: range)
+            }
         }
         return value
     }
 
-    // primary := NUMBER | STRING | 'true' | 'false' | 'null' | '$'NAME | NAME ['(' args ')'] | '(' expression ')'
+    // primary := NUMBER | STRING | 'true' | 'false' | 'null' | '$'NAME | REPORT.mN | NAME ['(' args ')'] | '(' expression ')'
     mutating func primary() throws(Diagnostic) -> Expression {
         let token = current
         switch token.kind {
@@ -290,6 +295,9 @@ public struct Parser {
         case .argument(let name):
             _ = advance()
             return Expression(kind: .argument(name), range: token.range)
+        case .measureReference(let report, let id):
+            _ = advance()
+            return Expression(kind: .measureReference(report: report, id: id), range: token.range)
         case .identifier("true"), .identifier("false"):
             _ = advance()
             return Expression(kind: .boolean(token.kind == .identifier("true")), range: token.range)

@@ -6,6 +6,8 @@ public struct Token: Sendable, Equatable {
         case number(Rational, isPercent: Bool)
         case string(String)
         case identifier(String)
+        /// `suizhou-2023.m40`: a measure qualified by its report's id.
+        case measureReference(report: String, id: String)
         /// `$NAME`, a script argument.
         case argument(String)
         case symbol(String)

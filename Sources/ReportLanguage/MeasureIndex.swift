@@ -1,0 +1,61 @@
+import ReportModel
+
+/// Finds a measure by its id in the reports in use, without scanning them: ids (`m40`) repeat
+/// across reports, so a bare id is found only when one report has it, and `REPORT.m40` always.
+struct MeasureIndex {
+    private var reportPositions: [String: Int] = [:]
+    /// Per report, the position of each measure by id.
+    private var measurePositions: [[String: Int]] = []
+    /// Per id, the positions of the reports that have it, for a bare id.
+    private var reportsByMeasureID: [String: [Int]] = [:]
+    private var reportIDs: [String] = []
+
+    init(_ reports: [Report]) {
+        reportIDs = reports.map(\.id)
+        measurePositions.reserveCapacity(reports.count)
+        for (position, report) in reports.enumerated() {
+            if reportPositions[report.id] == nil { reportPositions[report.id] = position }
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(report.measures.count)
+            for (index, measure) in report.measures.enumerated() where positions[measure.id] == nil {
+                positions[measure.id] = index
+                reportsByMeasureID[measure.id, default: []].append(position)
+            }
+            measurePositions.append(positions)
+        }
+    }
+
+    /// `m` followed by digits: the form of a measure id, bare or after a report.
+    static func isMeasureID(_ name: String) -> Bool {
+        name.count > 1 && name.first == "m" && name.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The reports in use that have a measure with this id, in loading order.
+    func reports(having id: String) -> [Int] {
+        reportsByMeasureID[id] ?? []
+    }
+
+    func measure(_ id: String, inReportAt position: Int, of reports: [Report]) -> Measure? {
+        measurePositions[position][id].map { reports[position].measures[$0] }
+    }
+
+    func position(ofReport id: String) -> Int? {
+        reportPositions[id]
+    }
+
+    /// How a user writes the measure `id` of the report at `position`: `a.m4`, or `"a b".m4` when
+    /// the report's id is not a plain word.
+    func qualifiedName(_ id: String, inReportAt position: Int) -> String {
+        Self.qualifiedName(id, report: reportIDs[position])
+    }
+
+    static func qualifiedName(_ id: String, report: String) -> String {
+        var lexer = Lexer(report + "." + id)
+        if let token = try? lexer.next(), token.kind == .measureReference(report: report, id: id),
+           (try? lexer.next())?.kind == .end {
+            return report + "." + id
+        }
+        let escaped = report.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] }
+        return "\"" + String(escaped) + "\"." + id
+    }
+}
