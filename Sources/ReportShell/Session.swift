@@ -98,12 +98,12 @@ public final class Session {
                 return .error
             }
             guard let entry else { continue }
-            let entryOutcome = run(entry, origin: origin)
+            let entryOutcome = perform(entry, origin: origin)
             outcome = outcome.combined(with: entryOutcome)
             if stopsInput(after: entryOutcome) { return outcome }
         }
         if !quitRequested, let last = reader.finish() {
-            outcome = outcome.combined(with: run(last, origin: origin))
+            outcome = outcome.combined(with: perform(last, origin: origin))
         }
         return outcome
     }
@@ -112,11 +112,21 @@ public final class Session {
         interruptReported || quitRequested || (outcome == .error && settings.bail)
     }
 
-    private func run(_ entry: StatementReader.Entry, origin: String) -> Outcome {
+    /// Runs one entry that a shell's own ``StatementReader`` gathered from typed lines; `origin`
+    /// names the input in diagnostics.
+    @discardableResult
+    public func run(_ entry: StatementReader.Entry, origin: String) -> Outcome {
+        log.start(prelude: prelude, arguments: evaluator.arguments)
+        if readDepth == 0 { interruptReported = false }
+        return perform(entry, origin: origin)
+    }
+
+    private func perform(_ entry: StatementReader.Entry, origin: String) -> Outcome {
         if interrupted() { return .error }
         switch entry {
         case .dotCommand(let text, let line): return runDotCommand(text, origin: origin, line: line)
-        case .statement(let text, let line): return runStatement(text, origin: origin, firstLine: line)
+        case .statement(let text, let line, let parsed):
+            return runStatement(text, parsed: parsed, origin: origin, firstLine: line)
         }
     }
 
@@ -135,12 +145,12 @@ public final class Session {
     }
 
     /// Runs one statement (possibly several lines) starting at `firstLine` of its origin.
-    @discardableResult
-    public func runStatement(_ text: String, origin: String, firstLine: Int = 1) -> Outcome {
+    private func runStatement(_ text: String, parsed: Result<Statement, Diagnostic>, origin: String,
+                              firstLine: Int) -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
         do {
-            let statement = try Parser.parse(text)
+            let statement = try parsed.get()
             let value = try evaluator.run(statement)
             if interrupted() { return .error }
             if let value { try writeResult(value) }
@@ -166,23 +176,6 @@ public final class Session {
         }
         once?.discard()
         once = nil
-    }
-
-    /// Whether `text` needs more lines before it is a statement (open bracket, trailing `|`,
-    /// unterminated string) — what a shell asks a continuation line for. Blank and comment-only
-    /// text is complete: there is nothing to continue.
-    public static func isIncomplete(_ text: String) -> Bool {
-        let hasCode = text.split(separator: "\n").contains { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
-        }
-        guard hasCode else { return false }
-        do {
-            _ = try Parser.parse(text)
-            return false
-        } catch {
-            return error.kind == .incomplete
-        }
     }
 
     // MARK: - Writing

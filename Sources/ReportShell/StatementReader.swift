@@ -1,21 +1,25 @@
+import ReportLanguage
+
 /// Gathers input lines into what the shell runs, the same way for every source (script file,
 /// `.read`, piped stdin, the init file, `-c` and typed lines): a line that starts with `.` is a
 /// dot-command on its own; otherwise a statement continues while it is incomplete (a trailing `|`,
 /// an open bracket or string). Blank lines and `#` comment lines between statements are skipped.
-struct StatementReader {
-    enum Entry: Equatable {
-        case statement(String, line: Int)
+/// Completeness is known by parsing, so a statement comes out parsed: it is never parsed twice.
+public struct StatementReader {
+    public enum Entry {
+        /// A statement's text, the line it starts on, and what parsing it gave.
+        case statement(String, line: Int, parsed: Result<Statement, Diagnostic>)
         case dotCommand(String, line: Int)
 
-        var text: String {
+        public var text: String {
             switch self {
-            case .statement(let text, _), .dotCommand(let text, _): return text
+            case .statement(let text, _, _), .dotCommand(let text, _): return text
             }
         }
 
-        var line: Int {
+        public var line: Int {
             switch self {
-            case .statement(_, let line), .dotCommand(_, let line): return line
+            case .statement(_, let line, _), .dotCommand(_, let line): return line
             }
         }
     }
@@ -23,10 +27,16 @@ struct StatementReader {
     private var pending = ""
     private var pendingLine = 0
     /// Lines read so far: the current line's number.
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
+
+    public init() {}
+
+    /// Whether lines have been read towards a statement that is not complete yet: a shell prompts
+    /// for a continuation line.
+    public var isPending: Bool { !pending.isEmpty }
 
     /// The entry that `line` completes, if any.
-    mutating func add(_ rawLine: String) -> Entry? {
+    public mutating func add(_ rawLine: String) -> Entry? {
         lineNumber += 1
         let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
         if pending.isEmpty {
@@ -38,15 +48,39 @@ struct StatementReader {
         } else {
             pending += "\n" + line
         }
-        guard !Session.isIncomplete(pending) else { return nil }
+        let parsed = Self.parse(pending)
+        if case .failure(let diagnostic) = parsed, diagnostic.kind == .incomplete, Self.hasCode(pending) { return nil }
         defer { pending = "" }
-        return .statement(pending, line: pendingLine)
+        return .statement(pending, line: pendingLine, parsed: parsed)
     }
 
     /// At the end of input, an unfinished statement is still run, so its error is shown.
-    mutating func finish() -> Entry? {
+    public mutating func finish() -> Entry? {
         guard !pending.isEmpty else { return nil }
         defer { pending = "" }
-        return .statement(pending, line: pendingLine)
+        return .statement(pending, line: pendingLine, parsed: Self.parse(pending))
+    }
+
+    /// Forgets the unfinished statement (Ctrl-C at a continuation prompt).
+    public mutating func discardPending() {
+        pending = ""
+    }
+
+    /// Whether `text` needs more lines before it is a statement (open bracket, trailing `|`,
+    /// unterminated string). Blank and comment-only text is complete: there is nothing to continue.
+    public static func isIncomplete(_ text: String) -> Bool {
+        guard hasCode(text), case .failure(let diagnostic) = parse(text) else { return false }
+        return diagnostic.kind == .incomplete
+    }
+
+    private static func parse(_ text: String) -> Result<Statement, Diagnostic> {
+        do throws(Diagnostic) { return .success(try Parser.parse(text)) } catch { return .failure(error) }
+    }
+
+    private static func hasCode(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }
     }
 }

@@ -1,12 +1,12 @@
 import Glibc
+import ReportShell
 
 extension InteractiveShell {
     /// The shell for this process. On a terminal (stdin and stdout both): libedit with the history
     /// file loaded and Ctrl-C caught. Otherwise plain reads of stdin, no history, Ctrl-C left alone.
     public static func forCurrentProcess(environment: [String: String],
                                          vocabulary: @escaping () -> CompletionVocabulary,
-                                         isIncomplete: @escaping (String) -> Bool,
-                                         execute: @escaping (String) -> Void,
+                                         execute: @escaping (StatementReader.Entry) -> Void,
                                          warn: @escaping (String) -> Void) -> InteractiveShell {
         let terminal = Terminal.current(environment: environment)
         let historyFile = HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }
@@ -16,7 +16,7 @@ extension InteractiveShell {
         if reader != nil { Interrupt.install() }
         return InteractiveShell(reader: reader ?? PlainLineReader(fileDescriptor: STDIN_FILENO),
                                 historyFile: reader == nil ? nil : historyFile,
-                                isIncomplete: isIncomplete, execute: execute, warn: warn)
+                                execute: execute, warn: warn)
     }
 
     private static func makeEditor(historyFile: HistoryFile?, environment: [String: String],

@@ -14,8 +14,6 @@ public enum Interrupt {
 
     public static var isRequested: Bool { reportsh_interrupt_is_requested() != 0 }
 
-    public static func request() { reportsh_interrupt_request() }
-
     public static func clear() { reportsh_interrupt_clear() }
 
     /// Brackets a blocking read, so that a SIGINT delivered to another thread is passed on to it.
@@ -25,15 +23,4 @@ public enum Interrupt {
 
     /// The line editor's key reader that notices Ctrl-C however it is timed.
     static var interruptibleReader: reportsh_read_function { reportsh_interruptible_reader() }
-
-    /// For a statement's inner loops: throws `InterruptedError` once Ctrl-C was pressed.
-    public static func checkpoint() throws {
-        if isRequested { throw InterruptedError() }
-    }
-}
-
-/// A statement stopped by Ctrl-C; its description is what the shell shows.
-public struct InterruptedError: Error, Equatable, CustomStringConvertible {
-    public init() {}
-    public var description: String { "interrupted" }
 }

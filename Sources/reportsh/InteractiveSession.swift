@@ -17,9 +17,8 @@ enum InteractiveSession {
                                      letNames: session.evaluator.names.keys.sorted(),
                                      reportIDs: session.loaded.map(\.report.id))
             },
-            isIncomplete: Session.isIncomplete,
-            execute: { statement in
-                session.run(source: statement, origin: "<stdin>")
+            execute: { entry in
+                session.run(entry, origin: "<stdin>")
                 if session.quitRequested { shell?.stop() }
             },
             warn: { session.sink.writeDiagnostic("reportsh: " + $0 + "\n") })

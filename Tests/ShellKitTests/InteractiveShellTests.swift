@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CInterrupt
 @testable import ShellKit
 
 /// A reader that plays back a script of results and records the prompts it was shown.
@@ -24,14 +25,9 @@ final class ScriptedLineReader: LineReader {
 
 /// Serialized: the interrupt flag is process-wide.
 @Suite(.serialized) struct InteractiveShellTests {
-    static func endsWithPipe(_ statement: String) -> Bool {
-        statement.trimmingCharacters(in: .whitespaces).hasSuffix("|")
-    }
-
     func run(_ reader: ScriptedLineReader, history: HistoryFile? = nil) -> [String] {
         var executed: [String] = []
-        InteractiveShell(reader: reader, historyFile: history, isIncomplete: Self.endsWithPipe,
-                         execute: { executed.append($0) }).run()
+        InteractiveShell(reader: reader, historyFile: history, execute: { executed.append($0.text) }).run()
         return executed
     }
 
@@ -59,11 +55,10 @@ final class ScriptedLineReader: LineReader {
         let reader = ScriptedLineReader([.line("audit"), .line(".quit"), .line("never run")])
         var executed: [String] = []
         var shell: InteractiveShell?
-        shell = InteractiveShell(reader: reader, historyFile: nil, isIncomplete: { _ in false },
-                                 execute: { statement in
-                                     executed.append(statement)
-                                     if statement == ".quit" { shell?.stop() }
-                                 })
+        shell = InteractiveShell(reader: reader, historyFile: nil, execute: { entry in
+            executed.append(entry.text)
+            if entry.text == ".quit" { shell?.stop() }
+        })
         shell?.run()
         #expect(executed == ["audit", ".quit"])
         #expect(reader.results == [.line("never run")])
@@ -91,24 +86,18 @@ final class ScriptedLineReader: LineReader {
         var warnings: [String] = []
         let reader = ScriptedLineReader([.line("audit"), .line("measures")])
         InteractiveShell(reader: reader, historyFile: HistoryFile(path: "/proc/none/history"),
-                         isIncomplete: { _ in false }, execute: { _ in },
+                         execute: { _ in },
                          warn: { warnings.append($0) }).run()
         #expect(warnings.count == 1)
         #expect(warnings.first?.hasPrefix("cannot save history to '/proc/none/history'") == true)
     }
 
     @Test func interruptFlagIsClearedBeforeEachStatement() {
-        Interrupt.request()
+        reportsh_interrupt_request()
         var sawFlag = true
         InteractiveShell(reader: ScriptedLineReader([.line("audit")]), historyFile: nil,
-                         isIncomplete: { _ in false },
                          execute: { _ in sawFlag = Interrupt.isRequested }).run()
         #expect(!sawFlag)
-        Interrupt.request()
-        #expect(throws: InterruptedError.self) { try Interrupt.checkpoint() }
-        #expect("\(InterruptedError())" == "interrupted")
-        Interrupt.clear()
-        #expect(throws: Never.self) { try Interrupt.checkpoint() }
     }
 }
 
@@ -117,7 +106,7 @@ final class ScriptedLineReader: LineReader {
         // `swift test` runs with stdout captured, so this process is never interactive.
         let shell = InteractiveShell.forCurrentProcess(
             environment: ["REPORTSH_HISTORY": "/proc/none/history"], vocabulary: { CompletionVocabulary() },
-            isIncomplete: { _ in false }, execute: { _ in }, warn: { _ in })
+            execute: { _ in }, warn: { _ in })
         #expect(shell.reader is PlainLineReader)
         #expect(!shell.reader.keepsHistory)
     }

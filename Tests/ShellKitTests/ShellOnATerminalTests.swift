@@ -56,13 +56,13 @@ import Testing
         func show(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
         InteractiveShell.forCurrentProcess(
             environment: Self.environment, vocabulary: { CompletionVocabulary() },
-            isIncomplete: { $0.hasSuffix("|") },
-            execute: { statement in
+            execute: { entry in
+                let statement = entry.text
                 guard statement == "slow" else { return show("ran: [\(statement)]") }
                 show("started slow")
                 let deadline = ContinuousClock.now + .seconds(10)
                 while ContinuousClock.now < deadline {
-                    if (try? Interrupt.checkpoint()) == nil { return show("\(InterruptedError())") }
+                    if Interrupt.isRequested { return show("interrupted") }
                     usleep(20_000)
                 }
                 show("finished slow")

@@ -95,9 +95,9 @@ import Testing
     }
 
     @Test func commentOnlyAndBlankInputIsCompleteAndRunsNothing() {
-        #expect(!Session.isIncomplete("# only a comment"))
-        #expect(!Session.isIncomplete("   "))
-        #expect(Session.isIncomplete("measures |\n# more to come"))
+        #expect(!StatementReader.isIncomplete("# only a comment"))
+        #expect(!StatementReader.isIncomplete("   "))
+        #expect(StatementReader.isIncomplete("measures |\n# more to come"))
         let captured = CapturedSession()
         #expect(captured.run("# nothing\n\n") == .ok)
         #expect(captured.results.isEmpty && captured.diagnostics.isEmpty)

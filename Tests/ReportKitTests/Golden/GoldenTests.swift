@@ -43,7 +43,7 @@ struct GoldenTests {
         for golden in cases {
             let before = (sink.results.count, sink.diagnostics.count)
             session.mode = golden.mode
-            let outcome = session.runStatement(golden.statement, origin: "<command>")
+            let outcome = session.run(source: golden.statement, origin: "<command>")
             let results = String(sink.results.dropFirst(before.0))
             let diagnostics = String(sink.diagnostics.dropFirst(before.1))
             let actual = (golden.shouldFail ? diagnostics : results + diagnostics)
@@ -85,7 +85,7 @@ struct GoldenCase {
             let line = index + 1
             var statement = lines[index]
             index += 1
-            while !shouldFail, Session.isIncomplete(statement), index < lines.count, !lines[index].isEmpty {
+            while !shouldFail, StatementReader.isIncomplete(statement), index < lines.count, !lines[index].isEmpty {
                 statement += "\n" + lines[index]
                 index += 1
             }

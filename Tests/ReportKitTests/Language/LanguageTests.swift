@@ -47,11 +47,11 @@ struct LanguageTests {
     }
 
     @Test func incompleteInputIsItsOwnKind() {
-        #expect(Session.isIncomplete("measures |"))
-        #expect(Session.isIncomplete("(1 + 2"))
-        #expect(Session.isIncomplete("find \"纠错"))
-        #expect(!Session.isIncomplete("1 +* 2"))
-        #expect(!Session.isIncomplete("measures | count"))
+        #expect(StatementReader.isIncomplete("measures |"))
+        #expect(StatementReader.isIncomplete("(1 + 2"))
+        #expect(StatementReader.isIncomplete("find \"纠错"))
+        #expect(!StatementReader.isIncomplete("1 +* 2"))
+        #expect(!StatementReader.isIncomplete("measures | count"))
     }
 
     @Test func scriptsSplitIntoStatementsWithTheirLines() {
@@ -96,7 +96,7 @@ struct LanguageLimitTests {
     }
 
     @Test func letAloneIsIncomplete() {
-        #expect(Session.isIncomplete("let"))
-        #expect(Session.isIncomplete("let 办结 ="))
+        #expect(StatementReader.isIncomplete("let"))
+        #expect(StatementReader.isIncomplete("let 办结 ="))
     }
 }
