@@ -32,7 +32,7 @@ public struct Lexer {
         index += 1
     }
 
-    mutating func next() throws(Diagnostic) -> Token {
+    public mutating func next() throws(Diagnostic) -> Token {
         skipSpaceAndComments()
         let start = (line: line, column: column)
         func range(_ length: Int) -> SourceRange { SourceRange(line: start.line, column: start.column, length: length) }

@@ -43,13 +43,16 @@ struct MeasureIndex {
         reportPositions[id]
     }
 
-    /// How a user writes the measure `id` of the report at `position`: `a.m4`, or `"a b".m4` when
-    /// the report's id is not a plain word.
+    /// How a user writes the measure `id` of the report at `position`.
     func qualifiedName(_ id: String, inReportAt position: Int) -> String {
-        Self.qualifiedName(id, report: reportIDs[position])
+        Measure.qualifiedID(id, report: reportIDs[position])
     }
+}
 
-    static func qualifiedName(_ id: String, report: String) -> String {
+extension Measure {
+    /// How the language names measure `id` of report `report`: `a.m4`, or `"a b".m4` when the
+    /// report's id is not a plain word.
+    public static func qualifiedID(_ id: String, report: String) -> String {
         var lexer = Lexer(report + "." + id)
         if let token = try? lexer.next(), token.kind == .measureReference(report: report, id: id),
            (try? lexer.next())?.kind == .end {

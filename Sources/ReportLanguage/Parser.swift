@@ -44,11 +44,14 @@ public struct Parser {
     // statement := 'let' NAME '=' pipeline | check | solve | pipeline
     mutating func statement() throws(Diagnostic) -> Statement {
         let result: Statement
-        if isWord("check") {
+        var keyword: StatementKeyword?
+        if case .identifier(let word) = current.kind { keyword = StatementKeyword(rawValue: word) }
+        switch keyword {
+        case .check:
             result = try check()
-        } else if isWord("solve") {
+        case .solve:
             result = try solve()
-        } else if isWord("let") {
+        case .let:
             _ = advance()
             guard case .identifier(let name) = current.kind, !Token.keywords.contains(name) else {
                 throw unexpected("a name after 'let'")
@@ -56,7 +59,7 @@ public struct Parser {
             let nameToken = advance()
             try expectSymbol("=")
             result = .assignment(name: name, value: try pipeline(), range: nameToken.range)
-        } else {
+        case nil:
             result = .query(try pipeline())
         }
         guard current.kind == .end else { throw Diagnostic("expected '|' or the end of the statement", at: current.range, kind: .syntax) }
@@ -110,33 +113,41 @@ public struct Parser {
 
     // source := 'measures' | 'sections' | 'reports' | 'audit' | 'find' STRING | expression
     mutating func source() throws(Diagnostic) -> PipelineSource {
-        if isWord("measures") { _ = advance(); return .measures }
-        if isWord("audit") { _ = advance(); return .audit }
-        if isWord("sections") { _ = advance(); return .sections }
-        if isWord("reports") { _ = advance(); return .reports }
-        if isWord("find") {
-            _ = advance()
+        guard case .identifier(let word) = current.kind, let source = SourceName(rawValue: word) else {
+            return .expression(try expression())
+        }
+        _ = advance()
+        switch source {
+        case .measures: return .measures
+        case .audit: return .audit
+        case .sections: return .sections
+        case .reports: return .reports
+        case .find:
             guard case .string(let text) = current.kind else { throw unexpected("a string after 'find'") }
             _ = advance()
             return .find(text)
         }
-        return .expression(try expression())
     }
 
     // stage := 'where' expression | 'sort' sortKey (',' sortKey)* | 'take' primary
     //        | 'select' selection (',' selection)* | aggregate | 'group' FIELD aggregate
     //        | 'chart' [FIELD] ['by' FIELD]
     mutating func stage() throws(Diagnostic) -> Stage {
-        if isWord("chart") {
+        guard case .identifier(let word) = current.kind, let stage = StageName(rawValue: word) else {
+            throw unexpected("a stage (" + StageName.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        switch stage {
+        case .chart:
             let keyword = advance()
             var value: Field?
             if case .identifier(let name) = current.kind, name != "by" { value = try field() }
             guard isWord("by") else { return .chart(value: value, label: nil, range: keyword.range) }
             _ = advance()
             return .chart(value: value, label: try field(), range: keyword.range)
-        }
-        if isWord("where") { _ = advance(); return .filter(try expression()) }
-        if isWord("sort") {
+        case .where:
+            _ = advance()
+            return .filter(try expression())
+        case .sort:
             _ = advance()
             var keys: [(field: Field, descending: Bool)] = []
             repeat {
@@ -147,12 +158,10 @@ public struct Parser {
                 keys.append((key, descending))
             } while isSymbol(",")
             return .sort(keys)
-        }
-        if isWord("take") {
+        case .take:
             _ = advance()
             return .take(try primary())
-        }
-        if isWord("select") {
+        case .select:
             _ = advance()
             var selections: [(name: String, value: Expression)] = []
             repeat {
@@ -160,17 +169,17 @@ public struct Parser {
                 selections.append(try selection())
             } while isSymbol(",")
             return .select(selections)
-        }
-        if isWord("group") {
+        case .group:
             _ = advance()
             let key = try field()
             guard isSymbol("|") else { throw unexpected("'|' and an aggregate (count, sum, avg, min, max) after 'group \(key.name)'") }
             _ = advance()
             guard let aggregate = try aggregate() else { throw unexpected("an aggregate (count, sum, avg, min, max)") }
             return .group(key, aggregate)
+        case .count, .sum, .avg, .min, .max:
+            guard let aggregate = try aggregate() else { throw unexpected("an aggregate (count, sum, avg, min, max)") }
+            return .aggregate(aggregate)
         }
-        if let aggregate = try aggregate() { return .aggregate(aggregate) }
-        throw unexpected("a stage (where, sort, take, select, count, sum, avg, min, max, group, chart)")
     }
 
     // aggregate := 'count' | ('sum' | 'avg' | 'min' | 'max') FIELD

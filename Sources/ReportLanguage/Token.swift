@@ -17,9 +17,5 @@ public struct Token: Sendable, Equatable {
     public var kind: Kind
     public var range: SourceRange
 
-    public static let keywords: Set<String> = [
-        "let", "where", "sort", "take", "select", "count", "sum", "avg", "min", "max", "group",
-        "and", "or", "not", "as", "asc", "desc", "find", "true", "false", "null", "chart",
-        "check", "solve", "audit",
-    ]
+    public static var keywords: Set<String> { Keyword.reserved }
 }

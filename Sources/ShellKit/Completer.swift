@@ -13,13 +13,16 @@ public enum Completer {
         if leadingTrimmed.hasPrefix(".") {
             return dotCommandCompletions(String(leadingTrimmed), vocabulary: vocabulary)
         }
-        let tokens = QueryTokens(before)
-        guard !tokens.insideString else { return [] }
+        guard let tokens = CursorContext(before), !tokens.insideString else { return [] }
         let word = tokens.word
         if let dot = word.lastIndex(of: "."), dot != word.startIndex {
-            let base = word[...dot]
-            return matching(vocabulary.fields, prefix: String(word[word.index(after: dot)...]))
-                .map { base + $0 }
+            let base = String(word[..<dot])
+            let rest = String(word[word.index(after: dot)...])
+            // `REPORT.m…` names a measure of that report; anything else before a dot, a field.
+            if vocabulary.measures.contains(where: { $0.report == base }) {
+                return matching(vocabulary.measures.filter { $0.report == base }.map(\.qualifiedID), prefix: word)
+            }
+            return matching(vocabulary.fields, prefix: rest).map { base + "." + $0 }
         }
         let candidates: [String]
         switch context(tokens.segment, afterPipe: tokens.afterPipe, vocabulary: vocabulary) {
@@ -45,7 +48,7 @@ public enum Completer {
         if leadingTrimmed.hasPrefix(".") {
             return String(before.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
         }
-        return QueryTokens(before).word
+        return CursorContext(before)?.word ?? ""
     }
 
     private enum Context {
@@ -86,11 +89,14 @@ public enum Completer {
     }
 
     /// Names a value can be: `let` names and measure ids by prefix, and, for a word with
-    /// non-ASCII text in it, the ids of the measures whose subject contains the word.
+    /// non-ASCII text in it, the ids of the measures whose subject contains the word. With the
+    /// measures of several reports, ids are offered qualified (`a.m4`): a bare one is ambiguous.
     private static func values(_ word: String, vocabulary: CompletionVocabulary) -> [String] {
-        var found = matching(vocabulary.letNames + vocabulary.measures.map(\.id), prefix: word)
+        let severalReports = Set(vocabulary.measures.map(\.report)).count > 1
+        let name: (CompletionVocabulary.MeasureEntry) -> String = { severalReports ? $0.qualifiedID : $0.id }
+        var found = matching(vocabulary.letNames + vocabulary.measures.map(name), prefix: word)
         if word.unicodeScalars.contains(where: { !$0.isASCII }) {
-            found += vocabulary.measures.filter { $0.subject.contains(word) }.map(\.id)
+            found += vocabulary.measures.filter { $0.subject.contains(word) }.map(name)
         }
         return unique(found)
     }

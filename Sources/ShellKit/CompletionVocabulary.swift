@@ -1,3 +1,4 @@
+import ReportLanguage
 import ReportModel
 import ReportShell
 
@@ -9,11 +10,18 @@ public struct CompletionVocabulary: Sendable {
         public var id: String
         public var subject: String
         public var raw: String
+        public var report: String
 
-        public init(id: String, subject: String, raw: String) {
+        public init(id: String, subject: String, raw: String, report: String = "") {
             self.id = id
             self.subject = subject
             self.raw = raw
+            self.report = report
+        }
+
+        /// The id as the language names it among several reports (`suizhou-2023.m40`).
+        public var qualifiedID: String {
+            Measure.qualifiedID(id, report: report)
         }
     }
 
@@ -32,12 +40,10 @@ public struct CompletionVocabulary: Sendable {
     public var listDirectory: @Sendable (String) -> [String]
 
     public init(dotCommands: [String: DotCommandArgument] = CompletionVocabulary.languageDotCommands,
-                statementWords: [String] = ["let", "check", "solve"],
-                sources: [String] = ["measures", "sections", "reports", "audit", "find"],
-                stages: [String] = ["where", "sort", "take", "select", "count", "sum", "avg", "min",
-                                    "max", "group", "chart"],
-                fields: [String] = ["id", "value", "unit", "raw", "kind", "approx", "lower", "upper",
-                                    "decimals", "subject", "section", "heading", "sentence", "report"],
+                statementWords: [String] = StatementKeyword.allCases.map(\.rawValue),
+                sources: [String] = SourceName.allCases.map(\.rawValue),
+                stages: [String] = StageName.allCases.map(\.rawValue),
+                fields: [String] = Table.measureColumns,
                 measures: [MeasureEntry] = [],
                 letNames: [String] = [],
                 reportIDs: [String] = [],
@@ -57,7 +63,7 @@ public struct CompletionVocabulary: Sendable {
 
     /// The vocabulary for a session over these measures, with these `let` names and reports.
     public init(measures: [Measure], letNames: [String], reportIDs: [String]) {
-        self.init(measures: measures.map { MeasureEntry(id: $0.id, subject: $0.subject, raw: $0.raw) },
+        self.init(measures: measures.map { MeasureEntry(id: $0.id, subject: $0.subject, raw: $0.raw, report: $0.report) },
                   letNames: letNames, reportIDs: reportIDs)
     }
 
@@ -70,7 +76,7 @@ public struct CompletionVocabulary: Sendable {
         case topic
     }
 
-    /// Read from ReportKit's `DotCommand` table, so completion always knows exactly the commands
+    /// Read from ReportShell's `DotCommand` table, so completion always knows exactly the commands
     /// the shell runs.
     public static let languageDotCommands: [String: DotCommandArgument] = Dictionary(
         uniqueKeysWithValues: DotCommand.allCases.map { command in

@@ -135,7 +135,7 @@ import Testing
                               subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。", paragraph: 0, before: "办结",
                               start: 0, end: 3, report: "suizhou-2023")
         let fromReport = CompletionVocabulary(measures: [measure], letNames: ["率"], reportIDs: ["suizhou-2023"])
-        #expect(fromReport.measures == [.init(id: "m41", subject: "办结行政复议案件", raw: "23件")])
+        #expect(fromReport.measures == [.init(id: "m41", subject: "办结行政复议案件", raw: "23件", report: "suizhou-2023")])
         #expect(Completer.completions(line: "复议", cursor: 2, vocabulary: fromReport) == ["m41"])
         #expect(Completer.completions(line: ".use s", cursor: 6, vocabulary: fromReport) == ["suizhou-2023"])
     }
@@ -163,5 +163,41 @@ import Testing
         #expect(complete(".help wh") == ["where"])
         #expect(complete(".help .ti") == [".timer"])
         #expect(complete(".help ch") == ["check", "chart"])
+    }
+
+    @Test func measuresOfSeveralReportsAreOfferedQualified() {
+        let two = CompletionVocabulary(measures: [
+            .init(id: "m4", subject: "办结", raw: "23件", report: "a"),
+            .init(id: "m4", subject: "办结", raw: "28件", report: "suizhou-2023"),
+            .init(id: "m40", subject: "纠错率", raw: "17.4%", report: "suizhou-2023"),
+        ], letNames: [], reportIDs: ["a", "suizhou-2023"])
+        func complete(_ line: String) -> [String] {
+            Completer.completions(line: line, cursor: line.unicodeScalars.count, vocabulary: two)
+        }
+        #expect(complete("1 + a.") == ["a.m4"])
+        #expect(complete("1 + suizhou-2023.m4") == ["suizhou-2023.m4", "suizhou-2023.m40"])
+        #expect(complete("1 + 办结") == ["a.m4", "suizhou-2023.m4"])
+        #expect(Completer.word(in: "1 + suizhou-2023.m4", cursor: 19) == "suizhou-2023.m4")
+    }
+
+    @Test func theWordAtTheCursorIsReadByTheLanguagesLexer() {
+        #expect(Completer.word(in: "measures | where m41.sub", cursor: 24) == "m41.sub")
+        #expect(Completer.word(in: "m41-m4", cursor: 6) == "m4")
+        #expect(Completer.word(in: "1 + ", cursor: 4) == "")
+        #expect(complete("find \"复") == [])
+        #expect(complete("measures | where m41.sub") == ["m41.subject"])
+    }
+
+    @Test func defaultWordsAreTheLanguagesOwn() {
+        let defaults = CompletionVocabulary()
+        #expect(defaults.stages == StageName.allCases.map(\.rawValue))
+        #expect(defaults.sources == SourceName.allCases.map(\.rawValue))
+        #expect(defaults.fields == Table.measureColumns)
+        #expect(defaults.fields.contains("start") && defaults.fields.contains("end"))
+        for stage in defaults.stages {
+            let statement = "measures | " + stage + (["where", "take"].contains(stage) ? " 1" : ["count", "chart"].contains(stage) ? "" : " value")
+            let parsed = Result { () throws(Diagnostic) in try Parser.parse(statement + (stage == "group" ? " | count" : "")) }
+            #expect((try? parsed.get()) != nil, "\(stage) does not parse as a stage")
+        }
     }
 }
