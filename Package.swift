@@ -58,6 +58,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit"]),
+        .testTarget(name: "ReportshTests", dependencies: ["reportsh"]),
     ],
     swiftLanguageModes: [.v5]
 )

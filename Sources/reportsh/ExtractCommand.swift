@@ -12,10 +12,15 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the report model (default: the built-in report)."
     )
 
-    @Option(name: [.short, .long], help: "json, jsonl or table.")
-    var format: String = "json"
+    /// What `extract` writes: the model, its measures one per line, or a table to read.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json, jsonl, table
+    }
 
-    @Argument(help: "Plain-text reports to extract.")
+    @Option(name: [.short, .long], help: "Output format.")
+    var format: Format = .json
+
+    @Argument(help: "Reports to extract: plain text, model JSON, or folders of them.")
     var paths: [String] = []
 
     func run() throws {
@@ -24,13 +29,13 @@ struct ExtractCommand: ParsableCommand {
         // json and jsonl are written report by report, each before the next file is read, so that
         // memory holds one report, not all of them; a table needs every row to size its columns.
         switch format {
-        case "json":
+        case .json:
             try forEachReport { report in
                 report.writeJSON(to: &json)
                 json.raw("\n")
                 json.flush()
             }
-        case "jsonl":
+        case .jsonl:
             try forEachReport { report in
                 for measure in report.measures {
                     measure.writeJSON(to: &json)
@@ -39,11 +44,10 @@ struct ExtractCommand: ParsableCommand {
                 }
                 json.flush()
             }
-        case "table":
+        case .table:
             var measures: [Measure] = []
             try forEachReport { measures += $0.measures }
             Console.write(OutputMode.table.render(Table(measures: measures)), to: STDOUT_FILENO)
-        default: throw UsageFailure("unknown format '\(format)'; use json, jsonl or table")
         }
     }
 

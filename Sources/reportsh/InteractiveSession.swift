@@ -34,6 +34,6 @@ enum InteractiveSession {
         let on = reports.count == 1
             ? "\(reports[0].id) · \(reports[0].title) (\(reports[0].measures.count) measures)"
             : "\(reports.count) reports"
-        return "reportsh 0.1.0 on \(on)\nEnter .help for help, Tab to complete, Ctrl-D to leave.\n"
+        return "reportsh \(ReportshVersion.number) on \(on)\nEnter .help for help, Tab to complete, Ctrl-D to leave.\n"
     }
 }

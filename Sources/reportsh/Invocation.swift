@@ -7,19 +7,17 @@ import ReportShell
 import ShellKit
 
 /// What the command line asks for, as plain values: the options of `ReportshCommand`, run.
-struct Invocation {
+struct Invocation: Equatable {
     var commands: [String] = []
     var reports: [String] = []
-    var format = "table"
+    var format = OutputMode.table
     var arguments: [String] = []
     var keepGoing = false
     var noInit = false
     var script: [String] = []
 
     func run() throws {
-        guard let mode = OutputMode(rawValue: format) else {
-            throw UsageFailure("unknown format '\(format)'; use one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let mode = format
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal.current(environment: environment)
         let interactive = commands.isEmpty && script.isEmpty && terminal.isInteractive
@@ -96,7 +94,7 @@ extension Invocation {
         while let option = rest.popFirst() {
             if option.hasPrefix("--command=") {
                 commands.append(String(option.dropFirst("--command=".count)))
-            } else if option == "-c" || option == "--command", let text = rest.popFirst(), !text.hasPrefix("-") {
+            } else if option == "-c" || option == "--command", let text = rest.popFirst() {
                 commands.append(text)
             } else {
                 return nil
