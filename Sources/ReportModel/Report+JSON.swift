@@ -1,4 +1,4 @@
-/// The model JSON of the SPEC (`reportsh extract --format json|jsonl`).
+/// The model JSON (`reportsh extract --format json|jsonl`).
 ///
 /// Written two ways with the same members in the same order: as `JSONValue` trees for the
 /// language's results, and straight into bytes for `extract`, where a big report's model is tens

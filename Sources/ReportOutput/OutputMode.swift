@@ -1,7 +1,7 @@
 import ReportLanguage
 import ReportModel
 
-/// How results are written: the SPEC's `-f/--format` and `.mode` values.
+/// How results are written: the `-f/--format` and `.mode` values.
 public enum OutputMode: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
 

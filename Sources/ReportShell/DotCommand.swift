@@ -1,6 +1,6 @@
 import ReportOutput
 
-/// The shell's dot-commands (SPEC "Dot-commands"): one line each, kept apart from the language by
+/// The shell's dot-commands: one line each, kept apart from the language by
 /// the leading `.`. This table is the one place that names them; help, completion and the runner
 /// all read it.
 public enum DotCommand: String, CaseIterable, Sendable {

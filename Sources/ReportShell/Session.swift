@@ -58,7 +58,7 @@ public final class Session {
 
     public enum Outcome: Sendable, Equatable {
         case ok, failedCheck, error
-        /// The SPEC's exit status.
+        /// The exit status: 0 all ran and held, 1 a check failed, 2 an error.
         public var exitStatus: Int32 {
             switch self {
             case .ok: return 0

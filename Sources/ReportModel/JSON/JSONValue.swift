@@ -6,7 +6,7 @@ public enum JSONValue: Sendable, Equatable {
     case number(String)
     case string(String)
     case array([JSONValue])
-    /// Members in the order written, so output is stable and reads as the SPEC shows it.
+    /// Members in the order written, so output is stable and reads as the documentation shows it.
     case object([(String, JSONValue)])
 
     public static func decimal(_ value: Rational) -> JSONValue {
