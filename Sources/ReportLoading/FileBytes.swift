@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file's bytes read straight into an array. FileManager's `Data`, copied into an array, wrote
 /// a big report's memory twice: a copy and a tenth of the page faults of extracting it.

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file written whole or not at all: the text goes to a temporary file in the same folder, which
 /// is renamed over the target once complete. A failed or interrupted write never leaves a

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading a script (`reportsh FILE`, `.read FILE`, the init file, piped stdin): UTF-8 text, with
 /// or without a byte-order mark. A file that is missing, a folder, binary or not UTF-8 is refused

@@ -1,5 +1,9 @@
 import CEditLine
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The interactive line editor: libedit in wide-character mode with emacs keys, history recall
 /// (Up, and Ctrl-R incremental search) and Tab completion from `Completer`.

@@ -1,6 +1,10 @@
 // FoundationEssentials, not Foundation: the full framework (ICU included) slows every start-up.
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The shell's history on disk: one statement per line, a multi-line statement kept whole by
 /// escaping its newlines (`\n`) and backslashes (`\\`). The file is ours, not libedit's format, so

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads lines from a file descriptor that is not a terminal: no prompt, no editing, no history.
 public final class PlainLineReader: LineReader {

@@ -1,5 +1,9 @@
 import CEditLine
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Facts about the terminal the shell runs on; the environment is passed in so tests can vary it.
 public struct Terminal: Sendable {

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReportOutput
 
 /// The process's arguments as text. Swift's `CommandLine.arguments` repairs bytes that are not

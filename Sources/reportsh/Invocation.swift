@@ -1,6 +1,10 @@
 import ArgumentParser
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReportLoading
 import ReportOutput
 import ReportShell

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Swift's Glibc module is built without _XOPEN_SOURCE/_GNU_SOURCE, which hides these declarations;
 // the functions themselves are in every glibc, so they are declared here by their C names.
