@@ -13,9 +13,24 @@ let package = Package(
     dependencies: [
         // The command line (subcommands, --help, usage errors) is argument-parser's job.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // A Word file is a zip archive; its text is word/document.xml inside it.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "ReportKit"),
+        .target(name: "ReportKit", dependencies: ["ReportDocuments"]),
+        // libxml2's tolerant HTML parser and its XML reader, through a shim header.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Web pages, Word files and PDFs read into headings, paragraphs and tables; knows nothing
+        // of reports, so that what it reads can be tested on its own.
+        .target(
+            name: "ReportDocuments",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // libedit, through a shim header: its variadic calls cannot be made from Swift directly.
         .systemLibrary(
             name: "CEditLine",
@@ -39,6 +54,11 @@ let package = Package(
             dependencies: ["ReportKit"],
             // Golden cases are read beside their runner via #filePath, not bundled.
             exclude: ["Golden/Cases"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ReportDocumentsTests",
+            dependencies: ["ReportDocuments"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "ReportKit"]),
