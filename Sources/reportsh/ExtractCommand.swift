@@ -12,7 +12,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "json, jsonl or table.")
     var format: String = "json"
 
-    @Argument(help: "Plain-text reports to extract.")
+    @Argument(help: "Reports to extract: text, web pages, Word files, PDFs.")
     var paths: [String] = []
 
     func run() throws {
