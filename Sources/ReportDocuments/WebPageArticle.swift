@@ -50,7 +50,7 @@ enum WebPageArticle {
     /// when a sibling holds a good part of the article too (a body split around a table or an
     /// attachment list).
     static func body(of root: MarkupElement) -> MarkupElement {
-        var best: (element: MarkupElement, score: Int, parent: MarkupElement?) = (root, -1, nil)
+        var best: (element: MarkupElement, score: Int) = (root, -1)
         var parents: [ObjectIdentifier: MarkupElement] = [:]
         var stack = [root]
         while let element = stack.popLast() {
@@ -58,7 +58,7 @@ enum WebPageArticle {
             if isArticleWord(attributeWords(element).joined(separator: " ")) || element.name == "article" || element.name == "main" {
                 score += score / 4
             }
-            if score > best.score { best = (element, score, parents[ObjectIdentifier(element)]) }
+            if score > best.score { best = (element, score) }
             for child in element.elements where containers.contains(child.name) {
                 if child.name == "table", !WebPageTables.isLayout(child) { continue }
                 parents[ObjectIdentifier(child)] = element
