@@ -23,6 +23,10 @@ public struct DocumentTable: Sendable, Equatable {
         }
     }
 
+    /// No report's table is wider; a page's spans claiming more are cut here, so that a hostile
+    /// `colspan` cannot make the grid take all memory.
+    public static let widestGrid = 1000
+
     /// The table as a grid: every slot holds the text of the cell that starts there, "" where a
     /// merged cell from above or from the left covers it. Rows are as wide as the widest.
     public var grid: [[String]] {
@@ -33,12 +37,13 @@ public struct DocumentTable: Sendable, Equatable {
             for cell in row {
                 // Slots already taken by a cell spanning down from a row above.
                 while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
+                guard column < Self.widestGrid else { break }
                 for down in 0..<cell.rowSpan {
                     let target = rowIndex + down
                     // A span past the last row is the source's slip; the table ends where its rows do.
                     guard target < rows.count else { break }
                     while grid.count <= target { grid.append([]) }
-                    for across in 0..<cell.colSpan {
+                    for across in 0..<min(cell.colSpan, Self.widestGrid - column) {
                         let slot = column + across
                         while grid[target].count <= slot { grid[target].append(nil) }
                         grid[target][slot] = down == 0 && across == 0 ? cell.text : ""

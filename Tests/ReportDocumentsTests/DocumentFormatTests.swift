@@ -20,13 +20,4 @@ struct DocumentFormatTests {
         #expect(DocumentError.image(format: "PNG").description.contains("OCR"))
         #expect(DocumentError.pdftotextMissing.description.contains("poppler-utils"))
     }
-
-    @Test func mergedCellsLeaveTheirSlotsEmptyInTheGrid() {
-        let table = DocumentTable(rows: [
-            [DocumentTable.Cell("项目", rowSpan: 2), DocumentTable.Cell("复议", colSpan: 2)],
-            [DocumentTable.Cell("收到"), DocumentTable.Cell("办结")],
-            [DocumentTable.Cell("市本级"), DocumentTable.Cell("30"), DocumentTable.Cell("23", rowSpan: 5)],
-        ])
-        #expect(table.grid == [["项目", "复议", ""], ["", "收到", "办结"], ["市本级", "30", "23"]])
-    }
 }
