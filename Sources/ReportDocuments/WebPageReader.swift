@@ -3,7 +3,7 @@
 enum WebPageReader {
     static func read(_ bytes: [UInt8]) throws(DocumentError) -> Document {
         let text = try WebPageCharset.decode(bytes)
-        guard let root = MarkupTree.html(Array(text.utf8)[...], encoding: "UTF-8") else {
+        guard let root = MarkupTree.html(withoutDownlevelConditionals(Array(text.utf8))[...], encoding: "UTF-8") else {
             return Document(title: nil, blocks: [])
         }
         let pageTitle = title(root)
@@ -11,6 +11,38 @@ enum WebPageReader {
         let blocks = WebPageBlocks.blocks(of: WebPageArticle.body(of: root))
         if pageTitle == nil, case .heading(_, let text) = blocks.first { return Document(title: text, blocks: blocks) }
         return Document(title: pageTitle, blocks: blocks)
+    }
+
+    /// Word's pages wrap list numbers in `<![if !supportLists]>` … `<![endif]>`, which browsers
+    /// read as comments (an HTML tokenizer's "bogus comment": `<!` not opening a comment, a
+    /// doctype or CDATA runs to the next `>`) and libxml2 shows as text; they go before parsing.
+    private static func withoutDownlevelConditionals(_ bytes: [UInt8]) -> [UInt8] {
+        let opening: [UInt8] = Array("<![".utf8)
+        let cdata: [UInt8] = Array("<![CDATA[".utf8)
+        let commentOpening: [UInt8] = Array("<!--".utf8)
+        let commentClosing: [UInt8] = Array("-->".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            // A comment is kept whole: Word's own conditionals inside it (`<![endif]-->`) close it.
+            if bytes[index] == opening[0], bytes[index...].starts(with: commentOpening) {
+                var end = index + commentOpening.count
+                while end < bytes.count, !bytes[end...].starts(with: commentClosing) { end += 1 }
+                end = min(bytes.count, end + commentClosing.count)
+                output += bytes[index..<end]
+                index = end
+                continue
+            }
+            if bytes[index] == opening[0], bytes[index...].starts(with: opening), !bytes[index...].starts(with: cdata),
+               let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                index = close + 1
+                continue
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return output
     }
 
     /// The page's `<title>`, less the site's name (`…年度报告_随州市人民政府`), unless a heading

@@ -83,3 +83,17 @@ struct WebPageReaderTests {
         #expect(!Self.paragraphs(document).joined().contains("浏览次数"))
     }
 }
+
+/// Markup that Word writes when a document is saved as a web page or pasted into a site's editor.
+struct WordPastedMarkupTests {
+    @Test func listNumbersInDownlevelConditionalsReadAsText() throws {
+        let document = try WebPageReaderTests.read("""
+            <html><head><!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--></head>
+            <body><div class="WordSection1">
+            <p class="MsoListParagraph"><![if !supportLists]><span>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>全年办结行政复议案件23件。<o:p></o:p></span></p>
+            <p class="MsoNormal"><span lang=EN-US>2023</span><span>年纠错4件。<o:p>&nbsp;</o:p></span></p>
+            </div></body></html>
+            """)
+        #expect(WebPageReaderTests.paragraphs(document) == ["1. 全年办结行政复议案件23件。", "2023年纠错4件。"])
+    }
+}
