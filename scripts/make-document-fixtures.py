@@ -103,8 +103,11 @@ p {{ margin: 0; text-indent: 2em; text-align: justify; }}
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def w_paragraph(text, style=None):
-    style_xml = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+def w_paragraph(text, style=None, list_level=None):
+    """A paragraph; `list_level` numbers it in list 1 (一、 then （一）), as Word's numbering does."""
+    numbering = f'<w:numPr><w:ilvl w:val="{list_level}"/><w:numId w:val="1"/></w:numPr>' if list_level is not None else ""
+    style_name = f'<w:pStyle w:val="{style}"/>' if style else ""
+    style_xml = f"<w:pPr>{style_name}{numbering}</w:pPr>" if style or numbering else ""
     # Word splits a paragraph into runs wherever formatting or proofing marks change.
     half = len(text) // 2
     runs = "".join(f'<w:r><w:t xml:space="preserve">{html.escape(part)}</w:t></w:r>' for part in (text[:half], text[half:]) if part)
@@ -137,6 +140,17 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W_NS}>
+<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>
+"""
+
+
 def write_docx(path, body_xml):
     content_types = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -144,6 +158,7 @@ def write_docx(path, body_xml):
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
 </Types>
 """
     rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -154,6 +169,7 @@ def write_docx(path, body_xml):
     document_rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 </Relationships>
 """
     document = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -163,7 +179,7 @@ def write_docx(path, body_xml):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
                            ("word/_rels/document.xml.rels", document_rels), ("word/document.xml", document),
-                           ("word/styles.xml", STYLES)]:
+                           ("word/styles.xml", STYLES), ("word/numbering.xml", NUMBERING)]:
             info = zipfile.ZipInfo(name, date_time=(2024, 1, 15, 9, 30, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data)
@@ -186,9 +202,10 @@ def merged_cells_docx():
     table += w_row([w_cell("", merge="continue"), w_cell("27"), w_cell("3"), w_cell("40"), w_cell("2")])
     table += w_row([w_cell("合计", span=1), w_cell("57"), w_cell("7"), w_cell("82"), w_cell("5")])
     table += "</w:tbl>"
-    return "".join([w_paragraph("某县2023年行政复议和行政诉讼情况", "a3"), w_paragraph("一、案件情况", "1"),
-                    w_paragraph("全年办理情况如下表。"), table, w_paragraph("二、下一步安排", "1"),
-                    w_paragraph("继续做好行政复议工作。")])
+    # The parts' numbers (一、, （一）) are Word's automatic numbering, not text.
+    return "".join([w_paragraph("某县2023年行政复议和行政诉讼情况", "a3"), w_paragraph("案件情况", "1", list_level=0),
+                    w_paragraph("行政复议", None, list_level=1), w_paragraph("全年办理情况如下表。"), table,
+                    w_paragraph("下一步安排", "1", list_level=0), w_paragraph("继续做好行政复议工作。")])
 
 
 def govinfo_gbk_page():

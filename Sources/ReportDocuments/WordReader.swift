@@ -18,8 +18,10 @@ enum WordReader {
         guard let root = MarkupTree.xml(documentXML) else { throw .brokenWord("word/document.xml is not well-formed XML") }
         var styles: MarkupElement? = nil
         if let stylesEntry = archive["word/styles.xml"] { styles = MarkupTree.xml(try part(stylesEntry, in: archive)) }
+        var numbering: MarkupElement? = nil
+        if let numberingEntry = archive["word/numbering.xml"] { numbering = MarkupTree.xml(try part(numberingEntry, in: archive)) }
         let body = root.elements.first { $0.name == "w:body" } ?? root
-        var reader = WordBody(headingLevels: WordStyles.headingLevels(styles))
+        var reader = WordBody(styles: WordStyles(styles), numbering: WordNumbering(numbering))
         reader.read(body)
         return Document(title: reader.title, blocks: reader.blocks)
     }
@@ -36,22 +38,25 @@ enum WordReader {
     }
 }
 
-/// The heading level of each paragraph style a Word file defines: by its name (`heading 1`,
-/// `标题 1`, `Title`) or the outline level it sets.
-enum WordStyles {
-    static func headingLevels(_ styles: MarkupElement?) -> [String: Int] {
-        var levels: [String: Int] = [:]
+/// What a Word file's paragraph styles say about a paragraph: its heading level, by the style's
+/// name (`heading 1`, `标题 1`, `Title`) or the outline level it sets, and the list it numbers.
+struct WordStyles {
+    var headingLevels: [String: Int] = [:]
+    var lists: [String: (numId: String, level: Int)] = [:]
+
+    init(_ styles: MarkupElement?) {
         for style in styles?.elements.filter({ $0.name == "w:style" }) ?? [] {
             guard let id = style.attributes["w:styleId"] else { continue }
             let name = style.elements.first { $0.name == "w:name" }?.attributes["w:val"] ?? ""
-            if let level = level(styleName: name) ?? level(styleName: id) {
-                levels[id] = level
-            } else if let outline = style.elements.first(where: { $0.name == "w:pPr" })?
-                .elements.first(where: { $0.name == "w:outlineLvl" })?.attributes["w:val"].flatMap({ Int($0) }), outline < 9 {
-                levels[id] = outline + 1
+            let properties = style.elements.first { $0.name == "w:pPr" }
+            if let level = Self.level(styleName: name) ?? Self.level(styleName: id) {
+                headingLevels[id] = level
+            } else if let outline = properties?.elements.first(where: { $0.name == "w:outlineLvl" })?.attributes["w:val"]
+                .flatMap({ Int($0) }), outline < 9 {
+                headingLevels[id] = outline + 1
             }
+            if let list = WordBody.list(properties) { lists[id] = list }
         }
-        return levels
     }
 
     /// `heading 2`, `Heading2`, `标题 2` → 2; `Title`, `标题` → 0, the document's title.
@@ -69,19 +74,29 @@ enum WordStyles {
 /// controls (`w:sdt`) and revisions (`w:ins`) around them; deleted text (`w:del`) and fields'
 /// codes are not text.
 struct WordBody {
-    let headingLevels: [String: Int]
+    let styles: WordStyles
+    var numbering: WordNumbering
     var title: String?
     var blocks: [Document.Block] = []
 
-    init(headingLevels: [String: Int]) {
-        self.headingLevels = headingLevels
+    init(styles: WordStyles, numbering: WordNumbering) {
+        self.styles = styles
+        self.numbering = numbering
+    }
+
+    /// The list a paragraph's (or a style's) properties number it in; `numId` 0 takes numbering off.
+    static func list(_ properties: MarkupElement?) -> (numId: String, level: Int)? {
+        guard let numbered = properties?.elements.first(where: { $0.name == "w:numPr" }) else { return nil }
+        let numId = numbered.elements.first { $0.name == "w:numId" }?.attributes["w:val"] ?? "0"
+        let level = numbered.elements.first { $0.name == "w:ilvl" }?.attributes["w:val"].flatMap { Int($0) } ?? 0
+        return (numId, level)
     }
 
     mutating func read(_ container: MarkupElement) {
         for element in container.elements {
             switch element.name {
             case "w:p": paragraph(element)
-            case "w:tbl": blocks.append(.table(Self.table(element, headingLevels: headingLevels)))
+            case "w:tbl": blocks.append(.table(table(element)))
             case "w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:smartTag": read(element)
             default: break
             }
@@ -90,11 +105,14 @@ struct WordBody {
 
     private mutating func paragraph(_ element: MarkupElement) {
         // A line break inside a paragraph (w:br) ends a line of text as a new paragraph would.
-        let lines = Self.lines(of: element)
+        var lines = Self.lines(of: element)
         let properties = element.elements.first { $0.name == "w:pPr" }
         let style = properties?.elements.first { $0.name == "w:pStyle" }?.attributes["w:val"]
         let outline = properties?.elements.first { $0.name == "w:outlineLvl" }?.attributes["w:val"].flatMap { Int($0) }
-        let level = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? style.flatMap { headingLevels[$0] ?? WordStyles.level(styleName: $0) }
+        let level = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? style.flatMap { styles.headingLevels[$0] ?? WordStyles.level(styleName: $0) }
+        if let list = Self.list(properties) ?? style.flatMap({ styles.lists[$0] }), list.numId != "0", lines.contains(where: { !$0.isEmpty }) {
+            lines[0] = numbering.label(numId: list.numId, level: list.level) + lines[0]
+        }
         let text = InlineText.joined(lines)
         guard !text.isEmpty else { return }
         switch level {
@@ -128,7 +146,7 @@ struct WordBody {
     }
 
     /// A table with `gridSpan` as column spans and each `vMerge` run as one cell spanning down.
-    static func table(_ element: MarkupElement, headingLevels: [String: Int]) -> DocumentTable {
+    private mutating func table(_ element: MarkupElement) -> DocumentTable {
         var rows: [[DocumentTable.Cell]] = []
         // Where each row's cells sit in the grid: a continued vMerge extends the cell that starts
         // the run in the same grid column.
@@ -152,8 +170,9 @@ struct WordBody {
                 if let merge, merge.attributes["w:val"] != "restart", let open = openMerges[column] {
                     rows[open.row][open.cell].rowSpan += 1
                 } else {
-                    var inner = WordBody(headingLevels: headingLevels)
+                    var inner = WordBody(styles: styles, numbering: numbering)
                     inner.read(cell)
+                    numbering = inner.numbering
                     let text = InlineText.joined(inner.blocks.map { block -> String in
                         switch block {
                         case .heading(_, let text), .paragraph(let text): return text
