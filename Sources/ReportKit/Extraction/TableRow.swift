@@ -160,7 +160,7 @@ struct TableRow {
 
     /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
     /// date label (`2023年`, `1-6月`), which heads a column.
-    private static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
+    static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
         guard var index = cell.first else { return false }
         if let sign = text[index], sign == "-" || sign == "−" || sign == "－" || sign == "+" { index += 1 }
         guard text[index]?.arabicDigit != nil else { return false }
@@ -206,7 +206,7 @@ struct TableRow {
 
     /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %); `本年制发件数` → (本年制发件数, 件): a header
     /// that counts a measure word (件数, 人数, 户数) names the unit of its cells.
-    private static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
+    static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
         if scalars.count >= 3, scalars[scalars.count - 1] == "数",
            let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {

@@ -38,4 +38,15 @@ struct FlattenedTableFormsTests {
     @Test func aLoneTabIsNoTable() {
         #expect(Self.figures("\t全年办结23件。\n一、\t总体情况\n受理27件。") == ["23件 件 办结", "27件 件 受理"])
     }
+
+    /// Copied out of a PDF viewer: the header's cells, then each row's, one a line.
+    @Test func oneCellALine() {
+        #expect(Self.figures("单位\n收到（件）\n办结（件）\n市本级\n30\n23\n曾都区\n12\n0") == Self.expected)
+    }
+
+    /// Short lines and lone numbers that do not make the whole pattern stay prose.
+    @Test func shortLinesAndLoneNumbersAreNoTable() {
+        #expect(TextLines(ScalarText("附件\n1\n一、总体情况\n全年办结23件。\n受理\n27件\n纠错\n4件")).tableRows.isEmpty)
+        #expect(TextLines(ScalarText("项目\n数量\n受理\n27\n纠错率\n17.4%。")).tableRows.isEmpty)
+    }
 }
