@@ -283,15 +283,15 @@ table { border-collapse: collapse; } td { border: 1px solid #000; padding: 2pt 8
 """
 
 
-def print_pdf(page_html, path):
+def print_pdf(page_html, path, encoding="utf-8"):
     chromium = next((name for name in ("chromium", "chromium-browser", "google-chrome") if subprocess.run(
         ["which", name], capture_output=True).returncode == 0), None)
     if chromium is None:
         sys.exit("chromium is needed to print the PDFs: apt-get install chromium fonts-noto-cjk")
     with tempfile.TemporaryDirectory() as directory:
         source = os.path.join(directory, "page.html")
-        with open(source, "w", encoding="utf-8") as f:
-            f.write(page_html)
+        with open(source, "wb") as f:
+            f.write(page_html.encode(encoding))
         printed = os.path.join(directory, "printed.pdf")
         subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                         f"--print-to-pdf={printed}", source], check=True, capture_output=True)
@@ -308,6 +308,7 @@ def main():
     with open(os.path.join(READER_OUT, "govinfo-gbk.html"), "wb") as f:
         f.write(govinfo_gbk_page().encode("gb18030"))
     write_docx(os.path.join(READER_OUT, "merged-cells.docx"), merged_cells_docx())
+    print_pdf(govinfo_gbk_page(), os.path.join(READER_OUT, "govinfo-gbk.pdf"), encoding="gb18030")
     table_pdf = os.path.join(READER_OUT, "table.pdf")
     print_pdf(table_print_page(), table_pdf)
     subprocess.run(["qpdf", "--encrypt", "user-password", "owner-password", "256", "--",

@@ -167,7 +167,7 @@ enum PDFLayout {
 
     /// A line's words (runs of text between spaces), where each starts (pdftotext places every
     /// character, Chinese or not, in one column of its grid), and whether a cell gap comes before
-    /// it: two spaces or more, or in a table one space between Chinese characters, since Chinese is
+    /// it: two spaces or more, or in a table one space after a Chinese character, since Chinese is
     /// written without spaces and pdftotext leaves only one between cells set close.
     private static func words(_ text: String, inTable: Bool) -> [(start: Int, text: String, opensCell: Bool)] {
         var words: [(start: Int, text: String, opensCell: Bool)] = []
@@ -181,7 +181,9 @@ enum PDFLayout {
             }
             if spaces > 0 || current.isEmpty {
                 if !current.isEmpty { words[words.count - 1].text = String(current) }
-                let wideGap = inTable && spaces == 1 && previous.map(InlineText.isWide) == true && InlineText.isWide(scalar)
+                // `申请数量 12`: a number after Chinese text with one space between is a cell of its own.
+                let wideGap = inTable && spaces == 1 && previous.map(InlineText.isWide) == true
+                    && (InlineText.isWide(scalar) || ("0"..."9").contains(scalar))
                 words.append((column, "", words.isEmpty || spaces >= 2 || wideGap))
                 current = String.UnicodeScalarView()
             }
@@ -215,8 +217,8 @@ enum PDFLayout {
         while end < lines.count {
             let count = segments(lines[end].text).count
             if count >= 2 { end += 1; continue }
-            // One cell, then a row again: a cell's second line.
-            if count == 1, end + 1 < lines.count, segments(lines[end + 1].text).count >= 2, lines[end].indent > lines[start].indent {
+            // One cell, then a row again: a cell's second line, or a label merged over the rows around it.
+            if count == 1, end + 1 < lines.count, segments(lines[end + 1].text).count >= 2 {
                 end += 1
                 continue
             }
@@ -266,7 +268,30 @@ enum PDFLayout {
                 rows.append(row)
             }
         }
-        return DocumentTable(rows: rows.map { $0.map { DocumentTable.Cell($0) } })
+        return DocumentTable(rows: mergedLabelsMoved(rows).map { $0.map { DocumentTable.Cell($0) } })
+    }
+
+    /// A label merged over several rows is printed once, in the middle of them, on a line of its
+    /// own (`三、本年度办理结果` beside `（一）予以公开` and `（二）部分公开`). It goes to the first row
+    /// of its group, whose first cell is empty like the rest of the group's, as a merged cell's
+    /// text sits in the first of its rows.
+    private static func mergedLabelsMoved(_ rows: [[String]]) -> [[String]] {
+        var rows = rows
+        var index = 1
+        while index + 1 < rows.count {
+            let labelOnly = !rows[index][0].isEmpty && rows[index].dropFirst().allSatisfy(\.isEmpty)
+            let groupAround = rows[index - 1][0].isEmpty && rows[index + 1][0].isEmpty
+                && rows[index - 1].dropFirst().contains { !$0.isEmpty } && rows[index + 1].dropFirst().contains { !$0.isEmpty }
+            guard labelOnly, groupAround else {
+                index += 1
+                continue
+            }
+            var first = index - 1
+            while first > 0, rows[first - 1][0].isEmpty, rows[first - 1].dropFirst().contains(where: { !$0.isEmpty }) { first -= 1 }
+            rows[first][0] = rows[index][0]
+            rows.remove(at: index)
+        }
+        return rows
     }
 }
 

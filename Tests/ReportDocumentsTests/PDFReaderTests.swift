@@ -64,6 +64,18 @@ struct PDFReaderTests {
         ])
     }
 
+    /// The GBK page printed: its table's merged label (三、本年度办理结果) is printed once between
+    /// its two rows and goes back to the first of them; each figure stays in its row.
+    @Test func aPrintedPagesTableKeepsItsRows() throws {
+        let path = FixturePath.path("govinfo-gbk.pdf")
+        let document = try #require(try DocumentReader.read(try FixturePath.bytes("govinfo-gbk.pdf"), path: path))
+        let rows = document.tables.flatMap { $0.grid.map { $0.filter { !$0.isEmpty } } }
+        #expect(rows.contains(["一、本年新收政府信息公开申请数量", "12", "2", "1", "15"]))
+        #expect(rows.contains(["二、上年结转政府信息公开申请数量", "0", "0", "0", "0"]))
+        #expect(rows.contains(["三、本年度办理结果", "（一）予以公开", "9", "1", "1", "11"]))
+        #expect(rows.contains(["（二）部分公开", "3", "1", "0", "4"]))
+    }
+
     @Test func anEncryptedPDFSaysSo() throws {
         #expect(throws: DocumentError.encryptedPDF) {
             try DocumentReader.read(try FixturePath.bytes("encrypted.pdf"), path: FixturePath.path("encrypted.pdf"))
