@@ -313,6 +313,8 @@ def main():
     print_pdf(table_print_page(), table_pdf)
     subprocess.run(["qpdf", "--encrypt", "user-password", "owner-password", "256", "--",
                     table_pdf, os.path.join(READER_OUT, "encrypted.pdf")], check=True)
+    with zipfile.ZipFile(os.path.join(READER_OUT, "workbook.xlsx"), "w") as archive:
+        archive.writestr(zipfile.ZipInfo("xl/workbook.xml", date_time=(2024, 1, 15, 9, 30, 0)), "<workbook/>")
     with zipfile.ZipFile(os.path.join(READER_OUT, "not-word.zip"), "w") as archive:
         archive.writestr(zipfile.ZipInfo("report.txt", date_time=(2024, 1, 15, 9, 30, 0)), "随州市办结23件。\n")
 

@@ -7,6 +7,10 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case oldWord
     /// A zip archive with no `word/document.xml`: not a Word file.
     case zipNotWord
+    /// An Excel workbook (`.xlsx`): a zip archive too, of sheets rather than a report's text.
+    case spreadsheet
+    /// Rich Text Format, which has no reader here.
+    case richText
     /// A Word file whose archive or `word/document.xml` is broken.
     case brokenWord(String)
     /// Password protection: pdftotext cannot read it without the password.
@@ -28,6 +32,10 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             return "file is an old binary Word (.doc) file; open it in Word or LibreOffice and save it as .docx, a PDF or text"
         case .zipNotWord:
             return "file is a zip archive but not a Word (.docx) file; unpack it and load the report inside"
+        case .spreadsheet:
+            return "file is an Excel workbook (.xlsx), not a report; save the sheet as a web page (.html) or load the report it came with"
+        case .richText:
+            return "file is in Rich Text Format (.rtf); open it in Word or LibreOffice and save it as .docx, a PDF or text"
         case .brokenWord(let problem):
             return "file is a damaged Word (.docx) file (\(problem)); open it in Word or LibreOffice and save it again"
         case .encryptedPDF:

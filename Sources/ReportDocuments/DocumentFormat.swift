@@ -24,6 +24,7 @@ public enum DocumentFormat: Sendable, Equatable {
             throw .image(format: "TIFF")
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .oldWord }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { throw .richText }
         let name = fileName.lowercased()
         if let dot = name.lastIndex(of: "."), webPageExtensions.contains(String(name[name.index(after: dot)...])) {
             return .webPage

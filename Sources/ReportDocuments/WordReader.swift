@@ -13,7 +13,9 @@ enum WordReader {
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
             throw .brokenWord("not a readable zip archive")
         }
-        guard let documentEntry = archive["word/document.xml"] else { throw .zipNotWord }
+        guard let documentEntry = archive["word/document.xml"] else {
+            throw archive["xl/workbook.xml"] != nil ? .spreadsheet : .zipNotWord
+        }
         let documentXML = try part(documentEntry, in: archive)
         guard let root = MarkupTree.xml(documentXML) else { throw .brokenWord("word/document.xml is not well-formed XML") }
         var styles: MarkupElement? = nil

@@ -31,6 +31,9 @@ struct WordReaderTests {
         #expect(throws: DocumentError.zipNotWord) {
             try DocumentReader.read(try FixturePath.bytes("not-word.zip"), path: "not-word.zip")
         }
+        #expect(throws: DocumentError.spreadsheet) {
+            try DocumentReader.read(try FixturePath.bytes("workbook.xlsx"), path: "workbook.xlsx")
+        }
         #expect(throws: DocumentError.brokenWord("not a readable zip archive")) {
             try DocumentReader.read([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], path: "truncated.docx")
         }
