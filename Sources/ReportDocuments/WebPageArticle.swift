@@ -7,15 +7,16 @@ enum WebPageArticle {
         "textarea", "svg", "object", "embed", "template", "map", "head", "title", "meta", "link",
     ]
     /// Words that sites put in the `id` and `class` of their furniture (`dqwz`: 当前位置, the
-    /// breadcrumb; `fx`/`fenxiang`: the share bar), matched against whole words of the attribute or
-    /// their starts (`navbar`, `footer_box`).
+    /// breadcrumb; `fenxiang`: the share bar; `xgxx`/`xglj`: related items and links), matched
+    /// against whole words of the attribute or their starts (`navbar`, `footerbox`) unless the word
+    /// names the article too (`printcontent`). Not `print`: sites call the printable article so.
     private static let furnitureWords = [
         "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "share", "bdshare", "fenxiang", "copyright", "sidebar",
-        "toolbar", "position", "location", "dqwz", "banner", "topbar", "header", "print", "related", "xgxx", "xglj",
+        "toolbar", "position", "location", "dqwz", "banner", "topbar", "header", "related", "xgxx", "xglj",
         "comment", "qrcode", "ewm", "skip", "search", "login",
     ]
     /// Class and id words that name an article's body: a tie between two blocks goes to them.
-    private static let articleWords = ["article", "content", "main", "zoom", "editor", "detail", "text", "zw", "body", "con"]
+    private static let articleWords = ["article", "content", "main", "zoom", "editor", "detail", "text", "zw", "body"]
     /// Elements that hold blocks of a page rather than a paragraph of it.
     static let containers: Set<String> = [
         "div", "section", "article", "main", "td", "th", "body", "form", "center", "tbody", "tr", "table", "html", "li", "ul", "ol",

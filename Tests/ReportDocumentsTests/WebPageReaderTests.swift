@@ -71,6 +71,21 @@ struct WebPageReaderTests {
         #expect(document.tables.first?.grid == [["项目", "数量"], ["办结", "23"]])
     }
 
+    /// An article in two blocks around its table, beside a sidebar of links: both blocks and the
+    /// table are the article, the sidebar is not.
+    @Test func anArticleSplitAroundATableIsReadWhole() throws {
+        let prose = String(repeating: "全市法治政府建设工作稳步推进，各项制度不断完善。", count: 6)
+        let document = try Self.read("""
+            <html><body><div class="wrap"><div class="left"><ul><li><a href="/1">首页</a></li><li><a href="/2">政务公开栏目导航</a></li></ul></div>
+            <div class="right"><div class="part1"><p>\(prose)全年办结23件。</p></div>
+            <table><tr><td>项目</td><td>数量</td></tr><tr><td>办结</td><td>23</td></tr></table>
+            <div class="part2"><p>\(prose)纠错4件。</p></div></div></div></body></html>
+            """)
+        #expect(Self.paragraphs(document).count == 2)
+        #expect(document.tables.count == 1)
+        #expect(!Self.paragraphs(document).joined().contains("首页"))
+    }
+
     /// The article sits beside a sidebar and under a publishing line inside the same block.
     @Test func thePublishingLineInsideTheArticleIsDropped() throws {
         let document = try Self.read("""
