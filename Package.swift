@@ -15,13 +15,28 @@ let package = Package(
     dependencies: [
         // The command line (subcommands, --help, usage errors) is argument-parser's job.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // A Word file is a zip archive; its text is word/document.xml inside it.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Bytes → documents: web pages, Word files and PDFs read into headings, paragraphs and
+        // tables; knows nothing of reports, so that what it reads can be tested on its own.
+        .target(
+            name: "ReportDocuments",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // libxml2's tolerant HTML parser and its XML reader, through a shim header.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Exact numbers, measures, reports, and the model JSON they are written to and read from.
         .target(name: "ReportModel"),
-        // Text → model: numerals, qualifiers, units, outline, subjects.
-        .target(name: "ReportExtraction", dependencies: ["ReportModel"]),
-        // Files → model: decoding, model JSON, folders, the built-in report.
+        // Text → model: decoding, numerals, qualifiers, units, outline, subjects.
+        .target(name: "ReportExtraction", dependencies: ["ReportModel", "ReportDocuments"]),
+        // Files → model: documents flattened to text, model JSON, folders, the built-in report.
         .target(name: "ReportLoading", dependencies: ["ReportExtraction"]),
         // Model → verdicts: intervals, rounding, check, solve, audit. Reads the model alone (and the
         // genre's words for growth and change, which extraction also reads).
@@ -55,6 +70,11 @@ let package = Package(
             dependencies: ["ReportShell"],
             // Golden cases are read beside their runner via #filePath, not bundled.
             exclude: ["Golden/Cases"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ReportDocumentsTests",
+            dependencies: ["ReportDocuments"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit"]),

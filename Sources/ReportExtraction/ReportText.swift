@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportDocuments
 
 /// Turns a file's bytes into report text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
 /// GB18030/GBK as many government sites still serve; line endings become LF so that offsets are
@@ -22,7 +23,7 @@ public enum ReportText {
         if let nul { throw .binary(nulOffset: nul) }
         if looksBinary(body) { throw .binary(nulOffset: nil) }
         if let text = String(validating: body, as: UTF8.self) { return try finish(text) }
-        if let text = decodeGB18030(Array(body)) { return try finish(text) }
+        if let text = Charset.decode(body, from: "GB18030") { return try finish(text) }
         let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
         throw .undecodable(byte: bytes[bad], offset: bad)
     }
@@ -84,28 +85,6 @@ public enum ReportText {
             index += 2
         }
         return String(validating: units, as: UTF16.self)
-    }
-
-    private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
-        let converter = iconv_open("UTF-8", "GB18030")
-        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress
-                var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                guard result != -1, inLeft == 0 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        let utf8 = output.prefix(produced).map { UInt8(bitPattern: $0) }
-        return String(validating: utf8, as: UTF8.self)
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -18,9 +18,21 @@ struct TableRow {
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
     private static let serialLabels: Set<String> = ["序号", "编号", "排名", "序", "No.", "no."]
 
-    /// Whether a line is written as table cells (`数量 | 75件 | 16件`).
+    /// Whether a line is written as table cells (`数量 | 75件 | 16件`, or cells between tabs).
     static func looksLikeRow(_ text: ScalarText, _ line: Range<Int>) -> Bool {
-        line.contains { isSeparator(text.scalars[$0]) }
+        line.contains { isSeparator(text.scalars[$0]) } || hasInnerTab(text, line)
+    }
+
+    /// A tab between two cells' text, as a browser copies a table's row; a tab that only indents
+    /// the line is no cell gap.
+    private static func hasInnerTab(_ text: ScalarText, _ line: Range<Int>) -> Bool {
+        guard let first = line.first(where: { !text.scalars[$0].properties.isWhitespace }) else { return false }
+        var sawTab = false
+        for index in first..<line.upperBound {
+            let scalar = text.scalars[index]
+            if scalar == "\t" { sawTab = true } else if sawTab, !scalar.properties.isWhitespace { return true }
+        }
+        return false
     }
 
     func column(containing offset: Int) -> Int? {
@@ -68,8 +80,13 @@ struct TableRow {
         // The first cell of the row before: a row whose first cell is empty is under it (a merged
         // cell, 三、本年度办理结果, flattened into the first of its rows only).
         var groupLabel = ""
+        // A line of tab-separated cells is a row only beside another: one tab in prose is layout.
+        let tabbed = lines.indices.map { index in
+            !furniture[index] && !lines[index].contains { isSeparator(text.scalars[$0]) } && hasInnerTab(text, lines[index])
+        }
         for (index, line) in lines.enumerated() where !furniture[index] {
-            let cells = split(text, line)
+            let byTabs = tabbed[index] && (index > 0 && tabbed[index - 1] || index + 1 < lines.count && tabbed[index + 1])
+            let cells = split(text, line, byTabs: byTabs)
             guard cells.count >= 2 else {
                 header = nil
                 if line.contains(where: { !text.scalars[$0].properties.isWhitespace }) {
@@ -145,7 +162,7 @@ struct TableRow {
 
     /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
     /// date label (`2023年`, `1-6月`), which heads a column.
-    private static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
+    static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
         guard var index = cell.first else { return false }
         if let sign = text[index], sign == "-" || sign == "−" || sign == "－" || sign == "+" { index += 1 }
         guard text[index]?.arabicDigit != nil else { return false }
@@ -154,11 +171,12 @@ struct TableRow {
         return !(LexicalTraps.dateSuffixes.contains(after) || after == "季")
     }
 
-    private static func split(_ text: ScalarText, _ line: Range<Int>) -> [Range<Int>] {
-        guard line.contains(where: { isSeparator(text.scalars[$0]) }) else { return [] }
+    private static func split(_ text: ScalarText, _ line: Range<Int>, byTabs: Bool) -> [Range<Int>] {
+        let separates: (Unicode.Scalar) -> Bool = byTabs ? { $0 == "\t" } : isSeparator
+        guard line.contains(where: { separates(text.scalars[$0]) }) else { return [] }
         var cells: [Range<Int>] = []
         var start = line.lowerBound
-        for index in line where isSeparator(text.scalars[index]) {
+        for index in line where separates(text.scalars[index]) {
             cells.append(trimmed(text, start..<index))
             start = index + 1
         }
@@ -190,7 +208,7 @@ struct TableRow {
 
     /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %); `本年制发件数` → (本年制发件数, 件): a header
     /// that counts a measure word (件数, 人数, 户数) names the unit of its cells.
-    private static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
+    static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
         if scalars.count >= 3, scalars[scalars.count - 1] == "数",
            let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {

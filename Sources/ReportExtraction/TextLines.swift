@@ -20,6 +20,7 @@ struct TextLines {
             if !blank && !isFurniture[index] { bodyEnd = range.upperBound; break }
         }
         tableRows = TableRow.rows(in: text, lines: ranges, furniture: isFurniture)
+        tableRows.merge(CellPerLineTable.rows(in: text, lines: ranges, furniture: isFurniture, taken: tableRows)) { row, _ in row }
     }
 
     /// The index of the line containing `offset` (lines are sorted; binary search).

@@ -18,21 +18,25 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
         case .notFound(let path): return "\(path): no such file or directory"
         case .unreadable(let path): return "\(path): cannot read the file"
         case .undecodable(let path, let problem): return "\(path): \(problem)"
-        case .emptyDirectory(let path): return "\(path): the directory holds no .txt or .json report"
+        case .emptyDirectory(let path):
+            return "\(path): the directory holds no report (.txt, .json, .html, .htm, .shtml, .docx or .pdf)"
         case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
         case .invalidModelIn(let path, let problem): return "\(path): invalid model JSON: \(problem)"
         }
     }
 }
 
-/// Loads reports from files: plain text (run through the extractor), model JSON written by
-/// `extract`, or a folder of them in name order.
+/// Loads reports from files: plain text, web pages, Word files and PDFs (run through the
+/// extractor), model JSON written by `extract`, or a folder of them in name order.
 public enum ReportLoader {
+    /// The names a folder's reports end with; a single file is read by its content, whatever its name.
+    private static let reportExtensions = [".txt", ".json", ".html", ".htm", ".shtml", ".docx", ".pdf"]
+
     public static func load(path: String) throws(ReportLoadError) -> [Report] {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         // Listing succeeds only for a directory (symbolic links followed).
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [try loadFile(path)] }
-        let reportNames = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
+        let reportNames = names.filter { name in reportExtensions.contains { name.lowercased().hasSuffix($0) } }.sorted()
         guard !reportNames.isEmpty else { throw .emptyDirectory(path) }
         var reports: [Report] = []
         for name in reportNames {
@@ -51,10 +55,6 @@ public enum ReportLoader {
             do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
             do { return try Report(modelJSON: json) } catch { throw .invalidModelIn(path: path, error.problem) }
         }
-        do {
-            return ReportExtractor.extract(text: try ReportText.decode(bytes), id: stem)
-        } catch {
-            throw .undecodable(path: path, "\(error)")
-        }
+        return ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: stem)
     }
 }

@@ -57,6 +57,7 @@ public enum HelpText {
         .help: "  example: .help where\n",
         .load: """
           The report is added beside those loaded and joins the reports in use; `reports` lists them.
+          Text, web pages, Word files (.docx) and PDFs are told apart by their content.
           example: .load reports/qingshan-2023.txt
 
         """,

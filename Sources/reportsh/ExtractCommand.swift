@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Output format.")
     var format: Format = .json
 
-    @Argument(help: "Reports to extract: plain text, model JSON, or folders of them.")
+    @Argument(help: "Reports to extract: text, web pages, Word files, PDFs, model JSON, or folders of them.")
     var paths: [String] = []
 
     func run() throws {

@@ -23,7 +23,7 @@ struct RunCommand: ParsableCommand {
             help: "Run TEXT as statements (repeatable, in order), print results, exit.")
     var command: [String] = []
 
-    @Option(name: [.short, .long], help: "Load a plain-text report, a model JSON file or a folder of them (repeatable).")
+    @Option(name: [.short, .long], help: "Load a report (text, web page, Word file, PDF, model JSON) or a folder of them (repeatable).")
     var report: [String] = []
 
     @Option(name: [.short, .long], help: "Output mode.")

@@ -1,0 +1,7 @@
+#include <libxml/xmlversion.h>
+// Debian builds libxml2 with ICU, whose headers clash with the copy of ICU inside Foundation.
+// Nothing here touches an encoding handler, the one structure those headers change.
+#undef LIBXML_ICU_ENABLED
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
