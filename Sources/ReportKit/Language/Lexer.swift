@@ -19,6 +19,8 @@ public struct Lexer {
         }
     }
 
+    static let unterminatedString = "unterminated string"
+
     private static let multipliers: [Character: Int] = ["千": 3, "万": 4, "亿": 8]
     private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
     private static let oneCharacterSymbols: Set<Character> = ["|", "(", ")", ",", ".", "+", "-", "*", "/", "<", ">", "~", "=", "%"]
@@ -125,7 +127,7 @@ public struct Lexer {
             advance()
         }
         guard current == closing else {
-            throw Diagnostic("unterminated string", at: range(index - startIndex), isIncomplete: true)
+            throw Diagnostic(Self.unterminatedString, at: range(index - startIndex), isIncomplete: true)
         }
         advance()
         return Token(kind: .string(text), range: range(index - startIndex))

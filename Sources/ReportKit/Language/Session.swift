@@ -88,9 +88,12 @@ public final class Session {
             let entry: StatementReader.Entry?
             do {
                 guard let line = try nextLine() else { break }
-                entry = reader.add(line)
-            } catch {
+                entry = try reader.add(line)
+            } catch let error as ScriptFileError {
                 writeDiagnostic("\(origin):\(reader.lineNumber + 1):1: error: \(error.problem)\n")
+                return .error
+            } catch {
+                writeDiagnostic("\(origin):\(reader.lineNumber + 1):1: error: \(error)\n")
                 return .error
             }
             guard let entry else { continue }
@@ -168,16 +171,21 @@ public final class Session {
     /// unterminated string) — what a shell asks a continuation line for. Blank and comment-only
     /// text is complete: there is nothing to continue.
     public static func isIncomplete(_ text: String) -> Bool {
+        incompleteness(of: text) != nil
+    }
+
+    /// The error that says `text` needs more lines, nil when it is complete (or wrong).
+    static func incompleteness(of text: String) -> Diagnostic? {
         let hasCode = text.split(separator: "\n").contains { line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
         }
-        guard hasCode else { return false }
+        guard hasCode else { return nil }
         do {
             _ = try Parser.parse(text)
-            return false
+            return nil
         } catch {
-            return error.isIncomplete
+            return error.isIncomplete ? error : nil
         }
     }
 

@@ -49,13 +49,26 @@ struct LanguageTests {
         #expect(!Session.isIncomplete("measures | count"))
     }
 
-    @Test func scriptsSplitIntoStatementsWithTheirLines() {
+    @Test func scriptsSplitIntoStatementsWithTheirLines() throws {
         var reader = StatementReader()
-        var statements = "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n"
-            .split(separator: "\n", omittingEmptySubsequences: false).compactMap { reader.add(String($0)) }
+        var statements = try "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n"
+            .split(separator: "\n", omittingEmptySubsequences: false).compactMap { try reader.add(String($0)) }
         if let last = reader.finish() { statements.append(last) }
         #expect(statements.map(\.line) == [3, 5])
         #expect(statements.first?.text == "measures |\n  count # n")
+    }
+
+    /// Lines that leave a statement open (inside a string, after `|` or `,`) are gathered without
+    /// parsing it all again; a comment's `|` does not count; a statement has a size bound.
+    @Test func longStatementsAreGatheredAndBounded() throws {
+        var reader = StatementReader()
+        let lines = ["measures |", "take 5 |", "select id,", "  value", "find \"a", "b", "c\" | count", "measures | count # |", "1"]
+        let statements = try lines.compactMap { try reader.add($0) }
+        #expect(statements.map(\.text) == ["measures |\ntake 5 |\nselect id,\n  value", "find \"a\nb\nc\" | count",
+                                           "measures | count # |", "1"])
+        var bounded = StatementReader()
+        _ = try bounded.add("\"" + String(repeating: "x", count: StatementTooLong.maximumSize / 2))
+        #expect(throws: StatementTooLong()) { try bounded.add(String(repeating: "x", count: StatementTooLong.maximumSize / 2)) }
     }
 
     @Test func caretsCountDisplayCells() {
