@@ -12,8 +12,17 @@ public struct Lexer {
     public static func tokens(_ source: String) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(source)
         var tokens: [Token] = []
+        // More open brackets than the parser's nesting bound are an error before the rest is read:
+        // a script of megabytes of `(` fails at once instead of filling memory with tokens.
+        var openBrackets = 0
         while true {
             let token = try lexer.next()
+            if token.kind == .symbol("(") {
+                openBrackets += 1
+                if openBrackets > Parser.maximumDepth { throw Parser.tooDeep(at: token.range) }
+            } else if token.kind == .symbol(")") {
+                openBrackets -= 1
+            }
             tokens.append(token)
             if token.kind == .end { return tokens }
         }

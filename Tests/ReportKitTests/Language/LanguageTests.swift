@@ -71,6 +71,27 @@ struct LanguageTests {
         #expect(throws: StatementTooLong()) { try bounded.add(String(repeating: "x", count: StatementTooLong.maximumSize / 2)) }
     }
 
+    /// Brackets, chains of one operator, prefix operators and calls share one nesting bound:
+    /// what evaluation recurses through. Up to it a statement runs; past it, one clear error.
+    @Test(arguments: [
+        ("+", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " + ") }),
+        ("*", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " * ") }),
+        ("and", { (n: Int) in Array(repeating: "true", count: n).joined(separator: " and ") }),
+        ("==", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " == ") }),
+        ("-", { (n: Int) in String(repeating: "-", count: n - 1) + "1" }),
+        ("(", { (n: Int) in String(repeating: "(", count: n - 1) + "1" + String(repeating: ")", count: n - 1) }),
+    ] as [(String, @Sendable (Int) -> String)])
+    func nestingIsBoundedTheSameForEveryForm(name: String, source: (Int) -> String) throws {
+        let limit = Parser.maximumDepth
+        let sink = CollectingSink()
+        let session = Session(reports: [], sink: sink)
+        #expect(session.run(source: source(limit), origin: "<command>") == .ok, "\(name): \(sink.diagnostics)")
+        for depth in [limit + 1, 2_000] {
+            #expect(session.run(source: source(depth), origin: "<command>") == .error)
+            #expect(sink.diagnostics.contains("error: the expression nests too deeply"), "\(name) × \(depth)")
+        }
+    }
+
     @Test func caretsCountDisplayCells() {
         let diagnostic = Diagnostic("unknown name '值'", at: SourceRange(line: 1, column: 6, length: 1))
         #expect(diagnostic.rendered(origin: "<command>", source: "办结 + 值") == "<command>:1:6: error: unknown name '值'\n办结 + 值\n       ^^")
