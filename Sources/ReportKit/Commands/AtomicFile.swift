@@ -3,22 +3,50 @@ import Glibc
 /// A file written whole or not at all: the text goes to a temporary file in the same folder, which
 /// is renamed over the target once complete. A failed or interrupted write never leaves a
 /// half-written file and never destroys the one that was there.
+///
+/// A target that exists and is not a regular file (`/dev/null`, `/dev/full`, a terminal, a FIFO)
+/// is written directly: a rename would put a regular file in place of the device.
 public final class AtomicFile {
     public let path: String
-    private let temporaryPath: String
+    /// Nil when the target is written directly.
+    private let temporaryPath: String?
     private var descriptor: Int32
 
     /// Creates the temporary file at once, so an unwritable folder is reported before anything runs.
     public init(path: String) throws(FileWriteError) {
         self.path = path
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            guard (status.st_mode & S_IFMT) != S_IFDIR else { throw FileWriteError(path: path, reason: "it is a folder") }
+            temporaryPath = nil
+            descriptor = try Self.openDirectly(path)
+            return
+        }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else { throw FileWriteError(path: path, reason: "a file name is needed") }
         Self.counter += 1
-        temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
+        let temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
+        self.temporaryPath = temporaryPath
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: Self.systemReason()) }
+    }
+
+    /// Opens a device or FIFO for writing. Non-blocking to open, so a FIFO nobody reads is an
+    /// error at once instead of a wait for a reader; blocking again for the writes.
+    private static func openDirectly(_ path: String) throws(FileWriteError) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            throw FileWriteError(path: path, reason: errno == ENXIO ? "no process reads from the FIFO" : systemReason())
+        }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
+            let reason = systemReason()
+            close(descriptor)
+            throw FileWriteError(path: path, reason: reason)
+        }
+        return descriptor
     }
 
     deinit { discard() }
@@ -45,9 +73,15 @@ public final class AtomicFile {
         }
     }
 
-    /// Puts the complete file in place of the target.
+    /// Puts the complete file in place of the target (a device or FIFO was written already).
     public func commit() throws(FileWriteError) {
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "the file is already closed") }
+        guard let temporaryPath else {
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            guard closed else { throw FileWriteError(path: path, reason: Self.systemReason()) }
+            return
+        }
         let synced = fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         descriptor = -1
@@ -58,12 +92,12 @@ public final class AtomicFile {
         }
     }
 
-    /// Drops what was written; the target is left as it was.
+    /// Drops what was written; the target is left as it was (a device or FIFO keeps what it got).
     public func discard() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporaryPath)
+        if let temporaryPath { unlink(temporaryPath) }
     }
 
     nonisolated(unsafe) private static var counter = 0
