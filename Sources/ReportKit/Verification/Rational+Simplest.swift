@@ -7,8 +7,8 @@ extension Rational {
 
     /// The fraction with the smallest denominator in `range`, whose ends may be open; nil when no
     /// non-negative number lies in it. The work grows with the digits of the ends (one continued
-    /// fraction term each step), not with the denominator found: 1/6666666666666666666667 for
-    /// 0.00000000000000000001% comes in some fifty steps.
+    /// fraction term each step), not with the denominator found: 1/6666666666666666666667, for
+    /// the closed interval of 0.00000000000000000001%, comes in a few steps.
     static func simplest(in range: RoundingRange) throws(ArithmeticError) -> Rational? {
         var lower = range.lower, lowerClosed = range.lowerClosed
         if lower.isNegative { (lower, lowerClosed) = (.zero, true) }
