@@ -8,6 +8,8 @@ import Glibc
 /// is written directly: a rename would put a regular file in place of the device.
 public final class AtomicFile {
     public let path: String
+    /// The file that is replaced: `path` with symbolic links followed.
+    private let target: String
     /// Nil when the target is written directly.
     private let temporaryPath: String?
     private var descriptor: Int32
@@ -15,16 +17,20 @@ public final class AtomicFile {
     /// Creates the temporary file at once, so an unwritable folder is reported before anything runs.
     public init(path: String) throws(FileWriteError) {
         self.path = path
+        // A rename onto a symbolic link replaces the link, not what it names (onto /dev/stdout,
+        // itself a link, a regular file would take its place): the link's target is replaced.
+        let target = Self.followingLinks(path)
+        self.target = target
         var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+        if stat(target, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
             guard (status.st_mode & S_IFMT) != S_IFDIR else { throw FileWriteError(path: path, reason: "it is a folder") }
             temporaryPath = nil
-            descriptor = try Self.openDirectly(path)
+            descriptor = try Self.openDirectly(target, named: path)
             return
         }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         guard !name.isEmpty else { throw FileWriteError(path: path, reason: "a file name is needed") }
         Self.counter += 1
         let temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
@@ -35,8 +41,8 @@ public final class AtomicFile {
 
     /// Opens a device or FIFO for writing. Non-blocking to open, so a FIFO nobody reads is an
     /// error at once instead of a wait for a reader; blocking again for the writes.
-    private static func openDirectly(_ path: String) throws(FileWriteError) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
+    private static func openDirectly(_ target: String, named path: String) throws(FileWriteError) -> Int32 {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw FileWriteError(path: path, reason: errno == ENXIO ? "no process reads from the FIFO" : systemReason())
         }
@@ -85,7 +91,7 @@ public final class AtomicFile {
         let synced = fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         descriptor = -1
-        guard synced, closed, rename(temporaryPath, path) == 0 else {
+        guard synced, closed, rename(temporaryPath, target) == 0 else {
             let reason = Self.systemReason()
             unlink(temporaryPath)
             throw FileWriteError(path: path, reason: reason)
@@ -98,6 +104,13 @@ public final class AtomicFile {
         close(descriptor)
         descriptor = -1
         if let temporaryPath { unlink(temporaryPath) }
+    }
+
+    /// The path with every symbolic link resolved; as given when it does not exist yet.
+    private static func followingLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     nonisolated(unsafe) private static var counter = 0

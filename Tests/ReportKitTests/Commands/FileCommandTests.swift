@@ -215,6 +215,19 @@ import Testing
         #expect(folder.entries == ["results"])
     }
 
+    /// A link stays a link: the file it names is replaced, atomically.
+    @Test func savingOntoASymbolicLinkReplacesItsTarget() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("old\n", to: "target.rsh")
+        #expect(symlink(folder.file("target.rsh"), folder.file("link.rsh")) == 0)
+        let captured = CapturedSession()
+        #expect(captured.run("4 / 23\n.save \(folder.file("link.rsh"))") == .ok)
+        #expect(folder.read("target.rsh")?.contains("4 / 23") == true)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.rsh"))) == folder.file("target.rsh"))
+        #expect(folder.entries == ["link.rsh", "target.rsh"])
+    }
+
     @Test func initFilePathFollowsXDG() {
         #expect(InitFile.path(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]) == "/c/reportsh/init.rsh")
         #expect(InitFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/reportsh/init.rsh")
