@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Bytes in a named character set turned into a string, through the C library's iconv.
 public enum Charset {

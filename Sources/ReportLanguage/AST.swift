@@ -87,4 +87,6 @@ public indirect enum ExpressionKind: Sendable {
 public struct Expression: Sendable {
     public var kind: ExpressionKind
     public var range: SourceRange
+    /// How many levels the expression nests, brackets counted: how deep evaluating it recurses.
+    public internal(set) var depth = 1
 }

@@ -63,7 +63,8 @@ extension Evaluator {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic("the result is too large to hold exactly", at: share.expression.range)
+            throw Diagnostic("too many digits to solve exactly: the share's and the base's together can be about 36",
+                             at: share.expression.range)
         }
         let rows = result.rows.map { row in row.fields.map { Self.value($0.value, named: $0.name, isPercent: claim.unit == "%") } }
         let columns = result.rows.first?.fields.map(\.name) ?? ["count", "base", "value", "rules", "text"]

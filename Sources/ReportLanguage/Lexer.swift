@@ -14,12 +14,23 @@ public struct Lexer {
     public static func tokens(_ source: String) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(source)
         var tokens: [Token] = []
+        // More open brackets than the parser's nesting bound are an error before the rest is read:
+        // a script of megabytes of `(` fails at once instead of filling memory with tokens.
+        var openBrackets = 0
         while true {
             let token = try lexer.next()
+            if token.kind == .symbol("(") {
+                openBrackets += 1
+                if openBrackets > Parser.maximumDepth { throw Parser.tooDeep(at: token.range) }
+            } else if token.kind == .symbol(")") {
+                openBrackets -= 1
+            }
             tokens.append(token)
             if token.kind == .end { return tokens }
         }
     }
+
+    package static let unterminatedString = "unterminated string"
 
     private static let multipliers: [Character: Int] = ["千": 3, "万": 4, "亿": 8]
     private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
@@ -154,7 +165,7 @@ public struct Lexer {
             advance()
         }
         guard current == closing else {
-            throw Diagnostic("unterminated string", at: range(index - startIndex), kind: .incomplete)
+            throw Diagnostic(Self.unterminatedString, at: range(index - startIndex), kind: .incomplete)
         }
         advance()
         return Token(kind: .string(text), range: range(index - startIndex))

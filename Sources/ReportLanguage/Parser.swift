@@ -4,9 +4,17 @@ public struct Parser {
     private var position = 0
     /// The statement's lines, to name a selected expression by its text.
     private var lines: [[Character]] = []
-    /// Nesting of expressions; bounded so deeply nested input is an error, not a stack overflow.
+    /// Nesting of the expression being parsed, checked on the way down so that a flood of `(`
+    /// stops at once; ``Expression/depth`` checks the same bound on the way up.
     private var depth = 0
-    private static let maximumDepth = 200
+    /// How deep an expression may nest: brackets, operators (a chain of 1+1+… nests one level per
+    /// `+`), prefix operators, calls and fields alike. Evaluating recurses this deep, so the bound
+    /// keeps any statement from overflowing the stack.
+    static let maximumDepth = 200
+
+    static func tooDeep(at range: SourceRange) -> Diagnostic {
+        Diagnostic("the expression nests too deeply (at most \(maximumDepth) levels of brackets and operators)", at: range, kind: .syntax)
+    }
 
     public init(tokens: [Token]) {
         self.tokens = tokens
@@ -223,7 +231,7 @@ public struct Parser {
     mutating func expression() throws(Diagnostic) -> Expression {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw Diagnostic("the expression nests too deeply", at: current.range, kind: .syntax) }
+        guard depth <= Self.maximumDepth else { throw Self.tooDeep(at: current.range) }
         let value = try binary(minimumPriority: 0)
         guard isWord("as") else { return value }
         _ = advance()
@@ -235,7 +243,15 @@ public struct Parser {
             decimals = places
             _ = advance()
         }
-        return Expression(kind: .percent(value, decimals: decimals), range: value.range.through(percentToken.range))
+        return try node(.percent(value, decimals: decimals), range: value.range.through(percentToken.range), children: [value])
+    }
+
+    /// A node over `children`, one level deeper than the deepest of them, at most ``maximumDepth``.
+    private func node(_ kind: ExpressionKind, range: SourceRange, children: [Expression],
+                      at position: SourceRange? = nil) throws(Diagnostic) -> Expression {
+        let depth = 1 + (children.map(\.depth).max() ?? 0)
+        guard depth <= Self.maximumDepth else { throw Self.tooDeep(at: position ?? range) }
+        return Expression(kind: kind, range: range, depth: depth)
     }
 
     // binary(p) := unary (OPERATOR binary(priority(OPERATOR).right))*   while priority.left > p
@@ -244,9 +260,10 @@ public struct Parser {
         while let binaryOperator = currentBinaryOperator() {
             let priority = Precedence.priority(of: binaryOperator)
             guard priority.left > minimumPriority else { break }
-            _ = advance()
+            let operatorToken = advance()
             let right = try binary(minimumPriority: priority.right)
-            left = Expression(kind: .binary(binaryOperator, left, right), range: left.range.through(right.range))
+            left = try node(.binary(binaryOperator, left, right), range: left.range.through(right.range),
+                            children: [left, right], at: operatorToken.range)
         }
         return left
     }
@@ -266,11 +283,11 @@ public struct Parser {
         if isWord("not") || isSymbol("-") {
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maximumDepth else { throw Diagnostic("the expression nests too deeply", at: current.range, kind: .syntax) }
+            guard depth <= Self.maximumDepth else { throw Self.tooDeep(at: current.range) }
             let unaryOperator: UnaryOperator = isWord("not") ? .not : .negate
             _ = advance()
             let operand = try binary(minimumPriority: unaryOperator == .not ? Precedence.not : Precedence.unary)
-            return Expression(kind: .unary(unaryOperator, operand), range: start.through(operand.range))
+            return try node(.unary(unaryOperator, operand), range: start.through(operand.range), children: [operand], at: start)
         }
         return try postfix()
     }
@@ -285,7 +302,7 @@ public struct Parser {
             if case .string(let report) = value.kind, MeasureIndex.isMeasureID(name.name) {
                 value = Expression(kind: .measureReference(report: report, id: name.name), range: range)
             } else {
-                value = Expression(kind: .field(value, name), range: range)
+                value = try node(.field(value, name), range: range, children: [value], at: name.range)
             }
         }
         return value
@@ -323,13 +340,15 @@ public struct Parser {
                 arguments.append(try expression())
             }
             let close = advance()
-            return Expression(kind: .call(name, arguments), range: token.range.through(close.range))
+            return try node(.call(name, arguments), range: token.range.through(close.range), children: arguments, at: token.range)
         case .symbol("("):
             _ = advance()
             var inner = try expression()
             let close = current
             try expectSymbol(")")
+            guard inner.depth < Self.maximumDepth else { throw Self.tooDeep(at: token.range) }
             inner.range = token.range.through(close.range)
+            inner.depth += 1
             return inner
         default:
             throw unexpected("a value")

@@ -6,15 +6,29 @@ import Darwin
 
 /// A file's bytes read straight into an array. FileManager's `Data`, copied into an array, wrote
 /// a big report's memory twice: a copy and a tenth of the page faults of extracting it.
-enum FileBytes {
-    /// The whole file, or nil when it cannot be opened or read. The size from `fstat` is only a
-    /// first guess: a file that grows while it is read, or a pipe, is read to its end all the same.
-    static func read(path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+package enum FileBytes {
+    /// The most a report or script file may hold. Real reports are a few megabytes; the bound
+    /// stops a device (`/dev/zero`), a FIFO or a runaway file from taking all memory.
+    package static let maximumSize = 256 << 20
+
+    package enum Failure: Error, Equatable {
+        case unreadable
+        case tooLarge
+    }
+
+    /// The whole file. The size from `fstat` is only a first guess: a file that grows while it is
+    /// read, a pipe or a device is read to its end all the same, in chunks, up to `limit` bytes.
+    package static func read(path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
+        // Non-blocking to open: a FIFO that nobody writes to opens at once and reads as empty
+        // instead of waiting for a writer forever.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .unreadable }
         defer { close(descriptor) }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else { throw .unreadable }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable }
+        guard Int(status.st_size) <= limit else { throw .tooLarge }
         // One byte more than the size, so that a file of the size it says is read in one buffer.
         var bytes: [UInt8] = []
         var request = max(Int(status.st_size), 0) + 1
@@ -25,10 +39,11 @@ enum FileBytes {
                 failed = filled == nil
                 initialized = filled ?? 0
             }
-            guard !failed else { return nil }
+            guard !failed else { throw .unreadable }
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            guard bytes.count <= limit else { throw .tooLarge }
             guard chunk.count == request else { return bytes }
-            request = 1 << 16
+            request = min(1 << 16, limit + 1 - bytes.count)
         }
     }
 

@@ -8,6 +8,7 @@ import FoundationEssentials
 public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String)
+    case tooLarge(String)
     case undecodable(path: String, String)
     case emptyDirectory(String)
     case invalidJSON(path: String, JSONParser.Failure)
@@ -17,6 +18,7 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .notFound(let path): return "\(path): no such file or directory"
         case .unreadable(let path): return "\(path): cannot read the file"
+        case .tooLarge(let path): return "\(path): larger than \(FileBytes.maximumSize >> 20) MiB, the most a report file may hold"
         case .undecodable(let path, let problem): return "\(path): \(problem)"
         case .emptyDirectory(let path):
             return "\(path): the directory holds no report (.txt, .json, .html, .htm, .shtml, .docx or .pdf)"
@@ -46,7 +48,10 @@ public enum ReportLoader {
     }
 
     static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
-        guard let bytes = FileBytes.read(path: path) else { throw .unreadable(path) }
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(path: path) } catch {
+            throw error == .tooLarge ? .tooLarge(path) : .unreadable(path)
+        }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? fileName
         if path.hasSuffix(".json") {

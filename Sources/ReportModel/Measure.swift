@@ -16,6 +16,9 @@ public struct Measure: Sendable, Hashable {
     public var upper: Rational?
     /// Decimal places as written (`17.4%` → 1, `1.8万` → 1, `27件` → 0).
     public var decimals: Int
+    /// The most decimal places a figure can have: its rounding step, 10^-decimals, and the
+    /// values around it must still fit the 128-bit fractions of ``Rational`` with room to spare.
+    public static let maximumDecimals = 18
     /// The phrase the figure counts (`办结`, `收到行政复议申请`, `直接纠错率`).
     public var subject: String
     /// Outline path (`一/(五)/一是`) and the titles along it joined by ` › `.

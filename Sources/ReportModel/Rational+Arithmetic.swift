@@ -1,9 +1,12 @@
 extension Rational {
     public func adding(_ other: Rational) throws(ArithmeticError) -> Rational {
-        let (left, overflowLeft) = numerator.multipliedReportingOverflow(by: other.denominator)
-        let (right, overflowRight) = other.numerator.multipliedReportingOverflow(by: denominator)
+        // Over the least common denominator: decimals of 20 digits and their half steps
+        // (denominators 10^18 and 2·10^18) would overflow over the product of the denominators.
+        let common = Int128(Rational.gcd(denominator.magnitude, other.denominator.magnitude))
+        let (left, overflowLeft) = numerator.multipliedReportingOverflow(by: other.denominator / common)
+        let (right, overflowRight) = other.numerator.multipliedReportingOverflow(by: denominator / common)
         let (top, overflowSum) = left.addingReportingOverflow(right)
-        let (bottom, overflowBottom) = denominator.multipliedReportingOverflow(by: other.denominator)
+        let (bottom, overflowBottom) = (denominator / common).multipliedReportingOverflow(by: other.denominator)
         guard !(overflowLeft || overflowRight || overflowSum || overflowBottom) else { throw .overflow }
         return try Rational(numerator: top, denominator: bottom)
     }
@@ -40,14 +43,10 @@ extension Rational {
 
 extension Rational: Comparable {
     public static func < (lhs: Rational, rhs: Rational) -> Bool {
-        // Compare a/b < c/d as a·d < c·b; on overflow fall back to comparing integer parts first.
-        let (left, overflowLeft) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
-        let (right, overflowRight) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
-        if !overflowLeft && !overflowRight { return left < right }
-        let (lhsFloor, rhsFloor) = (lhs.floor, rhs.floor)
-        if lhsFloor != rhsFloor { return lhsFloor < rhsFloor }
-        let lhsFraction = (try? lhs.subtracting(Rational(lhsFloor))) ?? .zero
-        let rhsFraction = (try? rhs.subtracting(Rational(rhsFloor))) ?? .zero
-        return lhsFraction < rhsFraction
+        // a/b < c/d as a·d < c·b (denominators are positive), in 256 bits so that it cannot
+        // overflow: a fallback on overflow once recursed without end on close fractions.
+        let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
+        let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
+        return left.high != right.high ? left.high < right.high : left.low < right.low
     }
 }

@@ -38,7 +38,9 @@ public struct Rational: Sendable, Hashable {
 
     /// `value × 10^exponent`, exactly.
     public init(significand: Int128, exponent: Int) throws(ArithmeticError) {
-        let scale = try Rational.powerOfTen(abs(exponent))
+        // The magnitude, not abs(): abs(Int.min) would trap.
+        guard exponent.magnitude <= 36 else { throw .overflow }
+        let scale = try Rational.powerOfTen(Int(exponent.magnitude))
         if exponent >= 0 {
             let (product, overflow) = significand.multipliedReportingOverflow(by: scale)
             guard !overflow else { throw .overflow }

@@ -7,22 +7,56 @@ import Darwin
 /// A file written whole or not at all: the text goes to a temporary file in the same folder, which
 /// is renamed over the target once complete. A failed or interrupted write never leaves a
 /// half-written file and never destroys the one that was there.
+///
+/// A target that exists and is not a regular file (`/dev/null`, `/dev/full`, a terminal, a FIFO)
+/// is written directly: a rename would put a regular file in place of the device.
 public final class AtomicFile {
     public let path: String
-    private let temporaryPath: String
+    /// The file that is replaced: `path` with symbolic links followed.
+    private let target: String
+    /// Nil when the target is written directly.
+    private let temporaryPath: String?
     private var descriptor: Int32
 
     /// Creates the temporary file at once, so an unwritable folder is reported before anything runs.
     public init(path: String) throws(FileWriteError) {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        // A rename onto a symbolic link replaces the link, not what it names (onto /dev/stdout,
+        // itself a link, a regular file would take its place): the link's target is replaced.
+        let target = Self.followingLinks(path)
+        self.target = target
+        var status = stat()
+        if stat(target, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            guard (status.st_mode & S_IFMT) != S_IFDIR else { throw FileWriteError(path: path, reason: "it is a folder") }
+            temporaryPath = nil
+            descriptor = try Self.openDirectly(target, named: path)
+            return
+        }
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         guard !name.isEmpty else { throw FileWriteError(path: path, reason: "a file name is needed") }
         Self.counter += 1
-        temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
+        let temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
+        self.temporaryPath = temporaryPath
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: Self.systemReason()) }
+    }
+
+    /// Opens a device or FIFO for writing. Non-blocking to open, so a FIFO nobody reads is an
+    /// error at once instead of a wait for a reader; blocking again for the writes.
+    private static func openDirectly(_ target: String, named path: String) throws(FileWriteError) -> Int32 {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            throw FileWriteError(path: path, reason: errno == ENXIO ? "no process reads from the FIFO" : systemReason())
+        }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
+            let reason = systemReason()
+            close(descriptor)
+            throw FileWriteError(path: path, reason: reason)
+        }
+        return descriptor
     }
 
     deinit { discard() }
@@ -49,25 +83,38 @@ public final class AtomicFile {
         }
     }
 
-    /// Puts the complete file in place of the target.
+    /// Puts the complete file in place of the target (a device or FIFO was written already).
     public func commit() throws(FileWriteError) {
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "the file is already closed") }
+        guard let temporaryPath else {
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            guard closed else { throw FileWriteError(path: path, reason: Self.systemReason()) }
+            return
+        }
         let synced = fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         descriptor = -1
-        guard synced, closed, rename(temporaryPath, path) == 0 else {
+        guard synced, closed, rename(temporaryPath, target) == 0 else {
             let reason = Self.systemReason()
             unlink(temporaryPath)
             throw FileWriteError(path: path, reason: reason)
         }
     }
 
-    /// Drops what was written; the target is left as it was.
+    /// Drops what was written; the target is left as it was (a device or FIFO keeps what it got).
     public func discard() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporaryPath)
+        if let temporaryPath { unlink(temporaryPath) }
+    }
+
+    /// The path with every symbolic link resolved; as given when it does not exist yet.
+    private static func followingLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     nonisolated(unsafe) private static var counter = 0

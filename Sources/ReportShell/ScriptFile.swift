@@ -1,9 +1,9 @@
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportLoading
 
 /// Reading a script (`reportsh FILE`, `.read FILE`, the init file, piped stdin): UTF-8 text, with
 /// or without a byte-order mark. A file that is missing, a folder, binary or not UTF-8 is refused
@@ -13,10 +13,12 @@ public enum ScriptFile {
         var status = stat()
         guard stat(path, &status) == 0 else { throw ScriptFileError(path: path, problem: String(cString: strerror(errno))) }
         guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ScriptFileError(path: path, problem: "is a folder, not a script") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScriptFileError(path: path, problem: "cannot read the file")
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(path: path) } catch {
+            throw ScriptFileError(path: path, problem: error == .tooLarge
+                                  ? "larger than \(FileBytes.maximumSize >> 20) MiB, the most a script may hold" : "cannot read the file")
         }
-        return try decode([UInt8](data), origin: path)
+        return try decode(bytes, origin: path)
     }
 
     /// The text of a script's bytes; `origin` names it in the error.
@@ -65,4 +67,9 @@ public struct ScriptFileError: Error, Sendable, Equatable, CustomStringConvertib
     public var path: String
     public var problem: String
     public var description: String { "cannot run '\(path)': \(problem)" }
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
 }

@@ -92,9 +92,12 @@ public final class Session {
             let entry: StatementReader.Entry?
             do {
                 guard let line = try nextLine() else { break }
-                entry = reader.add(line)
-            } catch {
+                entry = try reader.add(line)
+            } catch let error as ScriptFileError {
                 report(DiagnosticMessage(location: "\(origin):\(reader.lineNumber + 1):1", message: error.problem))
+                return .error
+            } catch {
+                report(DiagnosticMessage(location: "\(origin):\(reader.lineNumber + 1):1", message: "\(error)"))
                 return .error
             }
             guard let entry else { continue }

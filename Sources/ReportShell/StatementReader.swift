@@ -26,6 +26,9 @@ public struct StatementReader {
 
     private var pending = ""
     private var pendingLine = 0
+    /// Set while `pending` ends inside an unterminated string: until a line brings a closing
+    /// quote it stays incomplete, without parsing it all again (endless lines made that quadratic).
+    private var endsInString = false
     /// Lines read so far: the current line's number.
     public private(set) var lineNumber = 0
 
@@ -35,8 +38,10 @@ public struct StatementReader {
     /// for a continuation line.
     public var isPending: Bool { !pending.isEmpty }
 
-    /// The entry that `line` completes, if any.
-    public mutating func add(_ rawLine: String) -> Entry? {
+    /// The entry that `line` completes, if any; a statement beyond the size bound is an error at
+    /// the line that takes it there.
+    public mutating func add(_ rawLine: String) throws(StatementTooLong) -> Entry? {
+        guard pending.utf8.count + rawLine.utf8.count < StatementTooLong.maximumSize else { throw StatementTooLong() }
         lineNumber += 1
         let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
         if pending.isEmpty {
@@ -47,23 +52,39 @@ public struct StatementReader {
             pendingLine = lineNumber
         } else {
             pending += "\n" + line
+            if endsInString, !line.contains(where: { $0 == "\"" || $0 == "”" }) { return nil }
+            if Self.leavesStatementOpen(line) { return nil }
         }
+        endsInString = false
         let parsed = Self.parse(pending)
-        if case .failure(let diagnostic) = parsed, diagnostic.kind == .incomplete, Self.hasCode(pending) { return nil }
+        if case .failure(let diagnostic) = parsed, diagnostic.kind == .incomplete, Self.hasCode(pending) {
+            endsInString = diagnostic.message == Lexer.unterminatedString
+            return nil
+        }
         defer { pending = "" }
         return .statement(pending, line: pendingLine, parsed: parsed)
+    }
+
+    /// A line of code that ends in `|` or `,` wants another line whatever came before it, so the
+    /// statement is not parsed again (a pipeline of thousands of lines made that quadratic). Lines
+    /// with a comment or a quote are left to the parser: their last `|` may be text.
+    private static func leavesStatementOpen(_ line: String) -> Bool {
+        guard !line.contains(where: { $0 == "#" || $0 == "\"" || $0 == "“" || $0 == "”" }),
+              let last = line.last(where: { !$0.isWhitespace }) else { return false }
+        return last == "|" || last == ","
     }
 
     /// At the end of input, an unfinished statement is still run, so its error is shown.
     public mutating func finish() -> Entry? {
         guard !pending.isEmpty else { return nil }
-        defer { pending = "" }
+        defer { pending = ""; endsInString = false }
         return .statement(pending, line: pendingLine, parsed: Self.parse(pending))
     }
 
     /// Forgets the unfinished statement (Ctrl-C at a continuation prompt).
     public mutating func discardPending() {
         pending = ""
+        endsInString = false
     }
 
     /// Whether `text` needs more lines before it is a statement (open bracket, trailing `|`,

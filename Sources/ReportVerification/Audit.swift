@@ -11,20 +11,21 @@ public enum Audit {
     public static func run(reports: [Report]) -> [AuditRow] {
         reports.flatMap { report in
             let context = AuditContext(report: report)
+            let neighbours = AuditNeighbours(context: context)
             // A discount (八折) is a price rule, not a share of anything counted.
             let rates = report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
-            return rates.map { audit($0, in: context) } + FunnelOrder.violations(in: context)
+            return rates.map { audit($0, in: neighbours) } + FunnelOrder.violations(in: context)
         }
     }
 
-    static func audit(_ rate: Measure, in context: AuditContext) -> AuditRow {
+    static func audit(_ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
         let claim = StatedClaim(measure: rate)
         var row = AuditRow(report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
                            section: rate.section, sentence: rate.sentence, verdict: .unverifiable,
                            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
                            rules: [:], explanation: "")
         do {
-            try decide(&row, rate: rate, claim: claim, context: context)
+            try decide(&row, rate: rate, claim: claim, neighbours: neighbours)
         } catch {
             row.verdict = .unverifiable
             row.explanation = "cannot compute: \(error)"
@@ -33,7 +34,8 @@ public enum Audit {
     }
 
     private static func decide(_ row: inout AuditRow, rate: Measure, claim: StatedClaim,
-                               context: AuditContext) throws(ArithmeticError) {
+                               neighbours: AuditNeighbours) throws(ArithmeticError) {
+        let context = neighbours.context
         if claim.isBound {
             row.verdict = .bound
             let side = claim.interval.lower.map { "at least \(claim.show($0))" }
@@ -42,9 +44,9 @@ public enum Audit {
             return
         }
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
-        let search = AuditCandidateSearch(context: context, rate: rate, claim: claim, family: family)
+        let search = AuditCandidateSearch(neighbours: neighbours, rate: rate, claim: claim, family: family)
         let candidates = try search.candidates().sorted { $0.rank < $1.rank }
-        let tiedBases = family.map { basesTied(to: rate, family: $0, context: context) } ?? []
+        let tiedBases = family.map { basesTied(to: rate, family: $0, neighbours: neighbours) } ?? []
         if let family, try judgeByTiedBases(&row, tiedBases, family: family, rate: rate, claim: claim,
                                             candidates: candidates, context: context) {
             return
@@ -60,18 +62,20 @@ public enum Audit {
                         because: "the row's \(count) over the total \(cell.base.raw) gives \(cell.arithmetic) = "
                             + "\(claim.show(cell.value)); \(rate.raw) would take \(needed)")
         }
-        if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, context: context) {
+        if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
             return
         }
-        try unverifiable(&row, rate: rate, claim: claim, context: context)
+        try unverifiable(&row, rate: rate, claim: claim, neighbours: neighbours)
     }
 
     /// The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first; with
     /// none there and a sentence starting 其中, which goes on from the one before (审结182件。其中，…
     /// 调解和解率12.7%), the nearest before it in the paragraph. A count named as the numerator too
     /// (以调解方式结案25件) is a part, not the base.
-    private static func basesTied(to rate: Measure, family: RateFamily, context: AuditContext) -> [Measure] {
-        let named = context.counts.filter { count in
+    private static func basesTied(to rate: Measure, family: RateFamily, neighbours: AuditNeighbours) -> [Measure] {
+        let context = neighbours.context
+        // Only counts of the rate's paragraph are in its sentence or paragraph.
+        let named = neighbours.countsInParagraph(of: rate).filter { count in
             let words = context.words(of: count)
             return family.namesBase(words) && !family.namesNumerator(words)
         }
@@ -146,7 +150,8 @@ public enum Audit {
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
     private static func implied(_ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
-                                family: RateFamily?, context: AuditContext) throws(ArithmeticError) -> Bool {
+                                family: RateFamily?, neighbours: AuditNeighbours) throws(ArithmeticError) -> Bool {
+        let context = neighbours.context
         // A change is over last year's figure and last year's rate over last year's counts: neither
         // is a share of a count stated for this year (同比增长12.4% of 3,862条 is no 479/3862).
         guard claim.isRounded, !context.statesChange(rate), !context.statesLastYear(rate) else { return false }
@@ -157,7 +162,7 @@ public enum Audit {
             let tied = tiedBases.contains { $0.id == base.id }
             return ((tied ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
         }
-        let bases = context.counts.filter { context.scope(of: $0, around: rate) == .sentence }
+        let bases = neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }
             .sorted { rank($0) < rank($1) }
         for base in bases where base.value.isInteger && base.value.numerator > 0 && base.value.numerator < limit {
             let total = base.value.numerator
@@ -181,7 +186,7 @@ public enum Audit {
     }
 
     private static func unverifiable(_ row: inout AuditRow, rate: Measure, claim: StatedClaim,
-                                     context: AuditContext) throws(ArithmeticError) {
+                                     neighbours: AuditNeighbours) throws(ArithmeticError) {
         row.verdict = .unverifiable
         guard claim.isRounded else {
             row.explanation = "no stated counts give \(rate.raw), which allows \(intervalText(claim))"
@@ -194,7 +199,7 @@ public enum Audit {
         }
         if claim.interval.contains(claim.unitScale) {
             // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
-            let justBefore = context.counts.last { count in
+            let justBefore = neighbours.countsInSentence(of: rate).last { count in
                 count.sentence == rate.sentence && count.end <= rate.start && rate.start - count.end <= 12
             }
             text += justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }

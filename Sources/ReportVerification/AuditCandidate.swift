@@ -54,16 +54,18 @@ struct AuditCandidate {
 
 /// Every candidate for one rate among the counts of its report.
 struct AuditCandidateSearch {
-    let context: AuditContext
+    let neighbours: AuditNeighbours
     let rate: Measure
     let claim: StatedClaim
     let family: RateFamily?
+
+    var context: AuditContext { neighbours.context }
 
     /// Shares and sums over a base; growths when the rate's words say it is a change; for
     /// percentage points, differences of two percentages in the sentence.
     func candidates() throws(ArithmeticError) -> [AuditCandidate] {
         if rate.kind == .points { return try differences() }
-        let near = context.counts.compactMap { count in
+        let near = neighbours.countsNear(rate).compactMap { count in
             context.scope(of: count, around: rate).map { (count: count, scope: $0) }
         }
         var found: [AuditCandidate] = []
@@ -79,8 +81,16 @@ struct AuditCandidateSearch {
         found += try partsOfWholes(inSentence)
         // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
         let rateNamesTotal = TotalWords.names(rateWords)
-        for (numerator, numeratorScope) in near {
-            for (base, baseScope) in near where base.id != numerator.id && !base.value.isZero {
+        // Beyond the sentence `make` believes only counts named as the rate expects, or a total:
+        // the others are left out before pairing, which would take the square of a long section.
+        let numerators = near.filter { $0.scope == .sentence || family?.namesNumerator(context.words(of: $0.count)) == true }
+        let bases = near.filter { base in
+            let words = context.words(of: base.count)
+            return base.scope == .sentence || family?.namesBase(words) == true || TotalWords.names(words)
+                || (rateNamesTotal && base.scope <= .paragraph)
+        }
+        for (numerator, numeratorScope) in numerators {
+            for (base, baseScope) in bases where base.id != numerator.id && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal = numeratorScope == .sentence && (TotalWords.names(context.words(of: base))
@@ -109,7 +119,8 @@ struct AuditCandidateSearch {
     /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
     /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
     private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
-        let inSentence = (context.counts + context.roundedCounts).filter { context.scope(of: $0, around: rate) == .sentence }
+        let inSentence = (neighbours.countsInParagraph(of: rate) + neighbours.roundedCountsInParagraph(of: rate))
+            .filter { context.scope(of: $0, around: rate) == .sentence }
         let rounded = Set(context.roundedCounts.map(\.id))
         guard inSentence.contains(where: { rounded.contains($0.id) }) else { return [] }
         let direction = GrowthWords.direction(of: context.words(of: rate))
@@ -188,7 +199,7 @@ struct AuditCandidateSearch {
     /// (其中…, 在办结的申请中…): 约三成（117件） ← 117/386, 公开率 ← (41 + 12)/95.
     private func partsOfWholes(_ inSentence: [Measure]) throws(ArithmeticError) -> [AuditCandidate] {
         var found: [AuditCandidate] = []
-        for whole in context.wholes(before: rate) {
+        for whole in context.wholes(before: rate, amongCountsOfItsParagraph: neighbours.countsInParagraph(of: rate)) {
             let parts = inSentence.filter { $0.unit == whole.unit }
             for (index, first) in parts.enumerated() {
                 if let candidate = try make(.share, [first], over: whole, scope: .paragraph, overTotal: true) {
@@ -206,8 +217,8 @@ struct AuditCandidateSearch {
 
     /// The other percentages of the rate's sentence.
     private func percentages() -> [Measure] {
-        context.report.measures.filter { measure in
-            measure.kind == .percent && measure.id != rate.id && context.scope(of: measure, around: rate) == .sentence
+        neighbours.percentagesInParagraph(of: rate).filter { measure in
+            measure.id != rate.id && context.scope(of: measure, around: rate) == .sentence
         }
     }
 

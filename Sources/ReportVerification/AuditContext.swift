@@ -94,9 +94,10 @@ struct AuditContext {
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
     /// each unit before the sentence (共排查矛盾纠纷386件，调处成功372件。其中，… → 386).
-    func wholes(before rate: Measure) -> [Measure] {
+    /// `paragraphCounts` are the counts of the rate's paragraph, in reading order.
+    func wholes(before rate: Measure, amongCountsOfItsParagraph paragraphCounts: [Measure]) -> [Measure] {
         let sentence = rate.sentence.trimmingSpaces
-        let before = counts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
+        let before = paragraphCounts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
             && $0.end <= rate.start }
         if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
            let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty {

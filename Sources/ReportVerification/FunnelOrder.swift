@@ -15,8 +15,10 @@ enum FunnelOrder {
     static func violations(in context: AuditContext) -> [AuditRow] {
         var rows: [AuditRow] = []
         let staged = context.counts.compactMap { count in stage(of: count, in: context).map { (count, $0) } }
+        // Only counts of one sentence are compared: grouped by paragraph, not every pair of the report.
+        let stagedByParagraph = Dictionary(grouping: staged) { context.paragraph(of: $0.0) }
         for (earlier, earlierStage) in staged {
-            for (later, laterStage) in staged where laterStage > earlierStage
+            for (later, laterStage) in stagedByParagraph[context.paragraph(of: earlier)] ?? [] where laterStage > earlierStage
                 && later.start > earlier.start && later.sentence == earlier.sentence
                 && !carriesOver(later.sentence)
                 && context.paragraph(of: later) == context.paragraph(of: earlier)

@@ -21,27 +21,28 @@ public enum Solve {
     }
 
     /// The smallest bases N (up to `bases` of them) with a count that gives the claim
-    /// (`90.24%` → 37/41), searched up to the base from which every value is possible.
+    /// (`90.24%` → 37/41). The smallest comes from continued fractions, in steps as many as the
+    /// claim has digits; more than one are searched base by base up to ``maxSearchedBase``.
     public static func smallestBases(for claim: StatedClaim, bases: Int = 1) throws(ArithmeticError) -> SolveResult {
         let limit = try everyValuePossible(for: claim)
-        // The simplest fraction of the closed interval bounds the search for the first base; only a
-        // truncation-only fit can have a smaller one, so nothing beyond it needs trying.
-        let simplest = try simplestShare(of: claim)
-        var searched = min(limit, maxSearchedBase)
-        if bases == 1, let simplest { searched = min(searched, simplest.denominator) }
+        let smallest = try smallestBase(for: claim)
         var rows: [SolveRow] = []
-        var found = 0
-        var base: Int128 = 1
-        while base <= searched, found < bases {
-            let forBase = try candidates(for: claim, base: base)
-            if !forBase.isEmpty {
-                rows += forBase
-                found += 1
+        if bases == 1, let smallest {
+            rows = try candidates(for: claim, base: smallest)
+        } else {
+            var found = 0
+            var base: Int128 = 1
+            while base <= min(limit, maxSearchedBase), found < bases {
+                let forBase = try candidates(for: claim, base: base)
+                if !forBase.isEmpty {
+                    rows += forBase
+                    found += 1
+                }
+                base += 1
             }
-            base += 1
-        }
-        if found == 0, let simplest {
-            rows = try candidates(for: claim, base: simplest.denominator)
+            if found == 0, let smallest {
+                rows = try candidates(for: claim, base: smallest)
+            }
         }
         var lines = rows.isEmpty
             ? ["no base up to \(limit) gives \(claim.text)"]
@@ -53,14 +54,25 @@ public enum Solve {
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
 
-    /// Bases are tried one by one up to here; beyond it (claims with many decimals) the smallest
-    /// base of the claim's closed interval comes from continued fractions.
+    /// Bases are tried one by one up to here when more than the smallest is asked for.
     static let maxSearchedBase: Int128 = 20_000
 
-    private static func simplestShare(of claim: StatedClaim) throws(ArithmeticError) -> Rational? {
+    /// The smallest base with a count that gives a two-sided claim: the least denominator of the
+    /// simplest share in its interval or in what one rounding rule writes as it (truncation
+    /// reaches beyond the interval). Nil for a one-sided claim.
+    private static func smallestBase(for claim: StatedClaim) throws(ArithmeticError) -> Int128? {
         guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
-        return try Rational.simplest(between: try lower.divided(by: claim.unitScale),
-                                     and: try upper.divided(by: claim.unitScale))
+        var ranges = [RoundingRange(lower, closed: true, upper, closed: true)]
+        if claim.isRounded {
+            for rule in RoundingRule.allCases { ranges.append(try rule.preimage(of: claim.value, step: claim.step)) }
+        }
+        var smallest: Int128?
+        for range in ranges {
+            let shares = RoundingRange(try range.lower.divided(by: claim.unitScale), closed: range.lowerClosed,
+                                       try range.upper.divided(by: claim.unitScale), closed: range.upperClosed)
+            if let share = try Rational.simplest(in: shares) { smallest = min(smallest ?? share.denominator, share.denominator) }
+        }
+        return smallest
     }
 
     /// The base from which every value at the claim's precision has a count: unit scale / step
@@ -83,10 +95,18 @@ public enum Solve {
     static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
         guard base > 0 else { throw .divisionByZero }
         let scale = claim.unitScale
-        // Truncation reaches a whole step beyond the stated figure, so search that far.
-        let step = claim.isRounded ? claim.step : .zero
-        let widest = try claim.interval.adding(Interval(lower: step.negated(), upper: step))
-        let counts = try widest.scaled(by: try Rational(base).divided(by: scale))
+        // Counts are searched over what the claim's interval or a rounding rule accepts (truncation
+        // reaches a step beyond the figure), from its first share on: over a huge base the rows
+        // that fit come first instead of thousands that do not.
+        let ranges = claim.isRounded
+            ? try RoundingRule.allCases.map { rule throws(ArithmeticError) in (rule, try rule.preimage(of: claim.value, step: claim.step)) }
+            : []
+        var accepted = claim.interval
+        for (_, range) in ranges {
+            accepted.lower = accepted.lower.map { min($0, range.lower) }
+            accepted.upper = accepted.upper.map { max($0, range.upper) }
+        }
+        let counts = try accepted.scaled(by: try Rational(base).divided(by: scale))
         let first = max(counts.lower?.floor ?? 0, 0)
         let last = counts.upper?.ceiling ?? base
         guard first <= last else { return [] }
@@ -94,8 +114,7 @@ public enum Solve {
         // A one-sided claim over a huge base would list millions of counts; the rows stop here.
         for count in first...(last - first >= maxRows ? first + maxRows - 1 : last) {
             let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
-            let point = Interval(exactly: share)
-            let rules = try claim.rules(for: point)
+            let rules = Dictionary(uniqueKeysWithValues: ranges.map { ($0.0, $0.1.contains(share)) })
             guard claim.interval.contains(share) || rules.values.contains(true) else { continue }
             rows.append(SolveRow(count: count, base: base, value: share, rules: rules,
                                  text: "\(count)/\(base) = \(claim.show(share))"))

@@ -46,8 +46,11 @@ public struct StatedClaim: Sendable, Hashable {
         let rounded = measure.approx == nil && measure.lower != measure.upper
         // A rounded measure's interval is one step wide (1.8万 → 17500…18500); the model keeps no scale.
         let width = measure.upper.flatMap { upper in measure.lower.flatMap { try? upper.subtracting($0) } }
-        let decimalStep = (try? Rational(significand: 1, exponent: -measure.decimals)) ?? .one
-        self.init(text: text ?? measure.raw, value: measure.value, decimals: measure.decimals,
+        // Loading refuses decimals outside 0…18; a measure made in code is held to them too, for
+        // -decimals and decimals + 2 below would trap at the ends of Int.
+        let decimals = min(max(measure.decimals, 0), Measure.maximumDecimals)
+        let decimalStep = (try? Rational(significand: 1, exponent: -decimals)) ?? .one
+        self.init(text: text ?? measure.raw, value: measure.value, decimals: decimals,
                   step: rounded ? (width ?? decimalStep) : decimalStep,
                   unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
                   interval: measure.bounds, isRounded: rounded)

@@ -50,7 +50,13 @@ public final class InteractiveShell {
                 if let last = statements.finish() { finish(last) }
                 return
             case .line(let text):
-                guard let entry = statements.add(text) else { continue }
+                let completed: StatementReader.Entry?
+                do { completed = try statements.add(text) } catch {
+                    warn("\(error)")
+                    statements = StatementReader()
+                    continue
+                }
+                guard let entry = completed else { continue }
                 statements = StatementReader()
                 finish(entry)
             }

@@ -48,7 +48,7 @@ struct Invocation: Equatable {
         } else {
             var input = StandardInputLines()
             outcome = session.run(lines: { () throws(ScriptFileError) -> String? in
-                guard let line = input.next() else { return nil }
+                guard let line = try input.next() else { return nil }
                 return try ScriptFile.decodeLine(line)
             }, origin: "<stdin>")
         }

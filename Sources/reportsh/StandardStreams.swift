@@ -16,12 +16,13 @@ final class StandardStreams: OutputSink {
     }
 }
 
-/// Piped stdin, one line of bytes at a time, so statements run as they arrive.
+/// Piped stdin, one line of bytes at a time, so statements run as they arrive. A line longer than
+/// a statement may be is an error as soon as that much has come, so endless input stops.
 struct StandardInputLines {
     private var pending: [UInt8] = []
     private var reachedEnd = false
 
-    mutating func next() -> [UInt8]? {
+    mutating func next() throws(ScriptFileError) -> [UInt8]? {
         while true {
             if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(pending[..<newline])
@@ -37,6 +38,9 @@ struct StandardInputLines {
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { reachedEnd = true } else { pending += chunk[..<count] }
+            if pending.count >= StatementTooLong.maximumSize, !pending.contains(UInt8(ascii: "\n")) {
+                throw ScriptFileError(path: "<stdin>", problem: StatementTooLong().description)
+            }
         }
     }
 }

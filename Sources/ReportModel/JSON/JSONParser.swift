@@ -8,40 +8,45 @@ public struct JSONParser {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
-    private let characters: [Character]
+    /// How deeply arrays and objects may nest. The model is four levels deep; the limit keeps a
+    /// hostile file (tens of thousands of `[`) from exhausting the stack of this recursive reader.
+    public static let maximumDepth = 256
+
+    /// The text as UTF-8: a byte per ASCII character, where an array of Characters took sixteen.
+    private let bytes: [UInt8]
     private var index = 0
+    private var depth = 0
 
     public static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var parser = JSONParser(characters: Array(text))
+        var parser = JSONParser(bytes: Array(text.utf8))
         let value = try parser.value()
         parser.skipSpace()
-        guard parser.index == parser.characters.count else { throw parser.failure("unexpected text after the JSON value") }
+        guard parser.index == parser.bytes.count else { throw parser.failure("unexpected text after the JSON value") }
         return value
     }
 
-    private init(characters: [Character]) {
-        self.characters = characters
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     private func failure(_ message: String) -> Failure {
-        var line = 1, column = 1
-        for character in characters.prefix(index) {
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
+        let lineStart = bytes[..<index].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
         return Failure(line: line, column: column, message: message)
     }
 
-    private var current: Character? { index < characters.count ? characters[index] : nil }
+    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func skipSpace() {
-        while let character = current, character == " " || character == "\n" || character == "\t" || character == "\r" || character == "\r\n" {
+        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
             index += 1
         }
     }
 
     private mutating func expect(_ word: String) throws(Failure) {
-        for character in word {
-            guard current == character else { throw failure("expected '\(word)'") }
+        for byte in word.utf8 {
+            guard current == byte else { throw failure("expected '\(word)'") }
             index += 1
         }
     }
@@ -49,32 +54,46 @@ public struct JSONParser {
     private mutating func value() throws(Failure) -> JSONValue {
         skipSpace()
         switch current {
-        case "{": return try object()
-        case "[": return try array()
-        case "\"": return .string(try string())
-        case "t": try expect("true"); return .bool(true)
-        case "f": try expect("false"); return .bool(false)
-        case "n": try expect("null"); return .null
-        case let character? where character == "-" || (character.isASCII && character.isNumber): return try number()
+        case UInt8(ascii: "{"): return try nested { parser throws(Failure) in try parser.object() }
+        case UInt8(ascii: "["): return try nested { parser throws(Failure) in try parser.array() }
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte): return number()
         case nil: throw failure("unexpected end of JSON")
-        default: throw failure("unexpected character '\(current.map(String.init) ?? "")'")
+        default: throw failure("unexpected character '\(currentCharacter)'")
         }
+    }
+
+    /// The whole character at the reading position, for a message.
+    private var currentCharacter: String {
+        String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).first.map(String.init) ?? ""
+    }
+
+    private mutating func nested(_ body: (inout JSONParser) throws(Failure) -> JSONValue) throws(Failure) -> JSONValue {
+        guard depth < Self.maximumDepth else {
+            throw failure("arrays and objects nest more than \(Self.maximumDepth) deep")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try body(&self)
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
         index += 1
         var members: [(String, JSONValue)] = []
         skipSpace()
-        if current == "}" { index += 1; return .object(members) }
+        if current == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipSpace()
-            guard current == "\"" else { throw failure("expected a member name") }
+            guard current == UInt8(ascii: "\"") else { throw failure("expected a member name") }
             let name = try string()
             skipSpace()
             try expect(":")
             members.append((name, try value()))
             skipSpace()
-            if current == "," { index += 1; continue }
+            if current == UInt8(ascii: ",") { index += 1; continue }
             try expect("}")
             return .object(members)
         }
@@ -84,57 +103,76 @@ public struct JSONParser {
         index += 1
         var elements: [JSONValue] = []
         skipSpace()
-        if current == "]" { index += 1; return .array(elements) }
+        if current == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {
             elements.append(try value())
             skipSpace()
-            if current == "," { index += 1; continue }
+            if current == UInt8(ascii: ",") { index += 1; continue }
             try expect("]")
             return .array(elements)
         }
     }
 
-    private mutating func number() throws(Failure) -> JSONValue {
-        var text = ""
-        while let character = current, character.isASCII, character.isNumber || "+-.eE".contains(character) {
-            text.append(character)
+    private mutating func number() -> JSONValue {
+        let start = index
+        while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "+-.eE".utf8.contains(byte) {
             index += 1
         }
-        return .number(text)
+        return .number(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
     private mutating func string() throws(Failure) -> String {
         index += 1
-        var text = ""
-        while let character = current, character != "\"" {
+        var text: [UInt8] = []
+        while let byte = current, byte != UInt8(ascii: "\"") {
+            guard byte == UInt8(ascii: "\\") else { text.append(byte); index += 1; continue }
+            let escapeStart = index
             index += 1
-            guard character == "\\" else { text.append(character); continue }
             guard let escaped = current else { break }
             index += 1
             switch escaped {
-            case "n": text.append("\n")
-            case "t": text.append("\t")
-            case "r": text.append("\r")
-            case "b": text.append("\u{8}")
-            case "f": text.append("\u{C}")
-            case "u":
-                guard index + 4 <= characters.count, let code = UInt32(String(characters[index..<index + 4]), radix: 16) else {
-                    throw failure("invalid \\u escape")
-                }
-                index += 4
-                if (0xD800...0xDBFF).contains(code), index + 6 <= characters.count, characters[index] == "\\", characters[index + 1] == "u",
-                   let low = UInt32(String(characters[index + 2..<index + 6]), radix: 16), (0xDC00...0xDFFF).contains(low) {
-                    index += 6
-                    let combined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    text.unicodeScalars.append(Unicode.Scalar(combined) ?? "\u{FFFD}")
-                } else {
-                    text.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                }
+            case UInt8(ascii: "n"): text.append(0x0A)
+            case UInt8(ascii: "t"): text.append(0x09)
+            case UInt8(ascii: "r"): text.append(0x0D)
+            case UInt8(ascii: "b"): text.append(0x08)
+            case UInt8(ascii: "f"): text.append(0x0C)
+            case UInt8(ascii: "u"):
+                let scalar = try escapedScalar(startingAt: escapeStart)
+                text.append(contentsOf: String(scalar).utf8)
             default: text.append(escaped)
             }
         }
-        guard current == "\"" else { throw failure("unterminated string") }
+        guard current == UInt8(ascii: "\"") else { throw failure("unterminated string") }
         index += 1
-        return text
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The scalar of a `\uXXXX` escape (two of them for a surrogate pair), read after its `\u`.
+    /// A surrogate without its partner is not text, so it is refused rather than replaced.
+    private mutating func escapedScalar(startingAt escapeStart: Int) throws(Failure) -> Unicode.Scalar {
+        guard let code = hexQuad() else { throw failure("invalid \\u escape") }
+        if (0xDC00...0xDFFF).contains(code) {
+            index = escapeStart
+            throw failure("\\u escape of a low surrogate without a high one before it")
+        }
+        guard (0xD800...0xDBFF).contains(code) else { return Unicode.Scalar(code) ?? "\u{FFFD}" }
+        guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+            index = escapeStart
+            throw failure("\\u escape of a high surrogate without a low one after it")
+        }
+        let lowStart = index
+        index += 2
+        guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else {
+            index = lowStart
+            throw failure("\\u escape after a high surrogate is not a low surrogate")
+        }
+        return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+    }
+
+    private mutating func hexQuad() -> UInt32? {
+        guard index + 4 <= bytes.count, bytes[index..<index + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+              let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else { return nil }
+        index += 4
+        return code
     }
 }

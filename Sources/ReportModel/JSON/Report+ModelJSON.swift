@@ -9,21 +9,31 @@ extension Report {
         let document = ModelObject(json, path: "")
         let header = try document.object("report")
         let sections = try document.array("sections").map { (section) throws(ModelJSONError) -> Section in
-            Section(path: try section.string("path"), title: try section.string("title"), level: try section.integer("level"),
-                    start: try section.integer("start"), end: try section.integer("end"))
+            let (start, end) = try section.span()
+            return Section(path: try section.string("path"), title: try section.string("title"),
+                           level: try section.integer("level", in: 0...Int.max), start: start, end: end)
         }
         let id = try header.string("id")
+        var ids: Set<String> = []
         let measures = try document.array("measures").map { (measure) throws(ModelJSONError) -> Measure in
             let kindName = try measure.string("kind")
             guard let kind = MeasureKind(rawValue: kindName) else { throw measure.invalid("kind", "unknown kind '\(kindName)'") }
-            return Measure(id: try measure.string("id"), value: try measure.number("value"), unit: try measure.string("unit"),
+            let measureID = try measure.string("id")
+            guard ids.insert(measureID).inserted else { throw measure.invalid("id", "'\(measureID)' is the id of an earlier measure") }
+            let value = try measure.number("value")
+            let lower = try measure.optionalNumber("lower"), upper = try measure.optionalNumber("upper")
+            if let lower, lower > value { throw measure.invalid("lower", "\(lower) is above the value \(value)") }
+            if let upper, upper < value { throw measure.invalid("upper", "\(upper) is below the value \(value)") }
+            let (start, end) = try measure.span()
+            return Measure(id: measureID, value: value, unit: try measure.string("unit"),
                            raw: try measure.string("raw"), kind: kind, approx: try measure.optionalString("approx"),
-                           lower: try measure.optionalNumber("lower"), upper: try measure.optionalNumber("upper"),
-                           decimals: try measure.integer("decimals"), subject: try measure.string("subject"),
+                           lower: lower, upper: upper,
+                           decimals: try measure.integer("decimals", in: 0...Measure.maximumDecimals), subject: try measure.string("subject"),
                            section: try measure.string("section"), heading: try measure.string("heading"),
-                           sentence: try measure.string("sentence"), paragraph: try measure.integer("paragraph"),
-                           before: try measure.string("before"), start: try measure.integer("start"),
-                           end: try measure.integer("end"), report: (try? measure.string("report")) ?? id)
+                           sentence: try measure.string("sentence"),
+                           paragraph: try measure.integer("paragraph", in: 0...Int.max),
+                           before: try measure.string("before"), start: start,
+                           end: end, report: (try? measure.string("report")) ?? id)
         }
         self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),
                   year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures)
@@ -59,8 +69,10 @@ private struct ModelObject {
         return elements.enumerated().map { ModelObject($1, path: "\(path)\(name)[\($0)].") }
     }
 
+    /// Text of the report is never NUL; one here is a damaged or forged file.
     func string(_ name: String) throws(ModelJSONError) -> String {
         guard case .string(let text) = try member(name) else { throw invalid(name, "expected a string") }
+        guard !text.utf8.contains(0) else { throw invalid(name, "contains a NUL character") }
         return text
     }
 
@@ -85,6 +97,23 @@ private struct ModelObject {
         let value = try number(name)
         guard value.isInteger, let integer = Int(exactly: value.numerator) else { throw invalid(name, "expected a whole number") }
         return integer
+    }
+
+    func integer(_ name: String, in allowed: ClosedRange<Int>) throws(ModelJSONError) -> Int {
+        let value = try integer(name)
+        guard allowed.contains(value) else {
+            let bounds = allowed.upperBound == .max ? "at least \(allowed.lowerBound)" : "\(allowed.lowerBound)…\(allowed.upperBound)"
+            throw invalid(name, "\(value) is out of range (\(bounds))")
+        }
+        return value
+    }
+
+    /// `start` and `end`, offsets into the text: non-negative and in order.
+    func span() throws(ModelJSONError) -> (start: Int, end: Int) {
+        let start = try integer("start", in: 0...Int.max)
+        let end = try integer("end", in: 0...Int.max)
+        guard start <= end else { throw invalid("end", "\(end) is before the start \(start)") }
+        return (start, end)
     }
 
     func optionalInteger(_ name: String) throws(ModelJSONError) -> Int? {

@@ -198,6 +198,42 @@ import Testing
         #expect("\(ScriptFileError(path: "x.rsh", problem: "No such file or directory"))" == "cannot run 'x.rsh': No such file or directory")
     }
 
+    /// A FIFO (like a device) is written into, not replaced by a regular file through a rename;
+    /// one that nobody reads is an error at once rather than a wait.
+    @Test func outputOntoAFIFOWritesIntoIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.file("results")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let captured = CapturedSession()
+        #expect(captured.run(".once \(fifo)\n4 / 23 as %") == .error)
+        #expect(captured.diagnostics.contains("cannot write '\(fifo)': no process reads from the FIFO"))
+
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        #expect(captured.run(".once \(fifo)\n4 / 23 as %") == .ok)
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self).contains("17.39%"))
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+        #expect(folder.entries == ["results"])
+    }
+
+    /// A link stays a link: the file it names is replaced, atomically.
+    @Test func savingOntoASymbolicLinkReplacesItsTarget() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("old\n", to: "target.rsh")
+        #expect(symlink(folder.file("target.rsh"), folder.file("link.rsh")) == 0)
+        let captured = CapturedSession()
+        #expect(captured.run("4 / 23\n.save \(folder.file("link.rsh"))") == .ok)
+        #expect(folder.read("target.rsh")?.contains("4 / 23") == true)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.rsh"))) == folder.file("target.rsh"))
+        #expect(folder.entries == ["link.rsh", "target.rsh"])
+    }
+
     @Test func initFilePathFollowsXDG() {
         #expect(InitFile.path(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]) == "/c/reportsh/init.rsh")
         #expect(InitFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/reportsh/init.rsh")

@@ -54,13 +54,47 @@ struct LanguageTests {
         #expect(!StatementReader.isIncomplete("measures | count"))
     }
 
-    @Test func scriptsSplitIntoStatementsWithTheirLines() {
+    @Test func scriptsSplitIntoStatementsWithTheirLines() throws {
         var reader = StatementReader()
-        var statements = "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n"
-            .split(separator: "\n", omittingEmptySubsequences: false).compactMap { reader.add(String($0)) }
+        var statements = try "#!/usr/bin/env reportsh\n\nmeasures |\n  count # n\n4 / 23\n"
+            .split(separator: "\n", omittingEmptySubsequences: false).compactMap { try reader.add(String($0)) }
         if let last = reader.finish() { statements.append(last) }
         #expect(statements.map(\.line) == [3, 5])
         #expect(statements.first?.text == "measures |\n  count # n")
+    }
+
+    /// Lines that leave a statement open (inside a string, after `|` or `,`) are gathered without
+    /// parsing it all again; a comment's `|` does not count; a statement has a size bound.
+    @Test func longStatementsAreGatheredAndBounded() throws {
+        var reader = StatementReader()
+        let lines = ["measures |", "take 5 |", "select id,", "  value", "find \"a", "b", "c\" | count", "measures | count # |", "1"]
+        let statements = try lines.compactMap { try reader.add($0) }
+        #expect(statements.map(\.text) == ["measures |\ntake 5 |\nselect id,\n  value", "find \"a\nb\nc\" | count",
+                                           "measures | count # |", "1"])
+        var bounded = StatementReader()
+        _ = try bounded.add("\"" + String(repeating: "x", count: StatementTooLong.maximumSize / 2))
+        #expect(throws: StatementTooLong()) { try bounded.add(String(repeating: "x", count: StatementTooLong.maximumSize / 2)) }
+    }
+
+    /// Brackets, chains of one operator, prefix operators and calls share one nesting bound:
+    /// what evaluation recurses through. Up to it a statement runs; past it, one clear error.
+    @Test(arguments: [
+        ("+", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " + ") }),
+        ("*", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " * ") }),
+        ("and", { (n: Int) in Array(repeating: "true", count: n).joined(separator: " and ") }),
+        ("==", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " == ") }),
+        ("-", { (n: Int) in String(repeating: "-", count: n - 1) + "1" }),
+        ("(", { (n: Int) in String(repeating: "(", count: n - 1) + "1" + String(repeating: ")", count: n - 1) }),
+    ] as [(String, @Sendable (Int) -> String)])
+    func nestingIsBoundedTheSameForEveryForm(name: String, source: (Int) -> String) throws {
+        let limit = Parser.maximumDepth
+        let sink = CollectingSink()
+        let session = Session(reports: [], sink: sink)
+        #expect(session.run(source: source(limit), origin: "<command>") == .ok, "\(name): \(sink.diagnostics)")
+        for depth in [limit + 1, 2_000] {
+            #expect(session.run(source: source(depth), origin: "<command>") == .error)
+            #expect(sink.diagnostics.contains("error: the expression nests too deeply"), "\(name) × \(depth)")
+        }
     }
 
     @Test func caretsCountDisplayCells() {

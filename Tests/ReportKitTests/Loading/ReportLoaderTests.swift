@@ -43,6 +43,40 @@ struct ReportLoaderTests {
     }
 }
 
+/// A model JSON is checked as it loads: every figure it holds must be one the extractor could
+/// have written, or the error names the member.
+struct ModelValidationTests {
+    @Test(arguments: [
+        ("decimals", JSONValue.number("9223372036854775807"), "measures[1].decimals: 9223372036854775807 is out of range (0…18)"),
+        ("decimals", .number("-1"), "measures[1].decimals: -1 is out of range (0…18)"),
+        ("lower", .number("1000000000"), "measures[1].lower: 1000000000 is above the value"),
+        ("upper", .number("-1"), "measures[1].upper: -1 is below the value"),
+        ("id", .string("m1"), "measures[1].id: 'm1' is the id of an earlier measure"),
+        ("raw", .string("a\u{0}b"), "measures[1].raw: contains a NUL character"),
+        ("start", .number("-5"), "measures[1].start: -5 is out of range (at least 0)"),
+        ("end", .number("0"), "measures[1].end: 0 is before the start"),
+    ])
+    func aDamagedMeasureIsRefusedWithItsPath(member: String, value: JSONValue, message: String) throws {
+        let path = ReportLoaderTests.fixtures.appendingPathComponent("sample-model.json").path
+        guard case .object(var document) = try JSONParser.parse(String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)),
+              let measuresIndex = document.firstIndex(where: { $0.0 == "measures" }),
+              case .array(var measures) = document[measuresIndex].1, case .object(var measure) = measures[1],
+              let memberIndex = measure.firstIndex(where: { $0.0 == member }) else {
+            Issue.record("sample-model.json is not a model")
+            return
+        }
+        measure[memberIndex].1 = value
+        measures[1] = .object(measure)
+        document[measuresIndex].1 = .array(measures)
+        do {
+            _ = try Report(modelJSON: .object(document))
+            Issue.record("loaded with \(member) = \(value)")
+        } catch {
+            #expect(error.problem.hasPrefix(message), "\(error)")
+        }
+    }
+}
+
 struct ReportFolderTests {
     @Test func aFolderLoadsEveryReportInNameOrderAndRowsCarryTheirReport() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reportsh-folder-\(UUID().uuidString)")

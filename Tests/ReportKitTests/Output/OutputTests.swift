@@ -43,5 +43,29 @@ struct OutputTests {
         #expect(throws: JSONParser.Failure(line: 2, column: 3, message: "expected a member name")) {
             try JSONParser.parse("{\n  ]")
         }
+        #expect(throws: JSONParser.Failure(line: 1, column: 10, message: "unexpected character '万'")) {
+            try JSONParser.parse("[\"万\", 1, 万]")
+        }
+    }
+
+    /// Nesting is bounded (a hostile file of tens of thousands of `[` is an error at the first one
+    /// too deep, not a stack overflow); the bound itself still reads.
+    @Test func jsonParserBoundsNesting() throws {
+        let limit = JSONParser.maximumDepth
+        _ = try JSONParser.parse(String(repeating: "[", count: limit) + String(repeating: "]", count: limit))
+        let message = "arrays and objects nest more than \(limit) deep"
+        #expect(throws: JSONParser.Failure(line: 1, column: limit + 1, message: message)) {
+            try JSONParser.parse(String(repeating: "[", count: 40_000) + String(repeating: "]", count: 40_000))
+        }
+        #expect(throws: JSONParser.Failure(line: 1, column: 5 * limit + 1, message: message)) {
+            try JSONParser.parse(String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000))
+        }
+    }
+
+    @Test func jsonParserRefusesLoneSurrogates() throws {
+        #expect(try JSONParser.parse("\"\\ud83d\\ude00\"") == .string("😀"))
+        for text in ["\"\\ud800\"", "\"\\ud800x\"", "\"\\udc00\"", "\"\\ud800\\u0041\"", "\"\\u12\"", "\"\\u+123\""] {
+            #expect(throws: JSONParser.Failure.self, "\(text)") { try JSONParser.parse(text) }
+        }
     }
 }

@@ -58,10 +58,29 @@ import Testing
         #expect(try Rational.simplest(between: number("2.3"), and: number("3.1")) == Rational(3))
     }
 
+    @Test func simplestFractionsWithOpenEnds() throws {
+        let truncation = RoundingRange(number("0.4"), closed: true, number("0.5"), closed: false)
+        #expect(try Rational.simplest(in: truncation) == fraction(2, 5))
+        #expect(try Rational.simplest(in: RoundingRange(number("0.4"), closed: false, number("0.5"), closed: false)) == fraction(3, 7))
+        #expect(try Rational.simplest(in: RoundingRange(number("1"), closed: false, number("2"), closed: true)) == Rational(2))
+        #expect(try Rational.simplest(in: RoundingRange(number("1"), closed: false, number("2"), closed: false)) == fraction(3, 2))
+        #expect(try Rational.simplest(in: RoundingRange(number("-0.2"), closed: true, number("-0.1"), closed: true)) == nil)
+        #expect(try Rational.simplest(in: RoundingRange(number("0.3"), closed: true, number("0.3"), closed: false)) == nil)
+    }
+
     @Test func manyDecimalsDoNotSearchForever() throws {
         // Eight decimals: every value is possible only from 10^10 on, far beyond a base-by-base search.
+        // 102913/250084 = 41.1513731386…% is written 41.15137313 by truncation; rounding needs 300007.
         let result = try Solve.smallestBases(for: percent("41.15137313"))
-        #expect(result.rows.first.map { "\($0.count)/\($0.base)" } == "123457/300007")
+        #expect(result.rows.first.map { "\($0.count)/\($0.base)" } == "102913/250084")
+        #expect(result.rows.first?.rules == [.halfUp: false, .halfEven: false, .truncation: true])
+        // Eighteen and twenty decimals: continued fractions, not a search through 10^20 bases.
+        #expect(try Solve.smallestBases(for: percent("33.333333333333333333")).rows.first.map { "\($0.count)/\($0.base)" } == "1/3")
+        #expect(try Solve.smallestBases(for: percent("0.00000000000000000001")).rows.first?.base == 5_000_000_000_000_000_000_001)
+        // A base of 10^22: the counts listed are the ones that give the share, from the first on.
+        let counts = try Solve.counts(for: percent("73.9"), base: 10_000_000_000_000_000_000_000).rows
+        #expect(counts.first?.count == 7_385_000_000_000_000_000_000)
+        #expect(counts.count == Int(Solve.maxRows))
         let rows = try Solve.counts(for: percent("50", qualifiers: ["以上"]), base: 1_000_000).rows
         #expect(rows.count == Int(Solve.maxRows))
     }
