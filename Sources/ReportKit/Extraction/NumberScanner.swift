@@ -101,7 +101,8 @@ struct NumberScanner {
 
     private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
         if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "." || before == "_"
-            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil) {
+            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil)
+            || isInsideAddress(before: start) {
             return skipDigits(from: start)
         }
         // Copied PDF text puts spaces around numbers (第 3 次, 受理 214 件).
@@ -129,6 +130,21 @@ struct NumberScanner {
             numberStart = start - 1
         }
         return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
+    }
+
+    /// Digits in a web address, e-mail address or path (`%25%20`, `%280024`, `?id=3`, `@163.com`,
+    /// `/2023/`) are no figures: the marks before them belong to addresses, never to prose, which
+    /// writes its slashes between words (`件/人`).
+    private func isInsideAddress(before start: Int) -> Bool {
+        guard let before = text[start - 1] else { return false }
+        switch before {
+        case "%", "=", "&", "?", "@", "#":
+            return true
+        case "/", "\\":
+            return text[start - 2].map { $0.value < 0x80 && !$0.isSpace } ?? false
+        default:
+            return false
+        }
     }
 
     private func isWordBefore(_ index: Int) -> Bool {

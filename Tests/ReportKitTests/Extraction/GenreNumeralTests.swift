@@ -1,0 +1,25 @@
+import Testing
+@testable import ReportKit
+
+/// Numerals as the whole genre writes them, beyond the fixtures: addresses that hold digits,
+/// 大写 numerals, foreign currencies, signs, approximate magnitudes, Chinese decimals and ranges,
+/// separators, mixed forms and fractions in words.
+@Suite struct GenreNumeralTests {
+    static func figures(_ text: String) -> [String] {
+        FigureFormsTests.figures(text)
+    }
+
+    static func bounds(_ text: String) -> [String] {
+        GenreFormsTests.bounds(text)
+    }
+
+    @Test func nothingInsideAddressesFileNamesOrEscapes() {
+        #expect(Self.figures("详见http://www.gov.cn/zwgk/2023-11/28/content_5%25%20%E6%B3%95.htm。") == [])
+        #expect(Self.figures("原文链接https://sz.gov.cn/s?q=%E6%B3%95%280024%29&page=2&size=30件。") == [])
+        #expect(Self.figures("意见请发送至fzb2023@163.com或12345@qq.com，附件为xxx2023.pdf和统计表30.xlsx。") == [])
+        #expect(Self.figures("路径为D:\\报告\\2023\\30件.docx。") == [])
+        // Prose around an address keeps its figures, and a slash between words is no address.
+        #expect(Self.figures("网站（www.gov.cn）发布信息1200条，人均办案3件/人，占比12%。")
+                    == ["1200条 1200 条", "3件 3 件", "12% 12 %"])
+    }
+}
