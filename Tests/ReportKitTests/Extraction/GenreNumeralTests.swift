@@ -22,4 +22,10 @@ import Testing
         #expect(Self.figures("网站（www.gov.cn）发布信息1200条，人均办案3件/人，占比12%。")
                     == ["1200条 1200 条", "3件 3 件", "12% 12 %"])
     }
+
+    @Test func financialNumeralsOnlyWrittenInFull() {
+        #expect(Self.figures("登陆部队3支，拾起垃圾，壮大队伍，陆续到位，大陆架，收拾起来。") == ["3支 3 支"])
+        #expect(Self.figures("合同金额壹佰贰拾万元，收到叁拾件，拾万元整。")
+                    == ["壹佰贰拾万元 1200000 元", "叁拾件 30 件", "拾万元 100000 元"])
+    }
 }
