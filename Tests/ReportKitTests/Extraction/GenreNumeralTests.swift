@@ -28,4 +28,14 @@ import Testing
         #expect(Self.figures("合同金额壹佰贰拾万元，收到叁拾件，拾万元整。")
                     == ["壹佰贰拾万元 1200000 元", "叁拾件 30 件", "拾万元 100000 元"])
     }
+
+    @Test func foreignCurrenciesKeepTheirUnit() {
+        #expect(Self.figures("实际利用外资3000万美元，出口额1.2亿欧元，港资项目合同额5,000港元，另有人民币200万元。")
+                    == ["3000万美元 30000000 美元", "1.2亿欧元 120000000 欧元", "5,000港元 5000 港元", "200万元 2000000 元"])
+        let measures = ReportExtractor.extract(text: "引进外资约2.5亿美元。", id: "t").measures
+        #expect(measures.map(\.kind) == [.amount])
+        #expect(Self.bounds("引进外资约2.5亿美元。") == ["245000000…255000000"])
+        // A date before 元旦 is no amount in 日元.
+        #expect(Self.figures("1月1日元旦期间。") == [])
+    }
 }
