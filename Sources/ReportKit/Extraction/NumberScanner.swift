@@ -28,6 +28,8 @@ struct NumberScanner {
         default: return nil
         }
     }
+    /// Scalars before 负 that make it part of a word (胜负, 肩负, 担负) or ± (正负3%), not a sign.
+    private static let wordsEndingInMinus: Set<Unicode.Scalar> = ["正", "胜", "抱", "担", "肩", "辜", "自", "欺", "背", "身", "重", "不"]
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
     /// begin words (万一, 千万, 百姓).
     private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
@@ -126,6 +128,11 @@ struct NumberScanner {
         // a change stated in % or 个百分点 (同比增长-12.5%).
         if let sign = text[start - 1], Self.isMinus(sign),
            table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
+            numeral.significand = -numeral.significand
+            numberStart = start - 1
+        } else if text[start - 1] == "负", isRateUnit(at: number.end),
+                  text[start - 2].map({ !Self.wordsEndingInMinus.contains($0) }) ?? true {
+            // 同比负3.9%, 增长负0.5个百分点: a change written in words as negative.
             numeral.significand = -numeral.significand
             numberStart = start - 1
         }

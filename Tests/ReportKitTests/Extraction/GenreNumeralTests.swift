@@ -38,4 +38,26 @@ import Testing
         // A date before 元旦 is no amount in 日元.
         #expect(Self.figures("1月1日元旦期间。") == [])
     }
+
+    @Test func negativeChangesWrittenInWords() {
+        #expect(Self.figures("地区生产总值同比负3.9%，较上年负0.5个百分点。") == ["负3.9% -3.9 %", "负0.5个百分点 -0.5 个百分点"])
+        #expect(Self.bounds("同比负3.9%。") == ["-3.95…-3.85"])
+        // 负 ending a word, or ± (正负), is no sign; nor is it before a count.
+        #expect(Self.figures("误差控制在正负3%，肩负5项任务，胜负3场。") == ["3% 3 %", "5项 5 项", "3场 3 场"])
+        #expect(Self.figures("负债3000万元。") == ["3000万元 30000000 元"])
+    }
+
+    /// 下降3.9% states its direction in words: the figure is written as stated and the audit reads
+    /// the fall from the word, exactly as from a negative number.
+    @Test func aFallInWordsIsAFallForTheAudit() {
+        let text = "全市受理行政复议案件96件，上年102件，同比下降5.9%。"
+        let report = ReportExtractor.extract(text: text, id: "t")
+        #expect(report.measures.map(\.raw) == ["96件", "102件", "5.9%"])
+        let rows = Audit.run(reports: [report])
+        #expect(rows.map(\.verdict) == [.reproduced])
+        #expect(rows.first?.arithmetic == "(96 − 102)/102")
+        let signed = ReportExtractor.extract(text: "全市受理行政复议案件96件，上年102件，同比增长负5.9%。", id: "t")
+        #expect(signed.measures.last?.value.isNegative == true)
+        #expect(Audit.run(reports: [signed]).map(\.verdict) == [.reproduced])
+    }
 }
