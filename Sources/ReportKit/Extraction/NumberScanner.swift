@@ -262,10 +262,14 @@ struct NumberScanner {
             qualifiers.append(String(scalar))
             position += 1
         }
-        if numeral.scale == 1, numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar),
+        // 十多万, 1000多万, 一千多万, 两百余亿: the scale word after 多 multiplies the whole number.
+        if numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar),
            !qualifiers.isEmpty {
-            numeral.scale = scalar == "亿" ? 100_000_000 : 10_000
-            position += 1
+            let word: Int128 = scalar == "亿" ? 100_000_000 : 10_000
+            if numeral.scale < word {
+                numeral.scale *= word
+                position += 1
+            }
         }
         let column = table?.column(containing: numberStart)
         var kind: MeasureKind
@@ -301,7 +305,9 @@ struct NumberScanner {
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
             numeral.scale *= unit?.multiplier ?? 1
             numeral.decimals += unit?.decimalShift ?? 0
-        } else if !numeral.isChinese, numeral.scale >= 10_000 {
+        } else if numeral.scale >= 10_000, !numeral.isChinese || !qualifiers.isEmpty || numeral.decimals > 0 {
+            // Chinese numerals take no unit only with 多/余 or decimals (一千多万, 一点二亿): a bare
+            // 十万 begins set phrases (十万火急).
             (kind, unitName) = isMoneyContext(before: numberStart, line: line) ? (.amount, "元") : (.count, "")
         } else {
             return nil

@@ -60,4 +60,16 @@ import Testing
         #expect(signed.measures.last?.value.isNegative == true)
         #expect(Audit.run(reports: [signed]).map(\.verdict) == [.reproduced])
     }
+
+    @Test func moreThanAfterAnyMagnitude() {
+        #expect(Self.figures("服务群众一千多万人次，投资两百余万元，惠及几十万人，筹集三千余万元，落实三百多亿元。")
+                    == ["一千多万人次 10000000 人次 ~多", "两百余万元 2000000 元 ~余", "几十万人 100000 人 ~几",
+                        "三千余万元 30000000 元 ~余", "三百多亿元 30000000000 元 ~多"])
+        #expect(Self.bounds("服务群众一千多万人次，投资两百余万元，惠及几十万人。")
+                    == ["10000000…20000000", "2000000…3000000", "100000…1000000"])
+        #expect(Self.figures("常住人口一千多万，常住人口1000多万。")
+                    == ["一千多万 10000000  ~多", "1000多万 10000000  ~多"])
+        #expect(Self.bounds("常住人口一千多万。") == ["10000000…20000000"])
+        #expect(Self.figures("十万火急，千万不能。") == [])
+    }
 }
