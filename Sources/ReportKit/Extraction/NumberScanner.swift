@@ -81,7 +81,7 @@ struct NumberScanner {
                       Self.roundFigureLeads.contains(before),
                       text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
                 index = roundFigure(at: index, line: line, table: table)
-            } else if ChineseNumeral.canStart(scalar) {
+            } else if ChineseNumeral.canStart(scalar) || ChineseNumeral.startsDecimal(text, at: index) {
                 index = chineseFigure(at: index, line: line, table: table)
             } else {
                 index += 1

@@ -72,4 +72,12 @@ import Testing
         #expect(Self.bounds("常住人口一千多万。") == ["10000000…20000000"])
         #expect(Self.figures("十万火急，千万不能。") == [])
     }
+
+    @Test func decimalsInChineseNumerals() {
+        #expect(Self.figures("提高零点五个百分点，服务一点二万人次，占比百分之三点五，百分之零点五。")
+                    == ["零点五个百分点 0.5 个百分点", "一点二万人次 12000 人次", "百分之三点五 3.5 %", "百分之零点五 0.5 %"])
+        #expect(Self.bounds("提高零点五个百分点，服务一点二万人次。") == ["0.45…0.55", "11500…12500"])
+        #expect(Self.figures("辖区人口一点二万，增长零点八倍。") == ["一点二万 12000 ", "零点八倍 0.8 倍"])
+        #expect(Self.figures("开展零点行动，零投诉，凌晨零点五十分。") == [])
+    }
 }
