@@ -26,7 +26,7 @@ struct ArabicNumber {
                 digitCount += 1
                 groupLength += 1
                 index += 1
-            } else if scalar == "," || (scalar == "，" && isFullWidthGroup(text, before: index)),
+            } else if scalar == "," || (scalar == "，" && (grouped || isFullWidthGroup(text, before: index))),
                       isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
                 grouped = true
                 groupLength = 0
@@ -58,11 +58,16 @@ struct ArabicNumber {
         return text[index + 3]?.arabicDigit == nil
     }
 
-    /// A full-width comma groups thousands only between full-width digits (３，４５６): text typed in
-    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts clauses.
+    /// A full-width comma groups thousands between full-width digits (３，４５６): text typed in
+    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts
+    /// clauses, unless the digits after it go on as a grouped number does: with decimals
+    /// (82，225.00元) or another group (1，234，567元).
     private static func isFullWidthGroup(_ text: ScalarText, before index: Int) -> Bool {
         guard let digit = text[index - 1], let next = text[index + 1] else { return false }
-        return isFullWidthDigit(digit) && isFullWidthDigit(next)
+        if isFullWidthDigit(digit) && isFullWidthDigit(next) { return true }
+        let after = index + 4
+        if text[after] == ".", text[after + 1]?.arabicDigit != nil { return true }
+        return text[after] == "，" && isThousandsGroup(text, at: after + 1)
     }
 
     private static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {

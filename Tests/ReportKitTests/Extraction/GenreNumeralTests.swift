@@ -80,4 +80,12 @@ import Testing
         #expect(Self.figures("辖区人口一点二万，增长零点八倍。") == ["一点二万 12000 ", "零点八倍 0.8 倍"])
         #expect(Self.figures("开展零点行动，零投诉，凌晨零点五十分。") == [])
     }
+
+    @Test func fullWidthThousandsInMoney() {
+        #expect(Self.figures("支付赔偿金82，225.00元，罚没款1，234，567元。")
+                    == ["82，225.00元 82225 元", "1，234，567元 1234567 元"])
+        #expect(Self.bounds("支付赔偿金82，225.00元。") == ["82224.995…82225.005"])
+        // Without decimals or a second group the comma still parts clauses.
+        #expect(Self.figures("分别为12，345件。") == ["345件 345 件"])
+    }
 }
