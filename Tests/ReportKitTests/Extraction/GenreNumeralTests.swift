@@ -88,4 +88,14 @@ import Testing
         // Without decimals or a second group the comma still parts clauses.
         #expect(Self.figures("分别为12，345件。") == ["345件 345 件"])
     }
+
+    @Test func mixedArabicAndChineseOrders() {
+        #expect(Self.figures("培训5万4千6百人，受理1千零20件，投资2千零30万元，服务1万零500人次，安置5千3百万元。")
+                    == ["5万4千6百人 54600 人", "1千零20件 1020 件", "2千零30万元 20300000 元", "1万零500人次 10500 人次",
+                        "5千3百万元 53000000 元"])
+        #expect(Self.bounds("培训5万4千6百人，受理1千零20件，投资2千零30万元。")
+                    == ["54550…54650", "1020…1020", "20295000…20305000"])
+        #expect(Self.figures("共1千2百人，覆盖13万2人，培训3万4000人。")
+                    == ["1千2百人 1200 人", "13万2人 132000 人", "3万4000人 34000 人"])
+    }
 }
