@@ -23,6 +23,8 @@ struct FoundFigure {
     var rangeUpper: Rational?
     /// 翻一番: a multiple said in words, with no digit to be rounded.
     var isStatedInWords = false
+    /// The X of a fraction X分之Y (三分之二 → 3): the value is divided by it, exactly.
+    var denominator: Int128 = 1
 
     /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
     var isRounded: Bool {
@@ -32,11 +34,12 @@ struct FoundFigure {
 
     var statedFigure: StatedFigure? {
         guard let base = try? Rational(significand: significand, exponent: -decimals),
-              let value = try? base.multiplied(by: Rational(scale)) else { return nil }
-        // The step of the last stated digit is 10^-decimals × scale; halves make it five times that.
+              let value = try? base.multiplied(by: Rational(scale)).divided(by: Rational(denominator)) else { return nil }
+        // The step of the last stated digit is 10^-decimals × scale; halves make it five times that,
+        // and a fraction's step is one part of its denominator (三分之二 → 1/3).
         let stepScale = statedInHalves ? scale * 5 : scale
-        return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
-                            qualifiers: qualifiers)
+        guard let step = try? Rational(numerator: stepScale, denominator: denominator) else { return nil }
+        return StatedFigure(value: value, decimals: decimals, scale: step, isRounded: isRounded, qualifiers: qualifiers)
     }
 
     /// The interval of true values: the stated figure's, except for 几十 / 数百, which the

@@ -19,15 +19,6 @@ struct NumberScanner {
         default: return nil
         }
     }
-    /// 百分之, 千分之, 万分之: how many places the value moves to be in %.
-    private static func fractionWord(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "百": return 0
-        case "千": return 1
-        case "万": return 2
-        default: return nil
-        }
-    }
     /// Scalars before 负 that make it part of a word (胜负, 肩负, 担负) or ± (正负3%), not a sign.
     private static let wordsEndingInMinus: Set<Unicode.Scalar> = ["正", "胜", "抱", "担", "肩", "辜", "自", "欺", "背", "身", "重", "不"]
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
@@ -65,8 +56,10 @@ struct NumberScanner {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)
-            } else if let shift = Self.fractionWord(scalar), text[index + 1] == "分", text[index + 2] == "之" {
-                index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
+            } else if ChineseNumeral.isRoundUnit(scalar), let (denominator, end) = ChineseNumeral.roundUnits(text, from: index),
+                      let numeratorStart = fractionNumerator(after: end) {
+                // 百分之, 千分之, 百万分之, 十分之: a round denominator without a digit.
+                index = spelledFraction(over: denominator, at: index, numeratorStart: numeratorStart, line: line, table: table)
             } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
                 index = severalFigure(at: index, line: line, table: table)
             } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
@@ -112,6 +105,9 @@ struct NumberScanner {
             return skipDigits(from: start)
         }
         guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
+        if number.decimals == 0, !number.hasScaleWord, let numeratorStart = fractionNumerator(after: number.end) {
+            return spelledFraction(over: number.significand, at: start, numeratorStart: numeratorStart, line: line, table: table)
+        }
         // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
         if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
            let end = rangeFigure(number, start: start, line: line, table: table) { return end }
@@ -196,6 +192,10 @@ struct NumberScanner {
             }
             return max(end, runEnd)
         case .number(let parsed):
+            if parsed.decimals == 0, let numeratorStart = fractionNumerator(after: parsed.end) {
+                return spelledFraction(over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
+                                       line: line, table: table)
+            }
             let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
                                   end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
             return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)
@@ -208,23 +208,29 @@ struct NumberScanner {
         return max(index, start + 1)
     }
 
-    /// 百分之十七点四, 百分之50, 百分之百; 千分之三 and 万分之五 are stated in % as well (0.3%, 0.05%),
-    /// so that every rate compares and computes alike: `decimalShift` moves the point.
-    private mutating func spelledPercent(at start: Int, decimalShift: Int, line: Range<Int>, table: TableRow?) -> Int {
-        let numberStart = start + 3
+    /// X分之Y, a fraction in words. Over a power of ten from 百 up it is a rate, stated in % so that
+    /// every rate compares and computes alike (百分之十七点四, 百分之50, 百分之百; 千分之三 is 0.3 %,
+    /// 万分之五 0.05 %, 百万分之五 0.0005 %: the point moves); over any other number it is the exact
+    /// fraction (三分之二, 占比近三分之一), of kind fraction and no unit.
+    private mutating func spelledFraction(over denominator: Int128, at start: Int, numeratorStart: Int,
+                                          line: Range<Int>, table: TableRow?) -> Int {
+        guard denominator > 1 else { return numeratorStart }
         var numeral: Numeral?
-        if text[numberStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numberStart), !number.hasScaleWord {
+        if text[numeratorStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numeratorStart),
+           !number.hasScaleWord {
             numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
                               isChinese: false, isLoneOne: false)
-        } else if decimalShift == 0, text[numberStart] == "百", text[numberStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
-            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numberStart + 1, isChinese: true, isLoneOne: false)
-        } else if case .number(let parsed)? = text[numberStart].map({ _ in ChineseNumeral.read(text, from: numberStart) }),
-                  parsed.scale == 1 {
+        } else if denominator == 100, text[numeratorStart] == "百",
+                  text[numeratorStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
+            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numeratorStart + 1, isChinese: true, isLoneOne: false)
+        } else if text[numeratorStart].map({ ChineseNumeral.canStart($0) || $0 == "零" }) == true,
+                  case .number(let parsed) = ChineseNumeral.read(text, from: numeratorStart), parsed.scale == 1 {
             numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
                               isChinese: true, isLoneOne: false)
         }
         guard var numeral else { return start + 1 }
-        numeral.decimals += decimalShift
+        let percentShift = Self.percentShift(of: denominator)
+        numeral.decimals += percentShift ?? 0
         let prefix = QualifierScanner.prefixes(in: text, before: start, notBefore: max(lastFigureEnd, line.lowerBound))
         var end = numeral.end
         var qualifiers = prefix.words
@@ -232,10 +238,31 @@ struct NumberScanner {
             qualifiers.append(trailing)
             end += trailing.unicodeScalars.count
         }
-        append(FoundFigure(start: prefix.start, end: end, numberStart: start, significand: numeral.significand,
-                           decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
-                           tableSubject: nil), table: table)
+        var figure = FoundFigure(start: prefix.start, end: end, numberStart: start, significand: numeral.significand,
+                                 decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
+                                 tableSubject: nil)
+        if percentShift == nil {
+            (figure.kind, figure.unit, figure.denominator) = (.fraction, "", denominator)
+        }
+        append(figure, table: table)
         return end
+    }
+
+    /// How many places a rate over `denominator` moves to be in %: 百 0, 千 1, 万 2, 百万 4; nil when
+    /// the denominator is no power of ten from 百 up.
+    private static func percentShift(of denominator: Int128) -> Int? {
+        var rest = denominator
+        var power = 0
+        while rest % 10 == 0 {
+            rest /= 10
+            power += 1
+        }
+        return rest == 1 && power >= 2 ? power - 2 : nil
+    }
+
+    /// X分之 at `index` with X a number written before it: where the numerator starts.
+    private func fractionNumerator(after index: Int) -> Int? {
+        text[index] == "分" && text[index + 1] == "之" ? index + 2 : nil
     }
 
     // MARK: Units and qualifiers

@@ -67,4 +67,7 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
     case tenths
     /// A multiple, in `倍`: 一倍, 近3倍.
     case multiple
+    /// A fraction in words, exact and with no unit: 三分之二 → 2/3, 占比近三分之一 → 1/3 (approx 近).
+    /// Over 百, 千, 万, … it is a percent instead (百分之五, 千分之三 → 0.3 %).
+    case fraction
 }

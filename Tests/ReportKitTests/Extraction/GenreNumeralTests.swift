@@ -98,4 +98,26 @@ import Testing
         #expect(Self.figures("共1千2百人，覆盖13万2人，培训3万4000人。")
                     == ["1千2百人 1200 人", "13万2人 132000 人", "3万4000人 34000 人"])
     }
+
+    @Test func fractionsInWordsAreExact() throws {
+        let text = "农村留守老人占比近三分之一，五分之一的案件当场办结，三分之二以上的乡镇，受益群众达二十分之一，3分之1。"
+        #expect(Self.figures(text) == ["近三分之一 0.3333333333…  ~近", "五分之一 0.2 ", "三分之二以上 0.6666666666…  ~以上",
+                                       "二十分之一 0.05 ", "3分之1 0.3333333333… "])
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.allSatisfy { $0.kind == .fraction && $0.decimals == 0 })
+        let third = try Rational(numerator: 1, denominator: 3)
+        #expect(measures[0].value == third && measures[0].upper == third)
+        #expect(measures[0].lower == (try Rational(numerator: 3, denominator: 10)))
+        #expect(measures[1].lower == measures[1].value && measures[1].upper == measures[1].value)
+        #expect(measures[2].lower == (try Rational(numerator: 2, denominator: 3)) && measures[2].upper == nil)
+        #expect(Self.figures("十分之一，意义十分之重大。") == ["十分之一 0.1 "])
+    }
+
+    @Test func ratesOverPowersOfTenStayPercentages() {
+        #expect(Self.figures("误差不超过百万分之五，千分之三，万分之五，百分之五十，一千分之二。")
+                    == ["不超过百万分之五 0.0005 % ~不超过", "千分之三 0.3 %", "万分之五 0.05 %", "百分之五十 50 %",
+                        "一千分之二 0.2 %"])
+        #expect(Self.bounds("误差百万分之五。") == ["0.00045…0.00055"])
+        #expect(Self.figures("提高两个百分点，百分点。") == ["两个百分点 2 个百分点"])
+    }
 }
