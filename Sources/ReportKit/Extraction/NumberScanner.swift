@@ -110,7 +110,7 @@ struct NumberScanner {
         }
         // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
         if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
-           let end = rangeFigure(number, start: start, line: line, table: table) { return end }
+           let end = rangeFigure(RangeEnd(number), start: start, line: line, table: table) { return end }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
@@ -196,6 +196,7 @@ struct NumberScanner {
                 return spelledFraction(over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
                                        line: line, table: table)
             }
+            if let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table) { return end }
             let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
                                   end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
             return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)

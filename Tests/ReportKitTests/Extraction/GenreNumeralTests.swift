@@ -120,4 +120,17 @@ import Testing
         #expect(Self.bounds("误差百万分之五。") == ["0.00045…0.00055"])
         #expect(Self.figures("提高两个百分点，百分点。") == ["两个百分点 2 个百分点"])
     }
+
+    @Test func rangesInChineseNumerals() {
+        #expect(Self.figures("每批次一千至一千五百件，配备三至五名调解员，补助三至五万元，两到三个工作日，二至三成。")
+                    == ["一千至一千五百件 1000 件 ~至", "三至五名 3 名 ~至", "三至五万元 30000 元 ~至", "两到三个工作日 2 个工作日 ~到",
+                        "二至三成 2 成 ~至"])
+        #expect(Self.bounds("每批次一千至一千五百件，配备三至五名调解员，补助三至五万元。")
+                    == ["1000…1500", "3…5", "25000…55000"])
+        // Stated to the 万 as 1000至1500万元 is.
+        #expect(Self.bounds("投资一千至一千五百万元。") == ["9995000…15005000"])
+        #expect(Self.bounds("投资1000至1500万元。") == ["9995000…15005000"])
+        // Periods and a bare pair are no ranges; nor are falling ends.
+        #expect(Self.figures("一至十一月，一至三季度，三至五年，三至五，五至三个。") == ["三个 3 个"])
+    }
 }
