@@ -34,7 +34,11 @@ struct UnitLexicon {
 
     /// Money is stated in its currency: 元 for the yuan, the currency's name for any other (3000万美元
     /// is 30000000 美元, never 元), so that amounts of different currencies never add up.
-    static let currencies = ["元", "美元", "欧元", "港元", "港币", "日元", "英镑", "澳元", "加元", "韩元", "卢布"]
+    /// A currency as written and the unit it is stated in (港币 is 港元, 美金 美元).
+    static let currencies: [(word: String, unit: String)] = [
+        ("元", "元"), ("美元", "美元"), ("美金", "美元"), ("欧元", "欧元"), ("港元", "港元"), ("港币", "港元"),
+        ("日元", "日元"), ("英镑", "英镑"), ("澳元", "澳元"), ("加元", "加元"), ("韩元", "韩元"), ("卢布", "卢布"),
+    ]
 
     static let moneyScales: [(String, Int128)] = [
         ("", 1), ("万", 10_000), ("亿", 100_000_000), ("千", 1000), ("百万", 1_000_000),
@@ -49,8 +53,8 @@ struct UnitLexicon {
         }
         for currency in currencies {
             for (scale, multiplier) in moneyScales {
-                let word = scale + currency
-                units.append(Unit(word: word, kind: .amount, unit: currency, multiplier: multiplier,
+                let word = scale + currency.word
+                units.append(Unit(word: word, kind: .amount, unit: currency.unit, multiplier: multiplier,
                                   length: word.unicodeScalars.count))
             }
         }

@@ -35,6 +35,7 @@ import Testing
         let measures = ReportExtractor.extract(text: "引进外资约2.5亿美元。", id: "t").measures
         #expect(measures.map(\.kind) == [.amount])
         #expect(Self.bounds("引进外资约2.5亿美元。") == ["245000000…255000000"])
+        #expect(Self.figures("利用外资5000万港币，捐赠10万美金。") == ["5000万港币 50000000 港元", "10万美金 100000 美元"])
         // A date before 元旦 is no amount in 日元.
         #expect(Self.figures("1月1日元旦期间。") == [])
     }
