@@ -126,11 +126,9 @@ struct NumberScanner {
            table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
             numeral.significand = -numeral.significand
             numberStart = start - 1
-        } else if text[start - 1] == "负", isRateUnit(at: number.end),
-                  text[start - 2].map({ !Self.wordsEndingInMinus.contains($0) }) ?? true {
-            // 同比负3.9%, 增长负0.5个百分点: a change written in words as negative.
+        } else if isRateUnit(at: number.end), let sign = minusInWords(before: start) {
             numeral.significand = -numeral.significand
-            numberStart = start - 1
+            numberStart = sign
         }
         return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
     }
@@ -149,6 +147,19 @@ struct NumberScanner {
             return false
         }
     }
+
+    /// A change written in words as negative: 同比负3.9%, 增长负百分之三 (the sign is part of the
+    /// figure: where it starts), or 负增长3.9% (a sign in the word before it: the figure's own start).
+    private func minusInWords(before start: Int) -> Int? {
+        if text[start - 1] == "负", text[start - 2].map({ !Self.wordsEndingInMinus.contains($0) }) ?? true {
+            return start - 1
+        }
+        var end = start
+        if text[end - 1] == "了" || text[end - 1] == "为" { end -= 1 }
+        return text.matches(Self.negativeGrowth, endingAt: end) ? start : nil
+    }
+
+    private static let negativeGrowth = Array("负增长".unicodeScalars)
 
     private func isWordBefore(_ index: Int) -> Bool {
         guard let before = text[index - 1] else { return false }
@@ -232,14 +243,19 @@ struct NumberScanner {
         guard var numeral else { return start + 1 }
         let percentShift = Self.percentShift(of: denominator)
         numeral.decimals += percentShift ?? 0
-        let prefix = QualifierScanner.prefixes(in: text, before: start, notBefore: max(lastFigureEnd, line.lowerBound))
+        var numberStart = start
+        if percentShift != nil, let sign = minusInWords(before: start) {
+            numeral.significand = -numeral.significand
+            numberStart = sign
+        }
+        let prefix = QualifierScanner.prefixes(in: text, before: numberStart, notBefore: max(lastFigureEnd, line.lowerBound))
         var end = numeral.end
         var qualifiers = prefix.words
         if let trailing = QualifierScanner.trailing(in: text, at: end) {
             qualifiers.append(trailing)
             end += trailing.unicodeScalars.count
         }
-        var figure = FoundFigure(start: prefix.start, end: end, numberStart: start, significand: numeral.significand,
+        var figure = FoundFigure(start: prefix.start, end: end, numberStart: numberStart, significand: numeral.significand,
                                  decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
                                  tableSubject: nil)
         if percentShift == nil {

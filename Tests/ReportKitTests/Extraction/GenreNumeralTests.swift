@@ -46,6 +46,9 @@ import Testing
         // 负 ending a word, or ± (正负), is no sign; nor is it before a count.
         #expect(Self.figures("误差控制在正负3%，肩负5项任务，胜负3场。") == ["3% 3 %", "5项 5 项", "3场 3 场"])
         #expect(Self.figures("负债3000万元。") == ["3000万元 30000000 元"])
+        // 负增长 says the sign in the word before the figure; 负 also signs a percentage in words.
+        #expect(Self.figures("同比负增长3.9%，负增长了1.2个百分点，增长负百分之三。")
+                    == ["3.9% -3.9 %", "1.2个百分点 -1.2 个百分点", "负百分之三 -3 %"])
     }
 
     /// 下降3.9% states its direction in words: the figure is written as stated and the audit reads
@@ -60,6 +63,9 @@ import Testing
         let signed = ReportExtractor.extract(text: "全市受理行政复议案件96件，上年102件，同比增长负5.9%。", id: "t")
         #expect(signed.measures.last?.value.isNegative == true)
         #expect(Audit.run(reports: [signed]).map(\.verdict) == [.reproduced])
+        let negativeGrowth = ReportExtractor.extract(text: "全市受理行政复议案件96件，上年102件，同比负增长5.9%。", id: "t")
+        #expect(negativeGrowth.measures.last?.value.isNegative == true)
+        #expect(Audit.run(reports: [negativeGrowth]).map(\.arithmetic) == ["(96 − 102)/102"])
     }
 
     @Test func moreThanAfterAnyMagnitude() {
