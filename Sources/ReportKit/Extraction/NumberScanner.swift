@@ -95,7 +95,7 @@ struct NumberScanner {
     // MARK: Arabic numbers
 
     private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "." || before == "_"
+        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "之" || before == "." || before == "_"
             || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil)
             || isInsideAddress(before: start) {
             return skipDigits(from: start)
@@ -226,7 +226,9 @@ struct NumberScanner {
     /// fraction (三分之二, 占比近三分之一), of kind fraction and no unit.
     private mutating func spelledFraction(over denominator: Int128, at start: Int, numeratorStart: Int,
                                           line: Range<Int>, table: TableRow?) -> Int {
-        guard denominator > 1 else { return numeratorStart }
+        let percentShift = Self.percentShift(of: denominator)
+        // Reports divide into parts they can count (三分之一, 一百二十分之一) and rates down to 亿分之.
+        guard denominator > 1, percentShift.map({ $0 <= 6 }) ?? (denominator < 10_000) else { return numeratorStart }
         var numeral: Numeral?
         if text[numeratorStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numeratorStart),
            !number.hasScaleWord {
@@ -241,7 +243,6 @@ struct NumberScanner {
                               isChinese: true, isLoneOne: false)
         }
         guard var numeral else { return start + 1 }
-        let percentShift = Self.percentShift(of: denominator)
         numeral.decimals += percentShift ?? 0
         var numberStart = start
         if percentShift != nil, let sign = minusInWords(before: start) {
@@ -268,6 +269,7 @@ struct NumberScanner {
     /// How many places a rate over `denominator` moves to be in %: 百 0, 千 1, 万 2, 百万 4; nil when
     /// the denominator is no power of ten from 百 up.
     private static func percentShift(of denominator: Int128) -> Int? {
+        guard denominator > 0 else { return nil }
         var rest = denominator
         var power = 0
         while rest % 10 == 0 {

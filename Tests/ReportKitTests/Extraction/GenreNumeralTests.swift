@@ -118,6 +118,9 @@ import Testing
         #expect(measures[1].lower == measures[1].value && measures[1].upper == measures[1].value)
         #expect(measures[2].lower == (try Rational(numerator: 2, denominator: 3)) && measures[2].upper == nil)
         #expect(Self.figures("十分之一，意义十分之重大。") == ["十分之一 0.1 "])
+        // Parts a report can count, and rates down to 亿分之: no fraction of an absurd whole.
+        #expect(Self.figures("一万分之一，二万三千分之一，1000000000分之1，十亿分之一。") == ["一万分之一 0.01 %"])
+        #expect(Self.figures("0分之1，一分之一，零分之一，00分之5件。") == [])
     }
 
     @Test func ratesOverPowersOfTenStayPercentages() {
@@ -139,5 +142,32 @@ import Testing
         #expect(Self.bounds("投资1000至1500万元。") == ["9995000…15005000"])
         // Periods and a bare pair are no ranges; nor are falling ends.
         #expect(Self.figures("一至十一月，一至三季度，三至五年，三至五，五至三个。") == ["三个 3 个"])
+    }
+
+    /// Random text over the scalars of these forms, and huge numbers in each: every measure's offsets
+    /// point at its raw text, and nothing overflows.
+    @Test func theNewFormsOnRandomAndHugeInput() {
+        let pool = Array("0123456789.,，%@=/?&#一二三四五六七八九十百千万亿零点分之至到多余几负增长美元港币壹贰叁拾佰仟陆件名人个".unicodeScalars)
+        var generator = ExtractorRobustnessTests.SplitMix(state: 11)
+        var texts = (0..<300).map { _ in
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<200, using: &generator) {
+                view.append(pool[Int.random(in: 0..<pool.count, using: &generator)])
+            }
+            return String(view)
+        }
+        texts += [
+            "999999999999999999999999分之1，3分之999999999999999999999999，九千九百九十九万亿分之一。",
+            "九千九百九十九万亿至九千九百九十九万亿亿件，9万9千9百99，9千零999999999万亿元，负999999999999999999999999%。",
+        ]
+        for text in texts {
+            let report = ReportExtractor.extract(text: text, id: "t")
+            let scalars = Array(report.text.unicodeScalars)
+            for measure in report.measures {
+                #expect(measure.start >= 0 && measure.start < measure.end && measure.end <= scalars.count)
+                guard measure.start >= 0, measure.start < measure.end, measure.end <= scalars.count else { continue }
+                #expect(String(String.UnicodeScalarView(scalars[measure.start..<measure.end])) == measure.raw)
+            }
+        }
     }
 }
