@@ -49,8 +49,8 @@ struct ChineseNumeral {
     }
 
     /// 零点五: a zero that begins a decimal (零 alone begins words: 零投诉).
-    static func startsDecimal(_ text: ScalarText, at index: Int) -> Bool {
-        (text[index] == "零" || text[index] == "〇") && text[index + 1] == "点" && text[index + 2].flatMap(digit) != nil
+    static func startsDecimal(_ scalar: Unicode.Scalar, in text: ScalarText, at index: Int) -> Bool {
+        (scalar == "零" || scalar == "〇") && text[index + 1] == "点" && text[index + 2].flatMap(digit) != nil
     }
 
     /// 大写 numerals, the forms that money and contracts write so that no stroke can be added.

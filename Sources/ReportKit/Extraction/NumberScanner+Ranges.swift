@@ -8,7 +8,7 @@ extension NumberScanner {
     ]
 
     /// Connectives that join the two ends of a range (3至5个, 10—15天, 3-5万元, 1到2名).
-    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "至" || scalar == "到" || scalar == "—" || scalar == "–" || scalar == "~" || scalar == "～" || isMinus(scalar)
     }
 

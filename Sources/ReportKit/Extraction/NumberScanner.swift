@@ -74,7 +74,7 @@ struct NumberScanner {
                       Self.roundFigureLeads.contains(before),
                       text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
                 index = roundFigure(at: index, line: line, table: table)
-            } else if ChineseNumeral.canStart(scalar) || ChineseNumeral.startsDecimal(text, at: index) {
+            } else if ChineseNumeral.canStart(scalar) || ChineseNumeral.startsDecimal(scalar, in: text, at: index) {
                 index = chineseFigure(at: index, line: line, table: table)
             } else {
                 index += 1
@@ -126,7 +126,7 @@ struct NumberScanner {
            table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
             numeral.significand = -numeral.significand
             numberStart = start - 1
-        } else if isRateUnit(at: number.end), let sign = minusInWords(before: start) {
+        } else if let sign = minusInWords(before: start), isRateUnit(at: number.end) {
             numeral.significand = -numeral.significand
             numberStart = sign
         }
@@ -207,7 +207,8 @@ struct NumberScanner {
                 return spelledFraction(over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
                                        line: line, table: table)
             }
-            if let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table) { return end }
+            if let mark = text[parsed.end], Self.isRangeMark(mark),
+               let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table) { return end }
             let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
                                   end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
             return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)
@@ -309,8 +310,7 @@ struct NumberScanner {
             position += 1
         }
         // 十多万, 1000多万, 一千多万, 两百余亿: the scale word after 多 multiplies the whole number.
-        if numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar),
-           !qualifiers.isEmpty {
+        if !qualifiers.isEmpty, numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar) {
             let word: Int128 = scalar == "亿" ? 100_000_000 : 10_000
             if numeral.scale < word {
                 numeral.scale *= word
