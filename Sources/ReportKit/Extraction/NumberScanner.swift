@@ -151,11 +151,12 @@ struct NumberScanner {
     /// A change written in words as negative: 同比负3.9%, 增长负百分之三 (the sign is part of the
     /// figure: where it starts), or 负增长3.9% (a sign in the word before it: the figure's own start).
     private func minusInWords(before start: Int) -> Int? {
-        if text[start - 1] == "负", text[start - 2].map({ !Self.wordsEndingInMinus.contains($0) }) ?? true {
-            return start - 1
+        guard let before = text[start - 1] else { return nil }
+        if before == "负" {
+            return text[start - 2].map({ Self.wordsEndingInMinus.contains($0) }) == true ? nil : start - 1
         }
-        var end = start
-        if text[end - 1] == "了" || text[end - 1] == "为" { end -= 1 }
+        guard before == "长" || before == "了" || before == "为" else { return nil }
+        let end = before == "长" ? start : start - 1
         return text.matches(Self.negativeGrowth, endingAt: end) ? start : nil
     }
 
