@@ -26,7 +26,7 @@ package struct ArabicNumber {
                 digitCount += 1
                 groupLength += 1
                 index += 1
-            } else if scalar == "," || (scalar == "，" && isFullWidthGroup(text, before: index)),
+            } else if scalar == "," || (scalar == "，" && (grouped || isFullWidthGroup(text, before: index))),
                       isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
                 grouped = true
                 groupLength = 0
@@ -58,11 +58,16 @@ package struct ArabicNumber {
         return text[index + 3]?.arabicDigit == nil
     }
 
-    /// A full-width comma groups thousands only between full-width digits (３，４５６): text typed in
-    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts clauses.
+    /// A full-width comma groups thousands between full-width digits (３，４５６): text typed in
+    /// full width uses it as its thousands mark, while after ASCII digits (12，345件) it parts
+    /// clauses, unless the digits after it go on as a grouped number does: with decimals
+    /// (82，225.00元) or another group (1，234，567元).
     private static func isFullWidthGroup(_ text: ScalarText, before index: Int) -> Bool {
         guard let digit = text[index - 1], let next = text[index + 1] else { return false }
-        return isFullWidthDigit(digit) && isFullWidthDigit(next)
+        if isFullWidthDigit(digit) && isFullWidthDigit(next) { return true }
+        let after = index + 4
+        if text[after] == ".", text[after + 1]?.arabicDigit != nil { return true }
+        return text[after] == "，" && isThousandsGroup(text, at: after + 1)
     }
 
     private static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -79,7 +84,8 @@ package struct ArabicNumber {
         }
     }
 
-    /// Reads scale words (万, 亿, 千万, 万亿) and then the mixed tails 3万4000, 25万6千, 13万2.
+    /// Reads scale words (万, 亿, 千万, 万亿) and then the mixed tails 3万4000, 25万6千, 13万2,
+    /// 5万4千6百, 1千零20 and 2千零30万.
     mutating func readScale(_ text: ScalarText) {
         var scale: Int128 = 1
         var index = end
@@ -93,33 +99,45 @@ package struct ArabicNumber {
         self.scale = scale
         hasScaleWord = true
         end = index
-        guard decimals == 0, scale >= 10_000, significand < 1_000_000_000_000 else { return }
-        readMixedTail(text)
+        guard decimals == 0, scale >= 1000, significand < 1_000_000_000_000 else { return }
+        while readMixedPart(text) {}
     }
 
-    private mutating func readMixedTail(_ text: ScalarText) {
-        var tail: Int128 = 0
-        var tailDigits = 0
+    /// Reads one part of a mixed tail, a smaller order than the number's scale (4千, 6百, 零20, 4000;
+    /// a lone digit is the next order down, 13万2 = 132000), and a 万 or 亿 that closes the parts
+    /// written below it (2千零30万 = 2030万); whether it read one.
+    private mutating func readMixedPart(_ text: ScalarText) -> Bool {
         var index = end
-        while let scalar = text[index], let digit = scalar.arabicDigit, tailDigits < 9 {
-            tail = tail * 10 + Int128(digit)
-            tailDigits += 1
+        let afterZero = text[index] == "零"
+        if afterZero { index += 1 }
+        var part: Int128 = 0
+        var partDigits = 0
+        while let scalar = text[index], let digit = scalar.arabicDigit, partDigits < 9 {
+            part = part * 10 + Int128(digit)
+            partDigits += 1
             index += 1
         }
-        guard tailDigits > 0 else { return }
-        var tailUnit: Int128
+        guard partDigits > 0, text[index]?.arabicDigit == nil,
+              !(text[index] == "." && text[index + 1]?.arabicDigit != nil) else { return false }
+        var partUnit: Int128
         if let scalar = text[index], let unit = Self.scaleValue(scalar), unit < scale {
-            tailUnit = unit
+            partUnit = unit
             index += 1
-        } else if tailDigits == 1 {
-            tailUnit = scale / 10
+        } else if partDigits == 1 && !afterZero {
+            partUnit = scale / 10
         } else {
-            tailUnit = 1
+            partUnit = 1
         }
-        guard tail * tailUnit < scale, text[index]?.arabicDigit == nil else { return }
-        let whole = significand * scale + tail * tailUnit
-        significand = whole / tailUnit
-        scale = tailUnit
+        guard part * partUnit < scale else { return false }
+        significand = significand * (scale / partUnit) + part
+        scale = partUnit
         end = index
+        if let scalar = text[index], scalar == "万" || scalar == "亿", let closing = Self.scaleValue(scalar),
+           significand * scale < closing {
+            scale *= closing
+            end += 1
+            return false
+        }
+        return partUnit > 1
     }
 }

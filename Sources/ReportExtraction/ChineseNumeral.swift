@@ -48,6 +48,19 @@ struct ChineseNumeral {
         (digit(scalar) != nil && scalar != "零" && scalar != "〇") || scalar == "十" || scalar == "拾"
     }
 
+    /// 零点五: a zero that begins a decimal (零 alone begins words: 零投诉).
+    static func startsDecimal(_ scalar: Unicode.Scalar, in text: ScalarText, at index: Int) -> Bool {
+        (scalar == "零" || scalar == "〇") && text[index + 1] == "点" && text[index + 2].flatMap(digit) != nil
+    }
+
+    /// 大写 numerals, the forms that money and contracts write so that no stroke can be added.
+    static func isFinancial(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟": return true
+        default: return false
+        }
+    }
+
     static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
         digit(scalar) != nil || smallUnit(scalar) != nil || largeUnit(scalar) != nil
     }

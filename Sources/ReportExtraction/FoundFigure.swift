@@ -25,6 +25,8 @@ struct FoundFigure {
     var rangeUpper: Rational?
     /// 翻一番: a multiple said in words, with no digit to be rounded.
     var isStatedInWords = false
+    /// The X of a fraction X分之Y (三分之二 → 3): the value is divided by it, exactly.
+    var denominator: Int128 = 1
 
     /// A discount (八折) is a price rule, exact; every other rate is a rounding of something finer.
     var isRounded: Bool {
@@ -37,8 +39,14 @@ struct FoundFigure {
               let value = try? base.multiplied(by: Rational(scale)) else { return nil }
         // The step of the last stated digit is 10^-decimals × scale; halves make it five times that.
         let stepScale = statedInHalves ? scale * 5 : scale
-        return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
-                            qualifiers: qualifiers)
+        if denominator == 1 {
+            return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
+                                qualifiers: qualifiers)
+        }
+        // A fraction's step is one part of its denominator (三分之二 → 1/3).
+        guard let fraction = try? value.divided(by: Rational(denominator)),
+              let step = try? Rational(numerator: stepScale, denominator: denominator) else { return nil }
+        return StatedFigure(value: fraction, decimals: decimals, scale: step, isRounded: isRounded, qualifiers: qualifiers)
     }
 
     /// The interval of true values: the stated figure's, except for 几十 / 数百, which the

@@ -10,8 +10,46 @@ extension NumberScanner {
     ]
 
     /// Connectives that join the two ends of a range (3至5个, 10—15天, 3-5万元, 1到2名).
-    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "至" || scalar == "到" || scalar == "—" || scalar == "–" || scalar == "~" || scalar == "～" || isMinus(scalar)
+    }
+
+    /// One end of a range, in Arabic digits or Chinese numerals alike.
+    struct RangeEnd {
+        var significand: Int128
+        var decimals: Int
+        var scale: Int128
+        var end: Int
+        /// Whether 万 or 亿 (or, in digits, 千 or 百万) was written: an end without one takes the other's.
+        var hasScaleWord: Bool
+        var isChinese: Bool
+
+        init(_ number: ArabicNumber) {
+            (significand, decimals, scale, end) = (number.significand, number.decimals, number.scale, number.end)
+            (hasScaleWord, isChinese) = (number.hasScaleWord, false)
+        }
+
+        /// 一千五百 is read as the whole number it says, exact as 1500 is: only 万 and 亿 scale it.
+        init(_ numeral: ChineseNumeral) {
+            (significand, decimals, scale, end) = (numeral.significand, numeral.decimals, numeral.scale, numeral.end)
+            if scale < 10_000 {
+                significand *= scale
+                scale = 1
+            }
+            (hasScaleWord, isChinese) = (scale > 1, true)
+        }
+    }
+
+    /// The second end of a range, written as the first is (3至5, 一千至一千五百).
+    private func secondEnd(at index: Int, after first: RangeEnd) -> RangeEnd? {
+        guard let scalar = text[index] else { return nil }
+        if !first.isChinese {
+            return scalar.arabicDigit != nil ? ArabicNumber.read(text, from: index).map(RangeEnd.init) : nil
+        }
+        guard ChineseNumeral.canStart(scalar), case .number(let numeral) = ChineseNumeral.read(text, from: index) else {
+            return nil
+        }
+        return RangeEnd(numeral)
     }
 
     /// 3至5个工作日 is one figure stated as a range: valued at its lower end, the number written
@@ -19,13 +57,13 @@ extension NumberScanner {
     /// connective as its qualifier. Only when the second number completes as a figure with a unit:
     /// 2021—2025年 and 1—11月 are dates, and a bare 3至5 says nothing of what it counts. A first
     /// number without a scale word takes the second's (3至5万元 is 3万 to 5万).
-    mutating func rangeFigure(_ first: ArabicNumber, start: Int, line: Range<Int>, table: TableRow?) -> Int? {
-        guard let mark = text[first.end], Self.isRangeMark(mark), text[first.end + 1]?.arabicDigit != nil,
-              let second = ArabicNumber.read(text, from: first.end + 1) else { return nil }
+    mutating func rangeFigure(_ first: RangeEnd, start: Int, line: Range<Int>, table: TableRow?) -> Int? {
+        guard let mark = text[first.end], Self.isRangeMark(mark), let second = secondEnd(at: first.end + 1, after: first)
+        else { return nil }
         // A table cell takes its unit from the header; a bare 2021-2023 there is a period, not a range.
         if table != nil, UnitLexicon.unit(in: text, at: second.end) == nil { return nil }
         let numeral = Numeral(significand: second.significand, decimals: second.decimals, scale: second.scale,
-                              end: second.end, isChinese: false, isLoneOne: false)
+                              end: second.end, isChinese: second.isChinese, isLoneOne: false)
         let count = figures.count
         let previousEnd = lastFigureEnd
         let undo = { (scanner: inout NumberScanner) in

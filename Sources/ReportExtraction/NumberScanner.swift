@@ -21,15 +21,8 @@ struct NumberScanner {
         default: return nil
         }
     }
-    /// 百分之, 千分之, 万分之: how many places the value moves to be in %.
-    private static func fractionWord(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "百": return 0
-        case "千": return 1
-        case "万": return 2
-        default: return nil
-        }
-    }
+    /// Scalars before 负 that make it part of a word (胜负, 肩负, 担负) or ± (正负3%), not a sign.
+    private static let wordsEndingInMinus: Set<Unicode.Scalar> = ["正", "胜", "抱", "担", "肩", "辜", "自", "欺", "背", "身", "重", "不"]
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
     /// begin words (万一, 千万, 百姓).
     private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
@@ -65,8 +58,10 @@ struct NumberScanner {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)
-            } else if let shift = Self.fractionWord(scalar), text[index + 1] == "分", text[index + 2] == "之" {
-                index = spelledPercent(at: index, decimalShift: shift, line: line, table: table)
+            } else if ChineseNumeral.isRoundUnit(scalar), let (denominator, end) = ChineseNumeral.roundUnits(text, from: index),
+                      let numeratorStart = fractionNumerator(after: end) {
+                // 百分之, 千分之, 百万分之, 十分之: a round denominator without a digit.
+                index = spelledFraction(over: denominator, at: index, numeratorStart: numeratorStart, line: line, table: table)
             } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
                 index = severalFigure(at: index, line: line, table: table)
             } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
@@ -81,7 +76,7 @@ struct NumberScanner {
                       Self.roundFigureLeads.contains(before),
                       text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
                 index = roundFigure(at: index, line: line, table: table)
-            } else if ChineseNumeral.canStart(scalar) {
+            } else if ChineseNumeral.canStart(scalar) || ChineseNumeral.startsDecimal(scalar, in: text, at: index) {
                 index = chineseFigure(at: index, line: line, table: table)
             } else {
                 index += 1
@@ -102,8 +97,9 @@ struct NumberScanner {
     // MARK: Arabic numbers
 
     private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "." || before == "_"
-            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil) {
+        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "之" || before == "." || before == "_"
+            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil)
+            || isInsideAddress(before: start) {
             return skipDigits(from: start)
         }
         // Copied PDF text puts spaces around numbers (第 3 次, 受理 214 件).
@@ -111,9 +107,12 @@ struct NumberScanner {
             return skipDigits(from: start)
         }
         guard let number = ArabicNumber.read(text, from: start) else { return skipDigits(from: start) }
+        if number.decimals == 0, !number.hasScaleWord, let numeratorStart = fractionNumerator(after: number.end) {
+            return spelledFraction(over: number.significand, at: start, numeratorStart: numeratorStart, line: line, table: table)
+        }
         // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
         if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
-           let end = rangeFigure(number, start: start, line: line, table: table) { return end }
+           let end = rangeFigure(RangeEnd(number), start: start, line: line, table: table) { return end }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
             if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
@@ -129,9 +128,41 @@ struct NumberScanner {
            table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
             numeral.significand = -numeral.significand
             numberStart = start - 1
+        } else if let sign = minusInWords(before: start), isRateUnit(at: number.end) {
+            numeral.significand = -numeral.significand
+            numberStart = sign
         }
         return complete(numeral, numberStart: numberStart, line: line, table: table) ?? number.end
     }
+
+    /// Digits in a web address, e-mail address or path (`%25%20`, `%280024`, `?id=3`, `@163.com`,
+    /// `/2023/`) are no figures: the marks before them belong to addresses, never to prose, which
+    /// writes its slashes between words (`件/人`).
+    private func isInsideAddress(before start: Int) -> Bool {
+        guard let before = text[start - 1] else { return false }
+        switch before {
+        case "%", "=", "&", "?", "@", "#":
+            return true
+        case "/", "\\":
+            return text[start - 2].map { $0.value < 0x80 && !$0.isSpace } ?? false
+        default:
+            return false
+        }
+    }
+
+    /// A change written in words as negative: 同比负3.9%, 增长负百分之三 (the sign is part of the
+    /// figure: where it starts), or 负增长3.9% (a sign in the word before it: the figure's own start).
+    private func minusInWords(before start: Int) -> Int? {
+        guard let before = text[start - 1] else { return nil }
+        if before == "负" {
+            return text[start - 2].map({ Self.wordsEndingInMinus.contains($0) }) == true ? nil : start - 1
+        }
+        guard before == "长" || before == "了" || before == "为" else { return nil }
+        let end = before == "长" ? start : start - 1
+        return text.matches(Self.negativeGrowth, endingAt: end) ? start : nil
+    }
+
+    private static let negativeGrowth = Array("负增长".unicodeScalars)
 
     private func isWordBefore(_ index: Int) -> Bool {
         guard let before = text[index - 1] else { return false }
@@ -158,6 +189,9 @@ struct NumberScanner {
     private mutating func chineseFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
         if let phrase = LexicalTraps.setPhrase(in: text, at: start) { return start + phrase.count }
         let runEnd = skipChineseRun(from: start)
+        // A 大写 numeral alone is a syllable of a word (登陆部队, 拾起, 队伍): money and contracts
+        // write 大写 amounts in full (壹佰贰拾万元), never one scalar.
+        if runEnd == start + 1, ChineseNumeral.isFinancial(text.scalars[start]) { return runEnd }
         if let before = text[start - 1], LexicalTraps.ordinalMarkers.contains(before) || ChineseNumeral.isNumeralScalar(before) {
             return runEnd
         }
@@ -172,6 +206,12 @@ struct NumberScanner {
             }
             return max(end, runEnd)
         case .number(let parsed):
+            if parsed.decimals == 0, let numeratorStart = fractionNumerator(after: parsed.end) {
+                return spelledFraction(over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
+                                       line: line, table: table)
+            }
+            if let mark = text[parsed.end], Self.isRangeMark(mark),
+               let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table) { return end }
             let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
                                   end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
             return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)
@@ -184,34 +224,68 @@ struct NumberScanner {
         return max(index, start + 1)
     }
 
-    /// 百分之十七点四, 百分之50, 百分之百; 千分之三 and 万分之五 are stated in % as well (0.3%, 0.05%),
-    /// so that every rate compares and computes alike: `decimalShift` moves the point.
-    private mutating func spelledPercent(at start: Int, decimalShift: Int, line: Range<Int>, table: TableRow?) -> Int {
-        let numberStart = start + 3
+    /// X分之Y, a fraction in words. Over a power of ten from 百 up it is a rate, stated in % so that
+    /// every rate compares and computes alike (百分之十七点四, 百分之50, 百分之百; 千分之三 is 0.3 %,
+    /// 万分之五 0.05 %, 百万分之五 0.0005 %: the point moves); over any other number it is the exact
+    /// fraction (三分之二, 占比近三分之一), of kind fraction and no unit.
+    private mutating func spelledFraction(over denominator: Int128, at start: Int, numeratorStart: Int,
+                                          line: Range<Int>, table: TableRow?) -> Int {
+        let percentShift = Self.percentShift(of: denominator)
+        // Reports divide into parts they can count (三分之一, 一百二十分之一) and rates down to 亿分之.
+        guard denominator > 1, percentShift.map({ $0 <= 6 }) ?? (denominator < 10_000) else { return numeratorStart }
         var numeral: Numeral?
-        if text[numberStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numberStart), !number.hasScaleWord {
+        if text[numeratorStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numeratorStart),
+           !number.hasScaleWord {
             numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
                               isChinese: false, isLoneOne: false)
-        } else if decimalShift == 0, text[numberStart] == "百", text[numberStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
-            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numberStart + 1, isChinese: true, isLoneOne: false)
-        } else if case .number(let parsed)? = text[numberStart].map({ _ in ChineseNumeral.read(text, from: numberStart) }),
-                  parsed.scale == 1 {
+        } else if denominator == 100, text[numeratorStart] == "百",
+                  text[numeratorStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
+            numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numeratorStart + 1, isChinese: true, isLoneOne: false)
+        } else if text[numeratorStart].map({ ChineseNumeral.canStart($0) || $0 == "零" }) == true,
+                  case .number(let parsed) = ChineseNumeral.read(text, from: numeratorStart), parsed.scale == 1 {
             numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
                               isChinese: true, isLoneOne: false)
         }
         guard var numeral else { return start + 1 }
-        numeral.decimals += decimalShift
-        let prefix = QualifierScanner.prefixes(in: text, before: start, notBefore: max(lastFigureEnd, line.lowerBound))
+        numeral.decimals += percentShift ?? 0
+        var numberStart = start
+        if percentShift != nil, let sign = minusInWords(before: start) {
+            numeral.significand = -numeral.significand
+            numberStart = sign
+        }
+        let prefix = QualifierScanner.prefixes(in: text, before: numberStart, notBefore: max(lastFigureEnd, line.lowerBound))
         var end = numeral.end
         var qualifiers = prefix.words
         if let trailing = QualifierScanner.trailing(in: text, at: end) {
             qualifiers.append(trailing)
             end += trailing.unicodeScalars.count
         }
-        append(FoundFigure(start: prefix.start, end: end, numberStart: start, significand: numeral.significand,
-                           decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
-                           tableSubject: nil), table: table)
+        var figure = FoundFigure(start: prefix.start, end: end, numberStart: numberStart, significand: numeral.significand,
+                                 decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
+                                 tableSubject: nil)
+        if percentShift == nil {
+            (figure.kind, figure.unit, figure.denominator) = (.fraction, "", denominator)
+        }
+        append(figure, table: table)
         return end
+    }
+
+    /// How many places a rate over `denominator` moves to be in %: 百 0, 千 1, 万 2, 百万 4; nil when
+    /// the denominator is no power of ten from 百 up.
+    private static func percentShift(of denominator: Int128) -> Int? {
+        guard denominator > 0 else { return nil }
+        var rest = denominator
+        var power = 0
+        while rest % 10 == 0 {
+            rest /= 10
+            power += 1
+        }
+        return rest == 1 && power >= 2 ? power - 2 : nil
+    }
+
+    /// X分之 at `index` with X a number written before it: where the numerator starts.
+    private func fractionNumerator(after index: Int) -> Int? {
+        text[index] == "分" && text[index + 1] == "之" ? index + 2 : nil
     }
 
     // MARK: Units and qualifiers
@@ -238,10 +312,13 @@ struct NumberScanner {
             qualifiers.append(String(scalar))
             position += 1
         }
-        if numeral.scale == 1, numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar),
-           !qualifiers.isEmpty {
-            numeral.scale = scalar == "亿" ? 100_000_000 : 10_000
-            position += 1
+        // 十多万, 1000多万, 一千多万, 两百余亿: the scale word after 多 multiplies the whole number.
+        if !qualifiers.isEmpty, numeral.decimals == 0 || !numeral.isChinese, let scalar = text[position], isScaleWord(scalar) {
+            let word: Int128 = scalar == "亿" ? 100_000_000 : 10_000
+            if numeral.scale < word {
+                numeral.scale *= word
+                position += 1
+            }
         }
         let column = table?.column(containing: numberStart)
         var kind: MeasureKind
@@ -277,7 +354,9 @@ struct NumberScanner {
             (kind, unitName) = (unit?.kind ?? .count, unit?.unit ?? "")
             numeral.scale *= unit?.multiplier ?? 1
             numeral.decimals += unit?.decimalShift ?? 0
-        } else if !numeral.isChinese, numeral.scale >= 10_000 {
+        } else if numeral.scale >= 10_000, !numeral.isChinese || !qualifiers.isEmpty || numeral.decimals > 0 {
+            // Chinese numerals take no unit only with 多/余 or decimals (一千多万, 一点二亿): a bare
+            // 十万 begins set phrases (十万火急).
             (kind, unitName) = isMoneyContext(before: numberStart, line: line) ? (.amount, "元") : (.count, "")
         } else {
             return nil

@@ -34,9 +34,17 @@ struct UnitLexicon {
         "户": ["籍"], "份": ["额"], "项": ["目"], "位": ["于"], "例": ["如"],
     ]
 
-    static let moneyWords: [(String, Int128)] = [
-        ("元", 1), ("万元", 10_000), ("亿元", 100_000_000), ("千元", 1000), ("百万元", 1_000_000),
-        ("千万元", 10_000_000), ("万亿元", 1_000_000_000_000),
+    /// Money is stated in its currency: 元 for the yuan, the currency's name for any other (3000万美元
+    /// is 30000000 美元, never 元), so that amounts of different currencies never add up.
+    /// A currency as written and the unit it is stated in (港币 is 港元, 美金 美元).
+    static let currencies: [(word: String, unit: String)] = [
+        ("元", "元"), ("美元", "美元"), ("美金", "美元"), ("欧元", "欧元"), ("港元", "港元"), ("港币", "港元"),
+        ("日元", "日元"), ("英镑", "英镑"), ("澳元", "澳元"), ("加元", "加元"), ("韩元", "韩元"), ("卢布", "卢布"),
+    ]
+
+    static let moneyScales: [(String, Int128)] = [
+        ("", 1), ("万", 10_000), ("亿", 100_000_000), ("千", 1000), ("百万", 1_000_000),
+        ("千万", 10_000_000), ("万亿", 1_000_000_000_000),
     ]
 
     /// Every unit in the order of the lists above (a later word of the same spelling wins).
@@ -45,9 +53,12 @@ struct UnitLexicon {
         for word in measureWords {
             units.append(Unit(word: word, kind: .count, unit: word, multiplier: 1, length: word.unicodeScalars.count))
         }
-        for (word, multiplier) in moneyWords {
-            units.append(Unit(word: word, kind: .amount, unit: "元", multiplier: multiplier,
-                              length: word.unicodeScalars.count))
+        for currency in currencies {
+            for (scale, multiplier) in moneyScales {
+                let word = scale + currency.word
+                units.append(Unit(word: word, kind: .amount, unit: currency.unit, multiplier: multiplier,
+                                  length: word.unicodeScalars.count))
+            }
         }
         for word in ["%", "％"] { units.append(Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1)) }
         for word in ["个百分点", "百分点"] {

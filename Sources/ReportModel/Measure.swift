@@ -4,7 +4,8 @@ public struct Measure: Sendable, Hashable {
     public var id: String
     /// The number in `unit`, with 万/亿/千 multiplied out (`1.8万项` → 18000).
     public var value: Rational
-    /// `件`, `个`, `元` (money is always in 元), `%`, `个百分点`, `成`, `倍`, …
+    /// `件`, `个`, `元` (money in yuan is always in 元; other money in its currency, `美元`), `%`,
+    /// `个百分点`, `成`, `倍`, …
     public var unit: String
     /// The text as written, qualifier included (`3000多名`, `50%以上`).
     public var raw: String
@@ -75,7 +76,7 @@ extension Measure {
 public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
     /// Things counted with a measure word: 27件, 两级, 3000多名, 1.8万项.
     case count
-    /// Money, always in 元: 9296万元 → 92960000 元.
+    /// Money, in 元 or in the currency written: 9296万元 → 92960000 元, 3000万美元 → 30000000 美元.
     case amount
     /// A percentage, in `%`: 17.4%, 百分之十七点四.
     case percent
@@ -85,4 +86,7 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
     case tenths
     /// A multiple, in `倍`: 一倍, 近3倍.
     case multiple
+    /// A fraction in words, exact and with no unit: 三分之二 → 2/3, 占比近三分之一 → 1/3 (approx 近).
+    /// Over 百, 千, 万, … it is a percent instead (百分之五, 千分之三 → 0.3 %).
+    case fraction
 }

@@ -5,7 +5,8 @@ public struct StatedFigure: Sendable, Equatable {
     public var value: Rational
     /// Decimal places written (1.8万 → 1).
     public var decimals: Int
-    /// 1, or 10 / 100 / 1000 / 10000 / 100000000 for 十/百/千/万/亿 written after the digits.
+    /// 1, or 10 / 100 / 1000 / 10000 / 100000000 for 十/百/千/万/亿 written after the digits, or 1/X
+    /// for a fraction X分之Y (one part of X).
     public var scale: Rational
     /// Whether the figure is itself a rounding of something finer: anything with decimals or a
     /// scale word, and every percentage, share or multiple. Plain counts (27件) are exact.
