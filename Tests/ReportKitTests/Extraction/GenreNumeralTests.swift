@@ -1,5 +1,11 @@
 import Testing
-@testable import ReportKit
+@testable import ReportExtraction
+@testable import ReportLanguage
+@testable import ReportLoading
+@testable import ReportModel
+@testable import ReportOutput
+@testable import ReportShell
+@testable import ReportVerification
 
 /// Numerals as the whole genre writes them, beyond the fixtures: addresses that hold digits,
 /// 大写 numerals, foreign currencies, signs, approximate magnitudes, Chinese decimals and ranges,
