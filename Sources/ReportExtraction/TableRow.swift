@@ -144,13 +144,16 @@ struct TableRow {
     }
 
     /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
-    /// date label (`2023年`, `1-6月`), which heads a column.
+    /// date label (`2023年`, `1-6月`), which heads a column, nor a numbered label (`1.属于国家秘密`,
+    /// `2、重复申请`), which names a row.
     private static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
         guard var index = cell.first else { return false }
         if let sign = text[index], sign == "-" || sign == "−" || sign == "－" || sign == "+" { index += 1 }
         guard text[index]?.arabicDigit != nil else { return false }
         while index < cell.upperBound, let scalar = text[index], scalar.arabicDigit != nil || scalar == "-" { index += 1 }
         guard index < cell.upperBound, let after = text[index] else { return true }
+        if after == "、" { return false }
+        if after == "." || after == "．", index + 1 < cell.upperBound, text[index + 1]?.arabicDigit == nil { return false }
         return !(LexicalTraps.dateSuffixes.contains(after) || after == "季")
     }
 

@@ -10,6 +10,10 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// Words that cannot be names (`let`): every keyword. `measures`, `sections` and `reports`
     /// are sources only where a pipeline starts, and stay usable as names.
     public static let reserved: Set<String> = Set(allCases.map(\.rawValue))
+
+    /// Keywords that also name a field of rows (an audit row's `check`): inside an expression they
+    /// are that field, since a statement keyword means a statement only where a statement starts.
+    public static let fieldNames: Set<String> = [Keyword.check.rawValue]
 }
 
 /// What a statement can start with besides a pipeline.

@@ -324,6 +324,9 @@ public struct Parser {
             }
             let close = advance()
             return Expression(kind: .call(name, arguments), range: token.range.through(close.range))
+        case .identifier(let name) where Keyword.fieldNames.contains(name):
+            _ = advance()
+            return Expression(kind: .name(name), range: token.range)
         case .symbol("("):
             _ = advance()
             var inner = try expression()

@@ -23,10 +23,28 @@ extension Report {
                            section: try measure.string("section"), heading: try measure.string("heading"),
                            sentence: try measure.string("sentence"), paragraph: try measure.integer("paragraph"),
                            before: try measure.string("before"), start: try measure.integer("start"),
-                           end: try measure.integer("end"), report: (try? measure.string("report")) ?? id)
+                           end: try measure.integer("end"), report: (try? measure.string("report")) ?? id,
+                           table: try measure.optionalMemberString("table"), cell: try measure.optionalCell("cell"))
         }
+        // A model written before tables were read has none.
+        let tables = try document.has("tables") ? document.array("tables").map(ReportTable.init(model:)) : []
         self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),
-                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures)
+                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures,
+                  tables: tables)
+    }
+}
+
+extension ReportTable {
+    fileprivate init(model table: ModelObject) throws(ModelJSONError) {
+        let cells = try table.array("cells").map { (cell) throws(ModelJSONError) -> TableCell in
+            TableCell(row: try cell.integer("row"), col: try cell.integer("col"), rowSpan: try cell.integer("row_span"),
+                      colSpan: try cell.integer("col_span"), text: try cell.string("text"),
+                      rowPath: try cell.string("row_path"), colPath: try cell.string("col_path"))
+        }
+        self.init(id: try table.string("id"), section: try table.string("section"), title: try table.string("title"),
+                  rows: try table.integer("rows"), cols: try table.integer("cols"),
+                  headerRows: try table.integer("header_rows"), headerCols: try table.integer("header_cols"),
+                  cells: cells)
     }
 }
 
@@ -85,6 +103,23 @@ private struct ModelObject {
         let value = try number(name)
         guard value.isInteger, let integer = Int(exactly: value.numerator) else { throw invalid(name, "expected a whole number") }
         return integer
+    }
+
+    func has(_ name: String) -> Bool {
+        members.contains { $0.0 == name }
+    }
+
+    /// A member that a model written before it existed lacks: missing or null is nil.
+    func optionalMemberString(_ name: String) throws(ModelJSONError) -> String? {
+        has(name) ? try optionalString(name) : nil
+    }
+
+    /// A figure's cell (`{"row": 5, "col": 3}`), missing or null outside tables.
+    func optionalCell(_ name: String) throws(ModelJSONError) -> CellPosition? {
+        guard has(name) else { return nil }
+        if case .null = try member(name) { return nil }
+        let cell = try object(name)
+        return CellPosition(row: try cell.integer("row"), col: try cell.integer("col"))
     }
 
     func optionalInteger(_ name: String) throws(ModelJSONError) -> Int? {
