@@ -31,8 +31,9 @@ extension HelpText {
               unverifiable (with the smallest base that could), bound, mismatch, order-violation.
               Each row's check says what it checks: rate, order (a case funnel), total (a 总计/合计/小计
               cell against its parts), identity (一 + 二 = 三（七）+ 四, as a table states it or the
-              政府信息公开 template implies it), repeat (a prose count against the table cell that
-              restates it). The rows are data: filter, sort, count and save them like measures.
+              政府信息公开 template implies it), share (a 比例/占比 cell against its count and base),
+              repeat (a prose count against the table cell that restates it). The rows are data:
+              filter, sort, count and save them like measures.
               example: audit | where verdict == "mismatch" | select claim, raw, explanation
               example: audit | where check != "rate" | select claim, check, verdict, explanation
             """),

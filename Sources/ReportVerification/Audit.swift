@@ -25,6 +25,10 @@ public enum Audit {
                            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
                            rules: [:], explanation: "")
         do {
+            // A 比例/占比 cell is decided by its table when the table gives its count and base.
+            if rate.table != nil, !claim.isBound, try TableShare.decide(&row, rate: rate, claim: claim, context: context) {
+                return row
+            }
             try decide(&row, rate: rate, claim: claim, context: context)
         } catch {
             row.verdict = .unverifiable
@@ -217,7 +221,7 @@ public enum Audit {
         row.explanation = text
     }
 
-    private static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {
+    static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {
         guard base.value.isInteger, base.value.numerator > 0 else { return "no whole count" }
         let rows = try Solve.candidates(for: claim, base: base.value.numerator)
         return rows.isEmpty ? "no whole count" : rows.map(\.text).joined(separator: " or ")

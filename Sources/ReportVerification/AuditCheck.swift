@@ -6,6 +6,8 @@ public enum AuditCheck: String, Sendable, CaseIterable {
     case order
     /// A 总计/合计/小计 cell against the sum of its row's or column's parts.
     case total
+    /// A 比例/占比 cell against the count beside it and the base its label names.
+    case share
     /// An identity the report states (第一项加第二项之和，等于第三项加第四项之和) or its template implies.
     case identity
     /// The same quantity stated twice, in prose and in a table cell.

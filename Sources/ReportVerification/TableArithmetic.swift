@@ -10,7 +10,7 @@ import ReportModel
 enum TableArithmetic {
     static func rows(in context: AuditContext) -> [AuditRow] {
         context.report.tables.flatMap { table -> [AuditRow] in
-            let figures = TableFigures(table: table, measures: context.report.measures)
+            guard let figures = context.tables[table.id] else { return [] }
             return totalRows(figures) + totalColumns(figures) + identities(figures) + repeats(figures, context: context)
         }
     }
