@@ -192,11 +192,15 @@ struct TableRow {
     }
 
     /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %); `本年制发件数` → (本年制发件数, 件): a header
-    /// that counts a measure word (件数, 人数, 户数) names the unit of its cells.
+    /// that counts a measure word (件数, 人数, 户数) names the unit of its cells, and so does one that
+    /// names a count of cases (本年处理决定数量, 案件) or a share (占新受理数比例, 结案率).
     private static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
         if scalars.count >= 3, scalars[scalars.count - 1] == "数",
            let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {
+            return (cell, unit)
+        }
+        if let word = impliedUnits.first(where: { cell.hasSuffix($0.key) }), let unit = UnitLexicon.unit(named: word.value) {
             return (cell, unit)
         }
         guard let last = scalars.last, last == ")" || last == "）",
@@ -207,6 +211,9 @@ struct TableRow {
         guard let unit = UnitLexicon.unit(named: unitWord) else { return (cell, nil) }
         return (name, unit)
     }
+
+    /// Header words that imply the unit of the cells under them.
+    private static let impliedUnits: [String: String] = ["数量": "件", "案件": "件", "比例": "%", "占比": "%", "比重": "%", "率": "%"]
 
     /// The unit a caption states: `单位：万元`, `（单位:件）`.
     static func statedUnit(_ line: String) -> UnitLexicon.Unit? {

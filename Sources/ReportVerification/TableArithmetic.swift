@@ -144,10 +144,11 @@ enum TableArithmetic {
         return total
     }
 
-    /// Figures that can be added: all counts or all amounts, in one unit.
+    /// Figures that can be added: all counts or all amounts, in one unit. A bare cell has the unit
+    /// only its header gives (一、本年新收…申请数量 → 件, 三、本年度办理结果 none): no unit is any.
     private static func addable(_ figures: [Measure]) -> Bool {
-        guard let first = figures.first else { return false }
-        return figures.allSatisfy { $0.kind == first.kind && $0.unit == first.unit }
+        guard let first = figures.first, [.count, .amount].contains(first.kind) else { return false }
+        return figures.allSatisfy { $0.kind == first.kind } && Set(figures.map(\.unit).filter { !$0.isEmpty }).count <= 1
     }
 
     private static func show(_ value: Rational, like figure: Measure) -> String {

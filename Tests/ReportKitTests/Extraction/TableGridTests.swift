@@ -71,4 +71,16 @@ import Testing
         #expect(tables[0].cells.last.map { [$0.rowPath, $0.colPath] } == ["收案", "2023年"])
         #expect((tables[1].headerRows, tables[1].headerCols) == (0, 1))
     }
+
+    /// A bare cell takes its unit from its header: 数量 and 案件 count 件, 比例, 占比 and 率 are percentages.
+    @Test func headersGiveBareCellsTheirUnit() {
+        let text = """
+            类别 | 治安 | 交通 | 结案率
+            数量 | 75 | 16 | 91.2
+            占新受理数比例 | 82.4 | 17.6 | 0
+            """
+        let measures = ReportExtractor.extract(text: text, id: "t").measures
+        #expect(measures.map(\.unit) == ["件", "件", "%", "%", "%", "%"])
+        #expect(measures.map(\.kind) == [.count, .count, .percent, .percent, .percent, .percent])
+    }
 }
