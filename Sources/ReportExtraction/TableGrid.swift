@@ -57,7 +57,7 @@ struct TableGrid {
     }
 
     private static func table(id: String, _ text: ScalarText, lines: TextLines, group: [Int]) -> ReportTable {
-        let rows = group.map { lines.tableRows[$0]! }
+        let rows = group.compactMap { lines.tableRows[$0] }
         let texts = rows.map { row in row.cells.map { text.string($0) } }
         let columnCount = texts.map(\.count).max() ?? 0
         let headerRows = rows.prefix { $0.isHeader }.count

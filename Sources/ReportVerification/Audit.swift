@@ -122,8 +122,14 @@ public enum Audit {
         // Of the named counts over the tied base, the formula nearest the rate is the one its author
         // meant ((予以公开 + 部分公开) / 办结 for a 公开率, not 予以公开 / 办结 alone).
         let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && [.share, .sum].contains($0.form) && $0.affinity == 2 }
-        let distance = { (candidate: AuditCandidate) in (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 } }
-        let nearest = tiedCounts.min { (distance($0) ?? rate.value) < (distance($1) ?? rate.value) }
+        let distance = { (candidate: AuditCandidate) in
+            (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 }
+        }
+        let nearest = tiedCounts.min { lhs, rhs in
+            guard let left = distance(lhs) else { return false }
+            guard let right = distance(rhs) else { return true }
+            return left < right
+        }
         if let tied = nearest {
             let needed = try countsText(claim: claim, base: tiedBase)
             fill(&row, .mismatch, tied, claim: claim,

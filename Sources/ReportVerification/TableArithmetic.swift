@@ -58,13 +58,13 @@ enum TableArithmetic {
             return Array(own.prefix(parent.count)) == parent
         }
         let under = lines.filter(isUnder)
+        let groupLabels = Set(under.flatMap { line -> [[String]] in
+            let own = paths[line] ?? []
+            return (1..<max(1, own.count)).map { Array(own.prefix($0)) }
+        })
         let leaves = under.filter { line in
             let own = paths[line] ?? []
-            guard TableFigures.totalKind(own.last) == nil else { return false }
-            return !under.contains { other in
-                let longer = paths[other] ?? []
-                return longer.count > own.count && Array(longer.prefix(own.count)) == own
-            }
+            return TableFigures.totalKind(own.last) == nil && !groupLabels.contains(own)
         }
         let sameKind = under.filter { (paths[$0] ?? []).count == path.count && TableFigures.totalKind(paths[$0]?.last) == kind }
         let previous = sameKind.filter { $0 < total }.max() ?? Int.min
