@@ -123,7 +123,7 @@ struct TableGrid {
     private static func title(before first: Int, _ text: ScalarText, lines: TextLines) -> String {
         var index = first - 1
         while index >= 0, lines.isFurniture[index] || text.trimmedString(lines.ranges[index]).isEmpty { index -= 1 }
-        guard index >= 0, lines.tableRows[index] == nil else { return "" }
+        guard index >= 0, lines.tableRows[index] == nil, !TableRow.looksLikeRow(text, lines.ranges[index]) else { return "" }
         let caption = text.trimmedString(lines.ranges[index])
         guard caption.unicodeScalars.count <= 80, !caption.hasSuffix("。") else { return "" }
         return caption
