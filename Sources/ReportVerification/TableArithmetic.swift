@@ -12,6 +12,7 @@ enum TableArithmetic {
         context.report.tables.flatMap { table -> [AuditRow] in
             guard let figures = context.tables[table.id] else { return [] }
             return totalRows(figures) + totalColumns(figures) + identities(figures) + repeats(figures, context: context)
+                + reviewRepeats(figures, context: context)
         }
     }
 
@@ -115,7 +116,32 @@ enum TableArithmetic {
                   let row = item.row(in: figures),
                   let cell = figures.figure(row: row, col: totalColumn) else { return nil }
             let place = TableFigures.joined(figures.rowPaths[row] ?? []) + " × " + TableFigures.joined(figures.colPaths[totalColumn] ?? [])
-            return repeatRow(prose: count, cell: cell, place: place)
+            return repeatRow(prose: count, cells: [cell], place: place)
+        }
+    }
+
+    /// Counts of reviews and suits over 政府信息公开 stated in prose (被申请行政复议3件、提起行政诉讼2件)
+    /// against the review table's 总计: 行政复议's, and the sum of 行政诉讼's (未经复议直接起诉 and 复议后起诉).
+    private static func reviewRepeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
+        guard figures.dataRows.count == 1, let row = figures.dataRows.first else { return [] }
+        let totals = { (top: String) in
+            figures.dataCols.filter { col in
+                let path = figures.colPaths[col] ?? []
+                return path.first == top && path.count >= 2 && TableFigures.totalKind(path.last) == "合计"
+            }
+        }
+        let review = totals("行政复议"), suit = totals("行政诉讼")
+        guard review.count == 1, !suit.isEmpty else { return [] }
+        let prose = context.counts.filter { $0.table == nil && $0.report == context.report.id && $0.sentence.contains("政府信息公开") }
+        return prose.compactMap { count -> AuditRow? in
+            let words = context.words(of: count)
+            let isReview = words.contains("复议") && !words.contains("诉讼")
+            let isSuit = words.contains("诉讼") && !words.contains("复议")
+            guard isReview || isSuit else { return nil }
+            let cells = (isReview ? review : suit).compactMap { figures.figure(row: row, col: $0) }
+            guard cells.count == (isReview ? review : suit).count else { return nil }
+            let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(separator: " + ")
+            return repeatRow(prose: count, cells: cells, place: place)
         }
     }
 
@@ -198,14 +224,18 @@ enum TableArithmetic {
         }
     }
 
-    private static func repeatRow(prose: Measure, cell: Measure, place: String) -> AuditRow? {
-        guard prose.kind == cell.kind else { return nil }
+    private static func repeatRow(prose: Measure, cells: [Measure], place: String) -> AuditRow? {
+        guard cells.allSatisfy({ $0.kind == prose.kind }) else { return nil }
         do {
-            guard let holds = try sidesMeet([prose], [cell]) else { return nil }
-            var row = tableRow(prose, holds: holds, check: .repeat, formula: "\(prose.id) = \(cell.id)", numerators: [cell],
-                               arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " \(cell.value)", computed: cell.value)
-            row.explanation = "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(cell.raw)"
-                + (holds ? "" : ": the two disagree")
+            guard let holds = try sidesMeet([prose], cells) else { return nil }
+            let stated = try sum(cells)
+            let written = cells.map(\.raw).joined(separator: " + ")
+            var row = tableRow(prose, holds: holds, check: .repeat,
+                               formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells,
+                               arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "") + "\(stated)",
+                               computed: stated)
+            row.explanation = "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(written)"
+                + (cells.count > 1 ? " = \(stated)" : "") + (holds ? "" : ": the two disagree")
             return row
         } catch {
             return nil
