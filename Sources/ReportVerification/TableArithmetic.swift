@@ -23,7 +23,7 @@ enum TableArithmetic {
         figures.dataRows.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataRows, paths: figures.rowPaths) else { return [] }
             let path = figures.rowPaths[total] ?? []
-            return figures.dataCols.compactMap { col in
+            return figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }.compactMap { col in
                 let terms = parts.map { (TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()),
                                          figures.figure(row: $0, col: col)) }
                 let place = TableFigures.joined(figures.colPaths[col] ?? []) + " of " + TableFigures.joined(path)
@@ -37,7 +37,7 @@ enum TableArithmetic {
         figures.dataCols.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
             let path = figures.colPaths[total] ?? []
-            return figures.dataRows.compactMap { row in
+            return figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }.compactMap { row in
                 let terms = parts.map { (TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()),
                                          figures.figure(row: row, col: $0)) }
                 let rowPath = figures.rowPaths[row] ?? []
@@ -48,7 +48,8 @@ enum TableArithmetic {
     }
 
     /// The lines (rows or columns) a total at `total` sums: those under the same label as it, not
-    /// totals themselves, not labels of lines below them, between it and the last total of its
+    /// totals themselves, not labels of lines below them, not a part of the line before (其中：拘留
+    /// under 治安, 含…), between it and the last total of its
     /// kind before it (or, when it leads its lines, those after it up to the next). Nil when fewer
     /// than two.
     static func parts(of total: Int, among lines: [Int], paths: [Int: [String]]) -> [Int]? {
@@ -66,6 +67,7 @@ enum TableArithmetic {
         let leaves = under.filter { line in
             let own = paths[line] ?? []
             return TableFigures.totalKind(own.last) == nil && !groupLabels.contains(own)
+                && !partWords.contains { (own.last ?? "").trimmingSpaces.hasPrefix($0) }
         }
         let sameKind = under.filter { (paths[$0] ?? []).count == path.count && TableFigures.totalKind(paths[$0]?.last) == kind }
         let previous = sameKind.filter { $0 < total }.max() ?? Int.min
@@ -75,6 +77,14 @@ enum TableArithmetic {
         let after = leaves.filter { $0 > total && $0 < next }
         return after.count >= 2 ? after : nil
     }
+
+    /// A line whose label says its cells are averages or ranks: its total cell is no sum.
+    private static func isAdditive(_ path: [String]?) -> Bool {
+        !(path ?? []).contains { label in ["平均", "人均", "均值", "排名", "名次"].contains(where: label.contains) }
+    }
+
+    /// Labels that make a line a part of the line before it rather than of the total.
+    private static let partWords = ["其中", "含", "包括", "内含"]
 
     // MARK: identity
 

@@ -107,6 +107,35 @@ import Testing
         #expect(rows.allSatisfy { $0.verdict == .reproduced })
     }
 
+    /// A 其中 row is a part of the row above it, not of the 合计.
+    @Test func aPartOfARowIsNotAPartOfTheTotal() {
+        let text = """
+            一、执法情况
+            类别 | 件数
+            治安 | 50
+            其中：拘留 | 10
+            交通 | 30
+            合计 | 80
+            """
+        let rows = Audit.run(reports: [ReportExtractor.extract(text: text, id: "t")]).filter { $0.check == .total }
+        #expect(rows.map(\.arithmetic) == ["50 + 30 = 80"])
+        #expect(rows.map(\.verdict) == [.reproduced])
+    }
+
+    /// A column of averages has a 合计 that is no sum.
+    @Test func averagesAreNotSummed() {
+        let text = """
+            一、办理情况
+            单位 | 件数 | 平均办理天数
+            甲 | 50 | 12
+            乙 | 30 | 8
+            合计 | 80 | 10
+            """
+        let rows = Audit.run(reports: [ReportExtractor.extract(text: text, id: "t")]).filter { $0.check == .total }
+        #expect(rows.map(\.arithmetic) == ["50 + 30 = 80"])
+        #expect(rows.map(\.verdict) == [.reproduced])
+    }
+
     /// Figures stated to a rounding add up within their intervals: 1.2 + 3.4 written 4.7 is no error
     /// (1.15 + 3.35 … 1.25 + 3.45 is 4.5 … 4.7, which meets 4.65 … 4.75).
     @Test func roundedFiguresAreComparedByTheirIntervals() {
