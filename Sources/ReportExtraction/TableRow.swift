@@ -63,7 +63,8 @@ struct TableRow {
     /// belong to it.
     static func rows(in text: ScalarText, lines: [Range<Int>], furniture: [Bool]) -> [Int: TableRow] {
         var rows: [Int: TableRow] = [:]
-        var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?)? = nil
+        // spans: whether the header row as written left cells empty under a spanning label.
+        var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?, spans: Bool)? = nil
         var captionUnit: UnitLexicon.Unit? = nil
         // The first cell of the row before: a row whose first cell is empty is under it (a merged
         // cell, 三、本年度办理结果, flattened into the first of its rows only).
@@ -89,10 +90,10 @@ struct TableRow {
                 var texts = labels.map(\.text)
                 var units = labels.map(\.unit)
                 if let above = header, rows[index - 1]?.isHeader == true,
-                   above.labels.contains(where: \.isEmpty) || texts.contains(where: \.isEmpty) {
+                   above.spans || texts.contains(where: \.isEmpty) {
                     (texts, units) = underSpans(texts, units, above: above.labels, aboveUnits: above.units)
                 }
-                header = (texts, units, unitColumn)
+                header = (texts, units, unitColumn, labels.contains { $0.text.isEmpty })
                 captionUnit = statedUnit(text.string(line)) ?? captionUnit
                 rows[index] = TableRow(cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
                                        columnLabels: [], columnUnits: [], captionUnit: captionUnit)
@@ -125,8 +126,9 @@ struct TableRow {
 
     /// A header row right under another, either with empty cells (行政复议 |  |  | 行政诉讼, then
     /// 结果维持 | 结果纠正 | …): the row above spans the columns up to its next label, so each label
-    /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. Two full
-    /// rows (a caption 表2 | 行政复议案件情况, then 项目 | 单位 | 2023年) replace each other instead.
+    /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. A third row
+    /// goes under the two merged above it. Two full rows (a caption 表2 | 行政复议案件情况, then
+    /// 项目 | 单位 | 2023年) replace each other instead.
     private static func underSpans(_ labels: [String], _ units: [UnitLexicon.Unit?], above: [String],
                                    aboveUnits: [UnitLexicon.Unit?]) -> ([String], [UnitLexicon.Unit?]) {
         var merged = labels

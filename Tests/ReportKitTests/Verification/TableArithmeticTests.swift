@@ -52,9 +52,8 @@ import Testing
             "repeat|135件|办结",
             "repeat|135件|办结申请",
             "repeat|17件|部分公开",
-            // the wrong 行政复议 总计 (6 for 3 + 1 + 0 + 1), which the prose's 5 contradicts too; under three
-            // header rows the subject keeps only the lowest label, the explanation names the cell by its path
-            "total|6|总计",
+            // the wrong 行政复议 总计 (6 for 3 + 1 + 0 + 1), which the prose's 5 contradicts too
+            "total|6|行政复议·总计",
             "repeat|5件|因政府信息公开被申请行政复议",
         ])
     }
