@@ -49,9 +49,8 @@ enum TableArithmetic {
 
     /// The lines (rows or columns) a total at `total` sums: those under the same label as it, not
     /// totals themselves, not labels of lines below them, not a part of the line before (其中：拘留
-    /// under 治安, 含…), between it and the last total of its
-    /// kind before it (or, when it leads its lines, those after it up to the next). Nil when fewer
-    /// than two.
+    /// under 治安, 含…), between it and the last total of its kind before it (or, when it leads its
+    /// lines, those after it up to the next). Nil when fewer than two.
     static func parts(of total: Int, among lines: [Int], paths: [Int: [String]]) -> [Int]? {
         guard let path = paths[total], let kind = TableFigures.totalKind(path.last) else { return nil }
         let parent = Array(path.dropLast())
