@@ -10,6 +10,8 @@ enum LexicalTraps {
         "两个责任", "三个表率", "四个不摘", "两个毫不动摇", "三个区分开来", "四个一", "一国两制", "三重一大",
         "三会一课", "两学一做", "一岗双责", "两法衔接", "双随机一公开", "三年行动", "两个健康", "五个一",
         "两个至上", "三个至上", "四个着力", "两个大局", "九个坚持", "十个坚持", "十一个坚持",
+        // the 政府信息公开 template's grounds for withholding: kinds of information, not counts
+        "三类内部事务", "四类过程性", "三安全一稳定",
     ].scalarWords
 
     /// Scalars that make the numeral after them an ordinal or a word (第六次, 前三名, 每一, 初一, 周一).

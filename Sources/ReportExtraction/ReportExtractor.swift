@@ -16,6 +16,11 @@ public enum ReportExtractor {
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: text, lines: lines)
         let figures = NumberScanner.figures(in: text, lines: lines)
+        var grid = TableGrid(text, lines: lines)
+        var tableLocator = SectionLocator(outline: outline)
+        for (index, line) in grid.firstLines.enumerated() {
+            grid.tables[index].section = tableLocator.locate(lines.ranges[line].lowerBound).path
+        }
         var measures: [Measure] = []
         measures.reserveCapacity(figures.count)
         var locator = SectionLocator(outline: outline)
@@ -46,18 +51,22 @@ public enum ReportExtractor {
             }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)
+            let place = grid.places[lineIndex]
+            let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
             measures.append(Measure(
                 id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
                 raw: text.string(figure.start..<figure.end), kind: figure.kind,
                 approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                 lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
                 section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
-                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start), start: figure.start, end: figure.end, report: id))
+                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start), start: figure.start, end: figure.end, report: id,
+                table: place.map { grid.tables[$0.table].id },
+                cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } }))
             previousEnd = figure.end
             previousLine = lineIndex
         }
         return Report(id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-                      text: normalised, sections: outline.sections, measures: measures)
+                      text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
     }
 }
 

@@ -75,7 +75,8 @@ struct TableRow {
     /// belong to it.
     static func rows(in text: ScalarText, lines: [Range<Int>], furniture: [Bool]) -> [Int: TableRow] {
         var rows: [Int: TableRow] = [:]
-        var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?)? = nil
+        // spans: whether the header row as written left cells empty under a spanning label.
+        var header: (labels: [String], units: [UnitLexicon.Unit?], unitColumn: Int?, spans: Bool)? = nil
         var captionUnit: UnitLexicon.Unit? = nil
         // The first cell of the row before: a row whose first cell is empty is under it (a merged
         // cell, 三、本年度办理结果, flattened into the first of its rows only).
@@ -106,10 +107,10 @@ struct TableRow {
                 var texts = labels.map(\.text)
                 var units = labels.map(\.unit)
                 if let above = header, rows[index - 1]?.isHeader == true,
-                   above.labels.contains(where: \.isEmpty) || texts.contains(where: \.isEmpty) {
+                   above.spans || texts.contains(where: \.isEmpty) {
                     (texts, units) = underSpans(texts, units, above: above.labels, aboveUnits: above.units)
                 }
-                header = (texts, units, unitColumn)
+                header = (texts, units, unitColumn, labels.contains { $0.text.isEmpty })
                 captionUnit = statedUnit(text.string(line)) ?? captionUnit
                 rows[index] = TableRow(cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
                                        columnLabels: [], columnUnits: [], captionUnit: captionUnit)
@@ -142,8 +143,9 @@ struct TableRow {
 
     /// A header row right under another, either with empty cells (行政复议 |  |  | 行政诉讼, then
     /// 结果维持 | 结果纠正 | …): the row above spans the columns up to its next label, so each label
-    /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. Two full
-    /// rows (a caption 表2 | 行政复议案件情况, then 项目 | 单位 | 2023年) replace each other instead.
+    /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. A third row
+    /// goes under the two merged above it. Two full rows (a caption 表2 | 行政复议案件情况, then
+    /// 项目 | 单位 | 2023年) replace each other instead.
     private static func underSpans(_ labels: [String], _ units: [UnitLexicon.Unit?], above: [String],
                                    aboveUnits: [UnitLexicon.Unit?]) -> ([String], [UnitLexicon.Unit?]) {
         var merged = labels
@@ -161,13 +163,16 @@ struct TableRow {
     }
 
     /// A cell that holds a figure: it starts with a digit or a signed digit, and is not a year or
-    /// date label (`2023年`, `1-6月`), which heads a column.
+    /// date label (`2023年`, `1-6月`), which heads a column, nor a numbered label (`1.属于国家秘密`,
+    /// `2、重复申请`), which names a row.
     static func isFigureCell(_ text: ScalarText, _ cell: Range<Int>) -> Bool {
         guard var index = cell.first else { return false }
         if let sign = text[index], sign == "-" || sign == "−" || sign == "－" || sign == "+" { index += 1 }
         guard text[index]?.arabicDigit != nil else { return false }
         while index < cell.upperBound, let scalar = text[index], scalar.arabicDigit != nil || scalar == "-" { index += 1 }
         guard index < cell.upperBound, let after = text[index] else { return true }
+        if after == "、" { return false }
+        if after == "." || after == "．", index + 1 < cell.upperBound, text[index + 1]?.arabicDigit == nil { return false }
         return !(LexicalTraps.dateSuffixes.contains(after) || after == "季")
     }
 
@@ -207,11 +212,15 @@ struct TableRow {
     }
 
     /// `数量（件）` → (数量, 件); `占比(%)` → (占比, %); `本年制发件数` → (本年制发件数, 件): a header
-    /// that counts a measure word (件数, 人数, 户数) names the unit of its cells.
+    /// that counts a measure word (件数, 人数, 户数) names the unit of its cells, and so does one that
+    /// names a count of cases (本年处理决定数量, 案件) or a share (占新受理数比例, 结案率).
     static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
         if scalars.count >= 3, scalars[scalars.count - 1] == "数",
            let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {
+            return (cell, unit)
+        }
+        if let word = impliedUnits.first(where: { cell.hasSuffix($0.key) }), let unit = UnitLexicon.unit(named: word.value) {
             return (cell, unit)
         }
         guard let last = scalars.last, last == ")" || last == "）",
@@ -222,6 +231,9 @@ struct TableRow {
         guard let unit = UnitLexicon.unit(named: unitWord) else { return (cell, nil) }
         return (name, unit)
     }
+
+    /// Header words that imply the unit of the cells under them.
+    private static let impliedUnits: [String: String] = ["数量": "件", "案件": "件", "比例": "%", "占比": "%", "比重": "%", "率": "%"]
 
     /// The unit a caption states: `单位：万元`, `（单位:件）`.
     static func statedUnit(_ line: String) -> UnitLexicon.Unit? {

@@ -46,6 +46,8 @@ public struct Evaluator {
         case .measures: value = .table(Table(measures: allMeasures))
         case .sections: value = .table(sectionsTable())
         case .reports: value = .table(reportsTable())
+        case .tables: value = .table(tablesTable())
+        case .cells: value = .table(cellsTable())
         case .audit: value = .table(try auditTable())
         case .find(let text): value = .table(Table(measures: allMeasures.filter { $0.sentence.contains(text) }))
         case .expression(let expression): value = try evaluate(expression, row: nil)

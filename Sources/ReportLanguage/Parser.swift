@@ -119,7 +119,7 @@ public struct Parser {
         return result
     }
 
-    // source := 'measures' | 'sections' | 'reports' | 'audit' | 'find' STRING | expression
+    // source := 'measures' | 'sections' | 'reports' | 'tables' | 'cells' | 'audit' | 'find' STRING | expression
     mutating func source() throws(Diagnostic) -> PipelineSource {
         guard case .identifier(let word) = current.kind, let source = SourceName(rawValue: word) else {
             return .expression(try expression())
@@ -130,6 +130,8 @@ public struct Parser {
         case .audit: return .audit
         case .sections: return .sections
         case .reports: return .reports
+        case .tables: return .tables
+        case .cells: return .cells
         case .find:
             guard case .string(let text) = current.kind else { throw unexpected("a string after 'find'") }
             _ = advance()
@@ -341,6 +343,9 @@ public struct Parser {
             }
             let close = advance()
             return try node(.call(name, arguments), range: token.range.through(close.range), children: arguments, at: token.range)
+        case .identifier(let name) where Keyword.fieldNames.contains(name):
+            _ = advance()
+            return Expression(kind: .name(name), range: token.range)
         case .symbol("("):
             _ = advance()
             var inner = try expression()

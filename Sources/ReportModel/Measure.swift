@@ -40,11 +40,15 @@ public struct Measure: Sendable, Hashable {
     public var end: Int
     /// The id of the report the figure belongs to.
     public var report: String
+    /// The table the figure is a cell of (``ReportTable/id``), and its cell there; nil in prose.
+    public var table: String?
+    public var cell: CellPosition?
 
     public init(id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
                 approx: String?, lower: Rational?, upper: Rational?, decimals: Int,
                 subject: String, section: String, heading: String, sentence: String,
-                paragraph: Int, before: String, start: Int, end: Int, report: String) {
+                paragraph: Int, before: String, start: Int, end: Int, report: String,
+                table: String? = nil, cell: CellPosition? = nil) {
         self.id = id
         self.value = value
         self.unit = unit
@@ -63,6 +67,8 @@ public struct Measure: Sendable, Hashable {
         self.start = start
         self.end = end
         self.report = report
+        self.table = table
+        self.cell = cell
     }
 }
 

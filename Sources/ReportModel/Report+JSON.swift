@@ -17,6 +17,7 @@ extension Report {
         .object([
             ("report", headerJSON),
             ("sections", .array(sections.map(\.json))),
+            ("tables", .array(tables.map(\.json))),
             ("measures", .array(measures.map(\.json))),
         ])
     }
@@ -36,6 +37,12 @@ extension Report {
         for (index, section) in sections.enumerated() {
             if index > 0 { writer.raw(",") }
             section.writeJSON(to: &writer)
+            writer.flushIfFull()
+        }
+        writer.raw("],\"tables\":[")
+        for (index, table) in tables.enumerated() {
+            if index > 0 { writer.raw(",") }
+            table.writeJSON(to: &writer)
             writer.flushIfFull()
         }
         writer.raw("],\"measures\":[")
@@ -95,6 +102,8 @@ extension Measure {
             ("start", .integer(start)),
             ("end", .integer(end)),
             ("report", .string(report)),
+            ("table", table.map(JSONValue.string) ?? .null),
+            ("cell", cell.map(\.json) ?? .null),
         ])
     }
 
@@ -135,6 +144,10 @@ extension Measure {
         writer.integer(end)
         writer.raw(",\"report\":")
         writer.string(report)
+        writer.raw(",\"table\":")
+        if let table { writer.string(table) } else { writer.null() }
+        writer.raw(",\"cell\":")
+        if let cell { cell.writeJSON(to: &writer) } else { writer.null() }
         writer.raw("}")
     }
 }

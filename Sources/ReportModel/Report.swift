@@ -10,9 +10,11 @@ public struct Report: Sendable {
     public var text: String
     public var sections: [Section]
     public var measures: [Measure]
+    /// The tables of the report, in reading order; their figures are among ``measures``.
+    public var tables: [ReportTable]
 
     public init(id: String, title: String, region: String?, year: Int?, text: String,
-                sections: [Section], measures: [Measure]) {
+                sections: [Section], measures: [Measure], tables: [ReportTable] = []) {
         self.id = id
         self.title = title
         self.region = region
@@ -20,6 +22,7 @@ public struct Report: Sendable {
         self.text = text
         self.sections = sections
         self.measures = measures
+        self.tables = tables
     }
 }
 

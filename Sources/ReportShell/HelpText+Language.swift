@@ -29,8 +29,13 @@ extension HelpText {
               One row per percentage in the reports in use, with its verdict: reproduced (stated counts
               give it: 4/23), implied (a stated base gives it with an unstated count: 17/23),
               unverifiable (with the smallest base that could), bound, mismatch, order-violation.
-              The rows are data: filter, sort, count and save them like measures.
+              Each row's check says what it checks: rate, order (a case funnel), total (a 总计/合计/小计
+              cell against its parts), identity (一 + 二 = 三（七）+ 四, as a table states it or the
+              政府信息公开 template implies it), share (a 比例/占比 cell against its count and base),
+              repeat (a prose count against the table cell that restates it). The rows are data:
+              filter, sort, count and save them like measures.
               example: audit | where verdict == "mismatch" | select claim, raw, explanation
+              example: audit | where check != "rate" | select claim, check, verdict, explanation
             """),
             ("measures", """
             measures
@@ -46,6 +51,20 @@ extension HelpText {
             reports
               The reports in use: id title region year measures sections.
               example: reports | select id, title
+            """),
+            ("tables", """
+            tables
+              The tables of the reports in use, read from their rows of cells: id report section title
+              rows cols (title is the caption line before the table, 表1 … or 第二十条第（一）项).
+              example: tables | select id, title, rows, cols
+            """),
+            ("cells", """
+            cells
+              Every data cell of those tables: table row col row_path col_path raw value unit measure
+              report. row and col count from 0, header rows and columns included; row_path and col_path
+              are the labels over the cell joined by ` › ` (三、本年度办理结果 › （七）总计); value, unit
+              and measure are the figure the cell states (null when it states none).
+              example: cells | where col_path ~ "商业企业" | sum value
             """),
             ("find", """
             find "TEXT"

@@ -7,7 +7,7 @@ import ReportModel
 /// smallest base that could give it at all. See docs/verification.md.
 public enum Audit {
     /// One row per measure of kind percent, points or tenths, in reading order, then one row per
-    /// funnel-order violation, report by report.
+    /// funnel-order violation, then the tables' totals, identities and repeats, report by report.
     public static func run(reports: [Report]) -> [AuditRow] {
         reports.flatMap { report in
             let context = AuditContext(report: report)
@@ -15,6 +15,7 @@ public enum Audit {
             // A discount (八折) is a price rule, not a share of anything counted.
             let rates = report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
             return rates.map { audit($0, in: neighbours) } + FunnelOrder.violations(in: context)
+                + TableArithmetic.rows(in: context)
         }
     }
 
@@ -25,6 +26,11 @@ public enum Audit {
                            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
                            rules: [:], explanation: "")
         do {
+            // A 比例/占比 cell is decided by its table when the table gives its count and base.
+            if rate.table != nil, !claim.isBound,
+               try TableShare.decide(&row, rate: rate, claim: claim, context: neighbours.context) {
+                return row
+            }
             try decide(&row, rate: rate, claim: claim, neighbours: neighbours)
         } catch {
             row.verdict = .unverifiable
@@ -118,8 +124,18 @@ public enum Audit {
                      + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
             return true
         }
-        let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && $0.form == .share && $0.affinity == 2 }
-        if let tied = tiedCounts.first {
+        // Of the named counts over the tied base, the formula nearest the rate is the one its author
+        // meant ((予以公开 + 部分公开) / 办结 for a 公开率, not 予以公开 / 办结 alone).
+        let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && [.share, .sum].contains($0.form) && $0.affinity == 2 }
+        let distance = { (candidate: AuditCandidate) in
+            (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 }
+        }
+        let nearest = tiedCounts.min { lhs, rhs in
+            guard let left = distance(lhs) else { return false }
+            guard let right = distance(rhs) else { return true }
+            return left < right
+        }
+        if let tied = nearest {
             let needed = try countsText(claim: claim, base: tiedBase)
             fill(&row, .mismatch, tied, claim: claim,
                  because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
@@ -217,7 +233,7 @@ public enum Audit {
         row.explanation = text
     }
 
-    private static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {
+    static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {
         guard base.value.isInteger, base.value.numerator > 0 else { return "no whole count" }
         let rows = try Solve.candidates(for: claim, base: base.value.numerator)
         return rows.isEmpty ? "no whole count" : rows.map(\.text).joined(separator: " or ")

@@ -29,6 +29,8 @@ struct AuditContext {
     let roundedCounts: [Measure]
     /// Every candidate pair asks for these, so they are worked out once per measure.
     private var wordsByID: [String: String] = [:]
+    /// The report's tables with the figures in their cells, by table id.
+    let tables: [String: TableFigures]
 
     init(report: Report) {
         self.report = report
@@ -44,6 +46,10 @@ struct AuditContext {
         for measure in report.measures {
             wordsByID[measure.id] = measure.subject + " " + Self.lead(of: measure)
         }
+        let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
+        tables = Dictionary(uniqueKeysWithValues: report.tables.map {
+            ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
+        })
     }
 
     func paragraph(of measure: Measure) -> Int {

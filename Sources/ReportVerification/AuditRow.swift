@@ -17,7 +17,9 @@ public enum AuditVerdict: String, Sendable, CaseIterable {
 }
 
 /// One audit finding, as data. Rate rows have one per measure of kind percent, points or tenths;
-/// order-violation rows name the later-stage count as `claim` and the earlier one as `denominator`.
+/// order-violation rows name the later-stage count as `claim` and the earlier one as `denominator`;
+/// table rows (total, identity, repeat) name the cell checked as `claim` and the cells it is checked
+/// against as `numerators`.
 public struct AuditRow: Sendable, Hashable {
     /// The report's id.
     public var report: String
@@ -44,6 +46,8 @@ public struct AuditRow: Sendable, Hashable {
     public var rules: [RoundingRule: Bool]
     /// Why: the arithmetic, the base the text ties to, the smallest base, the rounding caveat.
     public var explanation: String
+    /// What the row checks: a rate, a funnel's order, a table's total, a stated identity, a repeat.
+    public var check: AuditCheck = .rate
 
     /// The row's fields in display order, named as in the language (`where verdict == "mismatch"`).
     public var fields: [(name: String, value: VerificationValue)] {
@@ -52,6 +56,7 @@ public struct AuditRow: Sendable, Hashable {
             ("claim", .text(claim)),
             ("raw", .text(raw)),
             ("subject", .text(subject)),
+            ("check", .text(check.rawValue)),
             ("verdict", .text(verdict.rawValue)),
             ("formula", formula.map(VerificationValue.text) ?? .null),
             ("numerators", .text(numerators.joined(separator: ","))),
@@ -65,7 +70,7 @@ public struct AuditRow: Sendable, Hashable {
         ]
     }
 
-    public static let fieldNames = ["report", "claim", "raw", "subject", "verdict", "formula", "numerators",
+    public static let fieldNames = ["report", "claim", "raw", "subject", "check", "verdict", "formula", "numerators",
                                     "denominator", "arithmetic", "computed", "rules", "explanation",
                                     "section", "sentence"]
 }

@@ -62,6 +62,6 @@ enum FunnelOrder {
                  arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
                  explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "
                      + "(\(earlier.id), \(earlier.subject)) before it: a later stage of one case funnel "
-                     + "cannot exceed an earlier one")
+                     + "cannot exceed an earlier one", check: .order)
     }
 }

@@ -20,6 +20,8 @@ struct RateFamily {
         RateFamily(rateWords: ["败诉"], numeratorWords: ["败诉"], baseWords: closing),
         RateFamily(rateWords: ["受理"], numeratorWords: ["受理"], baseWords: ["收到", "申请", "接收"]),
         RateFamily(rateWords: ["结案", "办结", "审结"], numeratorWords: closing, baseWords: ["受理", "收到"]),
+        // 公开率（含部分公开）: the applications answered with the information, over those handled.
+        RateFamily(rateWords: ["公开率"], numeratorWords: ["予以公开", "部分公开"], baseWords: closing),
     ]
 
     /// The family a rate's name belongs to, if it is a named rate (`直接纠错率`).

@@ -33,10 +33,28 @@ extension Report {
                            sentence: try measure.string("sentence"),
                            paragraph: try measure.integer("paragraph", in: 0...Int.max),
                            before: try measure.string("before"), start: start,
-                           end: end, report: (try? measure.string("report")) ?? id)
+                           end: end, report: (try? measure.string("report")) ?? id,
+                           table: try measure.optionalMemberString("table"), cell: try measure.optionalCell("cell"))
         }
+        // A model written before tables were read has none.
+        let tables = try document.has("tables") ? document.array("tables").map(ReportTable.init(model:)) : []
         self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),
-                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures)
+                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures,
+                  tables: tables)
+    }
+}
+
+extension ReportTable {
+    fileprivate init(model table: ModelObject) throws(ModelJSONError) {
+        let cells = try table.array("cells").map { (cell) throws(ModelJSONError) -> TableCell in
+            TableCell(row: try cell.integer("row"), col: try cell.integer("col"), rowSpan: try cell.integer("row_span"),
+                      colSpan: try cell.integer("col_span"), text: try cell.string("text"),
+                      rowPath: try cell.string("row_path"), colPath: try cell.string("col_path"))
+        }
+        self.init(id: try table.string("id"), section: try table.string("section"), title: try table.string("title"),
+                  rows: try table.integer("rows"), cols: try table.integer("cols"),
+                  headerRows: try table.integer("header_rows"), headerCols: try table.integer("header_cols"),
+                  cells: cells)
     }
 }
 
@@ -114,6 +132,23 @@ private struct ModelObject {
         let end = try integer("end", in: 0...Int.max)
         guard start <= end else { throw invalid("end", "\(end) is before the start \(start)") }
         return (start, end)
+    }
+
+    func has(_ name: String) -> Bool {
+        members.contains { $0.0 == name }
+    }
+
+    /// A member that a model written before it existed lacks: missing or null is nil.
+    func optionalMemberString(_ name: String) throws(ModelJSONError) -> String? {
+        has(name) ? try optionalString(name) : nil
+    }
+
+    /// A figure's cell (`{"row": 5, "col": 3}`), missing or null outside tables.
+    func optionalCell(_ name: String) throws(ModelJSONError) -> CellPosition? {
+        guard has(name) else { return nil }
+        if case .null = try member(name) { return nil }
+        let cell = try object(name)
+        return CellPosition(row: try cell.integer("row"), col: try cell.integer("col"))
     }
 
     func optionalInteger(_ name: String) throws(ModelJSONError) -> Int? {

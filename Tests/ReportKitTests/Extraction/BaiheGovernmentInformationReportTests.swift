@@ -13,7 +13,8 @@ import Testing
 @Suite struct BaiheGovernmentInformationReportTests {
     static let fixture = Result { try GenreFixture("baihe-county-govinfo-2023") }
 
-    /// Bare table cells of no stated unit, one expected figure each.
+    /// Bare table cells, one expected figure each, with the unit their header implies (本年处理决定
+    /// 数量, 一、本年新收政府信息公开申请数量 → 件) or none.
     static func bareCells(_ values: String, unit: String = "") -> String {
         values.split(separator: " ").map { "\($0)|\($0)|\(unit)|count||\($0)…\($0)" }.joined(separator: "\n")
     }
@@ -48,10 +49,11 @@ import Testing
         2期|2|期|count
         160人左右|160|人|count|左右|155…165
         \(bareCells("0 0 0 9 3 86", unit: "件"))
-        2,136|2136||count||2136…2136
-        \(bareCells("845 12"))
+        2,136|2136|件|count||2136…2136
+        \(bareCells("845 12", unit: "件"))
         356.8|3568000|元|amount||3567500…3568500
-        \(bareCells("86 5 0 0 2 1 94 3 0 0 0 0 0 3 38 2 0 0 1 0 41 11 1 0 0 0 0 12 5 0 0 0 0 0 5"))
+        \(bareCells("86 5 0 0 2 1 94 3 0 0 0 0 0 3", unit: "件"))
+        \(bareCells("38 2 0 0 1 0 41 11 1 0 0 0 0 12 5 0 0 0 0 0 5"))
         \(bareCells("25 2 0 0 1 0 28 5 0 0 0 0 1 6 3 0 0 0 0 0 3 87 5 0 0 2 1 95 2 0 0 0 0 0 2"))
         \(bareCells("2 1 0 0 3 1 0 0 1 2"))
         三个|3|个|count

@@ -81,6 +81,15 @@ struct JSONByteWriterTests {
         #expect(report.json.compactText == Self.reference(report.json))
     }
 
+    /// Tables, and measures in their cells, are written alike by both writers.
+    @Test func aReportWithTablesIsByteIdentical() throws {
+        let report = try GenreFixture("qingshi-county-govinfo-2023").report
+        var writer = JSONByteWriter()
+        report.writeJSON(to: &writer)
+        #expect(report.tables.count == 6)
+        #expect(writer.text == Self.reference(report.json))
+    }
+
     @Test(arguments: trickyStrings) func trickyStringsAreEscapedAsBefore(text: String) {
         var writer = JSONByteWriter()
         writer.string(text)

@@ -28,6 +28,7 @@ import Testing
         let fromJSON = try Report(modelJSON: try JSONParser.parse(writer.text))
         #expect(fromJSON.text.isEmpty)
         #expect(fromJSON.measures == fromText.measures)
+        #expect(fromJSON.tables == fromText.tables)
         let textRows = Audit.run(reports: [fromText])
         let jsonRows = Audit.run(reports: [fromJSON])
         #expect(!textRows.isEmpty)

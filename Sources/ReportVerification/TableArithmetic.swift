@@ -1,0 +1,261 @@
+import ReportModel
+
+/// The arithmetic a report's tables state about themselves: a 总计/合计/小计 cell is the sum of its
+/// row's or column's parts (`total`), the columns of a 政府信息公开 application table keep the
+/// identity the table states or its national template implies, 一 + 二 = 三（七）+ 四 (`identity`),
+/// and a count stated in prose says what the table's cell says (`repeat`). See docs/verification.md.
+///
+/// Figures stated to a rounding (356.8万元) are compared by their intervals: a sum holds when the
+/// intervals of its two sides meet, so a rounded table never gives a false mismatch.
+enum TableArithmetic {
+    static func rows(in context: AuditContext) -> [AuditRow] {
+        context.report.tables.flatMap { table -> [AuditRow] in
+            guard let figures = context.tables[table.id] else { return [] }
+            return totalRows(figures) + totalColumns(figures) + identities(figures) + repeats(figures, context: context)
+                + reviewRepeats(figures, context: context)
+        }
+    }
+
+    // MARK: total
+
+    /// Each total row (（七）总计) against the rows it sums, column by column.
+    private static func totalRows(_ figures: TableFigures) -> [AuditRow] {
+        figures.dataRows.flatMap { total -> [AuditRow] in
+            guard let parts = parts(of: total, among: figures.dataRows, paths: figures.rowPaths) else { return [] }
+            let path = figures.rowPaths[total] ?? []
+            return figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }.compactMap { col in
+                let terms = parts.map { (TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()),
+                                         figures.figure(row: $0, col: col)) }
+                let place = TableFigures.joined(figures.colPaths[col] ?? []) + " of " + TableFigures.joined(path)
+                return sumRow(stated: figures.figure(row: total, col: col), terms: terms, place: place, check: .total)
+            }
+        }
+    }
+
+    /// Each total column (总计, 行政复议 › 总计) against the columns it sums, row by row.
+    private static func totalColumns(_ figures: TableFigures) -> [AuditRow] {
+        figures.dataCols.flatMap { total -> [AuditRow] in
+            guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
+            let path = figures.colPaths[total] ?? []
+            return figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }.compactMap { row in
+                let terms = parts.map { (TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()),
+                                         figures.figure(row: row, col: $0)) }
+                let rowPath = figures.rowPaths[row] ?? []
+                let place = rowPath.isEmpty ? TableFigures.joined(path) : TableFigures.joined(rowPath) + " × " + TableFigures.joined(path)
+                return sumRow(stated: figures.figure(row: row, col: total), terms: terms, place: place, check: .total)
+            }
+        }
+    }
+
+    /// The lines (rows or columns) a total at `total` sums: those under the same label as it, not
+    /// totals themselves, not labels of lines below them, not a part of the line before (其中：拘留
+    /// under 治安, 含…), between it and the last total of its kind before it (or, when it leads its
+    /// lines, those after it up to the next). Nil when fewer than two.
+    static func parts(of total: Int, among lines: [Int], paths: [Int: [String]]) -> [Int]? {
+        guard let path = paths[total], let kind = TableFigures.totalKind(path.last) else { return nil }
+        let parent = Array(path.dropLast())
+        let isUnder = { (line: Int) -> Bool in
+            guard line != total, let own = paths[line], own.count > parent.count else { return false }
+            return Array(own.prefix(parent.count)) == parent
+        }
+        let under = lines.filter(isUnder)
+        let groupLabels = Set(under.flatMap { line -> [[String]] in
+            let own = paths[line] ?? []
+            return (1..<max(1, own.count)).map { Array(own.prefix($0)) }
+        })
+        let leaves = under.filter { line in
+            let own = paths[line] ?? []
+            return TableFigures.totalKind(own.last) == nil && !groupLabels.contains(own)
+                && !partWords.contains { (own.last ?? "").trimmingSpaces.hasPrefix($0) }
+        }
+        let sameKind = under.filter { (paths[$0] ?? []).count == path.count && TableFigures.totalKind(paths[$0]?.last) == kind }
+        let previous = sameKind.filter { $0 < total }.max() ?? Int.min
+        let before = leaves.filter { $0 > previous && $0 < total }
+        if before.count >= 2 { return before }
+        let next = sameKind.filter { $0 > total }.min() ?? Int.max
+        let after = leaves.filter { $0 > total && $0 < next }
+        return after.count >= 2 ? after : nil
+    }
+
+    /// A line whose label says its cells are averages or ranks: its total cell is no sum.
+    private static func isAdditive(_ path: [String]?) -> Bool {
+        !(path ?? []).contains { label in ["平均", "人均", "均值", "排名", "名次"].contains(where: label.contains) }
+    }
+
+    /// Labels that make a line a part of the line before it rather than of the total.
+    private static let partWords = ["其中", "含", "包括", "内含"]
+
+    // MARK: identity
+
+    /// 一 + 二 = 三（七）+ 四 in every column: as the table states it (本列数据的勾稽关系为：第一项加第二项
+    /// 之和，等于第三项加第四项之和), or as the national template's application table implies it.
+    private static func identities(_ figures: TableFigures) -> [AuditRow] {
+        let stated = TableIdentity.stated(in: figures.table)
+        guard let identity = stated ?? TableIdentity.template(figures) else { return [] }
+        let left = identity.left.compactMap { TableIdentity.row(numbered: $0, in: figures) }
+        let right = identity.right.compactMap { TableIdentity.row(numbered: $0, in: figures) }
+        guard left.count == identity.left.count, right.count == identity.right.count, !left.isEmpty, !right.isEmpty
+        else { return [] }
+        let source = stated == nil ? "the national template's identity" : "the table states: " + identity.text
+        return figures.dataCols.compactMap { col -> AuditRow? in
+            let term = { (row: Int) -> Term in
+                (TableFigures.shortName(figures.rowPaths[row] ?? []), figures.figure(row: row, col: col))
+            }
+            return identityRow(left: left.map(term), right: right.map(term),
+                               place: TableFigures.joined(figures.colPaths[col] ?? []), source: source)
+        }
+    }
+
+    // MARK: repeat
+
+    /// Counts stated in prose that the template's application table states too (收到…申请94件 and
+    /// 一、本年新收 × 总计): the two must agree.
+    private static func repeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
+        guard TableIdentity.template(figures) != nil,
+              let totalColumn = figures.dataCols.first(where: {
+                  let path = figures.colPaths[$0] ?? []
+                  return TableFigures.totalKind(path.last) != nil && path.count <= 2
+              }) else { return [] }
+        let prose = context.counts.filter { count in
+            count.table == nil && count.report == context.report.id
+                && count.sentence.contains("申请") && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: count.sentence.contains)
+        }
+        return prose.compactMap { count -> AuditRow? in
+            guard let item = ApplicationItem.named(context.words(of: count)),
+                  let row = item.row(in: figures),
+                  let cell = figures.figure(row: row, col: totalColumn) else { return nil }
+            let place = TableFigures.joined(figures.rowPaths[row] ?? []) + " × " + TableFigures.joined(figures.colPaths[totalColumn] ?? [])
+            return repeatRow(prose: count, cells: [cell], place: place)
+        }
+    }
+
+    /// Counts of reviews and suits over 政府信息公开 stated in prose (被申请行政复议3件、提起行政诉讼2件)
+    /// against the review table's 总计: 行政复议's, and the sum of 行政诉讼's (未经复议直接起诉 and 复议后起诉).
+    private static func reviewRepeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
+        guard figures.dataRows.count == 1, let row = figures.dataRows.first else { return [] }
+        let totals = { (top: String) in
+            figures.dataCols.filter { col in
+                let path = figures.colPaths[col] ?? []
+                return path.first == top && path.count >= 2 && TableFigures.totalKind(path.last) == "合计"
+            }
+        }
+        let review = totals("行政复议"), suit = totals("行政诉讼")
+        guard review.count == 1, !suit.isEmpty else { return [] }
+        let prose = context.counts.filter { $0.table == nil && $0.report == context.report.id && $0.sentence.contains("政府信息公开") }
+        return prose.compactMap { count -> AuditRow? in
+            let words = context.words(of: count)
+            let isReview = words.contains("复议") && !words.contains("诉讼")
+            let isSuit = words.contains("诉讼") && !words.contains("复议")
+            guard isReview || isSuit else { return nil }
+            let cells = (isReview ? review : suit).compactMap { figures.figure(row: row, col: $0) }
+            guard cells.count == (isReview ? review : suit).count else { return nil }
+            let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(separator: " + ")
+            return repeatRow(prose: count, cells: cells, place: place)
+        }
+    }
+
+    // MARK: rows
+
+    private typealias Term = (name: String, figure: Measure?)
+
+    /// Whether the sums of two sides can be equal, each figure standing for its interval.
+    private static func sidesMeet(_ left: [Measure], _ right: [Measure]) throws(ArithmeticError) -> Bool? {
+        func bounds(_ side: [Measure]) throws(ArithmeticError) -> (Rational, Rational)? {
+            var low = Rational.zero, high = Rational.zero
+            for figure in side {
+                guard let lower = figure.lower, let upper = figure.upper else { return nil }
+                low = try low.adding(lower)
+                high = try high.adding(upper)
+            }
+            return (low, high)
+        }
+        guard let (leftLow, leftHigh) = try bounds(left), let (rightLow, rightHigh) = try bounds(right) else { return nil }
+        return !(leftHigh < rightLow) && !(rightHigh < leftLow)
+    }
+
+    private static func sum(_ figures: [Measure]) throws(ArithmeticError) -> Rational {
+        var total = Rational.zero
+        for figure in figures { total = try total.adding(figure.value) }
+        return total
+    }
+
+    /// Figures that can be added: all counts or all amounts, in one unit. A bare cell has the unit
+    /// only its header gives (一、本年新收…申请数量 → 件, 三、本年度办理结果 none): no unit is any.
+    private static func addable(_ figures: [Measure]) -> Bool {
+        guard let first = figures.first, [.count, .amount].contains(first.kind) else { return false }
+        return figures.allSatisfy { $0.kind == first.kind } && Set(figures.map(\.unit).filter { !$0.isEmpty }).count <= 1
+    }
+
+    private static func show(_ value: Rational, like figure: Measure) -> String {
+        figure.kind == .amount ? "\(value)\(figure.unit)" : "\(value)"
+    }
+
+    private static func sumRow(stated: Measure?, terms: [Term], place: String, check: AuditCheck) -> AuditRow? {
+        guard let stated, terms.allSatisfy({ $0.figure != nil }) else { return nil }
+        let parts = terms.compactMap(\.figure)
+        guard addable(parts + [stated]) else { return nil }
+        do {
+            guard let holds = try sidesMeet(parts, [stated]) else { return nil }
+            let total = try sum(parts)
+            let written = terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ")
+            let arithmetic = parts.map(\.raw).joined(separator: " + ") + " = \(show(total, like: stated))"
+            var row = tableRow(stated, holds: holds, check: check, formula: parts.map(\.id).joined(separator: " + "),
+                               numerators: parts, arithmetic: arithmetic, computed: total)
+            row.explanation = holds
+                ? "\(place): \(written) = \(show(total, like: stated)), as stated (\(stated.raw))"
+                : "\(place): \(written) = \(show(total, like: stated)), but the table states \(stated.raw)"
+            return row
+        } catch {
+            return nil
+        }
+    }
+
+    private static func identityRow(left: [Term], right: [Term], place: String, source: String) -> AuditRow? {
+        let leftFigures = left.compactMap(\.figure), rightFigures = right.compactMap(\.figure)
+        guard leftFigures.count == left.count, rightFigures.count == right.count, let claim = rightFigures.first,
+              addable(leftFigures + rightFigures) else { return nil }
+        do {
+            guard let holds = try sidesMeet(leftFigures, rightFigures) else { return nil }
+            let leftSum = try sum(leftFigures), rightSum = try sum(rightFigures)
+            let side = { (terms: [Term]) in terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ") }
+            var row = tableRow(claim, holds: holds, check: .identity,
+                               formula: leftFigures.map(\.id).joined(separator: " + ") + " = "
+                                   + rightFigures.map(\.id).joined(separator: " + "),
+                               numerators: leftFigures + rightFigures.dropFirst(),
+                               arithmetic: "\(leftFigures.map(\.raw).joined(separator: " + ")) = \(show(leftSum, like: claim)) "
+                                   + (holds ? "=" : "≠") + " \(rightFigures.map(\.raw).joined(separator: " + ")) = \(show(rightSum, like: claim))",
+                               computed: leftSum)
+            row.explanation = "\(place): \(side(left)) = \(show(leftSum, like: claim)), "
+                + (holds ? "and " : "but ") + "\(side(right)) = \(show(rightSum, like: claim)) (\(source))"
+            return row
+        } catch {
+            return nil
+        }
+    }
+
+    private static func repeatRow(prose: Measure, cells: [Measure], place: String) -> AuditRow? {
+        guard cells.allSatisfy({ $0.kind == prose.kind }) else { return nil }
+        do {
+            guard let holds = try sidesMeet([prose], cells) else { return nil }
+            let stated = try sum(cells)
+            let written = cells.map(\.raw).joined(separator: " + ")
+            var row = tableRow(prose, holds: holds, check: .repeat,
+                               formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells,
+                               arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "") + "\(stated)",
+                               computed: stated)
+            row.explanation = "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(written)"
+                + (cells.count > 1 ? " = \(stated)" : "") + (holds ? "" : ": the two disagree")
+            return row
+        } catch {
+            return nil
+        }
+    }
+
+    private static func tableRow(_ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [Measure],
+                                 arithmetic: String, computed: Rational) -> AuditRow {
+        AuditRow(report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
+                 sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
+                 numerators: numerators.map(\.id), denominator: nil, arithmetic: arithmetic, computed: computed,
+                 rules: [:], explanation: "", check: check)
+    }
+}

@@ -1,0 +1,88 @@
+import ReportModel
+
+/// One table of a report prepared for its arithmetic: the figure stated in each data cell and the
+/// labels of each data row and column, read from the model alone.
+struct TableFigures {
+    let table: ReportTable
+    /// The data rows and columns, in order.
+    let dataRows: [Int]
+    let dataCols: [Int]
+    /// The labels over each data row and column, outermost first (`三、本年度办理结果`, `（七）总计`).
+    let rowPaths: [Int: [String]]
+    let colPaths: [Int: [String]]
+    /// The one count or amount stated in each cell; a cell with two figures (`5（3）`) has none.
+    private let figures: [CellPosition: Measure]
+
+    init(table: ReportTable, measures: [Measure]) {
+        self.table = table
+        var rowPaths: [Int: [String]] = [:]
+        var colPaths: [Int: [String]] = [:]
+        for cell in table.cells where table.isData(cell) {
+            if rowPaths[cell.row] == nil { rowPaths[cell.row] = Self.components(cell.rowPath) }
+            if colPaths[cell.col] == nil { colPaths[cell.col] = Self.components(cell.colPath) }
+        }
+        self.rowPaths = rowPaths
+        self.colPaths = colPaths
+        dataRows = rowPaths.keys.sorted()
+        dataCols = colPaths.keys.sorted()
+        var figures: [CellPosition: Measure] = [:]
+        var crowded: Set<CellPosition> = []
+        for measure in measures where measure.table == table.id {
+            guard let cell = measure.cell else { continue }
+            if figures[cell] != nil { crowded.insert(cell) }
+            figures[cell] = measure
+        }
+        self.figures = figures.filter { !crowded.contains($0.key) && [.count, .amount].contains($0.value.kind) }
+    }
+
+    func figure(row: Int, col: Int) -> Measure? {
+        figures[CellPosition(row: row, col: col)]
+    }
+
+    private static func components(_ path: String) -> [String] {
+        path.isEmpty ? [] : path.split(separator: TableCell.pathSeparator, omittingEmptySubsequences: false).map(String.init)
+    }
+
+    // MARK: Labels
+
+    /// Whether a label names a total of the cells beside it, and which: 小计 sums a part of what
+    /// 合计 or 总计 sums.
+    static func totalKind(_ label: String?) -> String? {
+        guard let label else { return nil }
+        if label.contains("小计") { return "小计" }
+        if label.contains("合计") || label.contains("总计") { return "合计" }
+        return nil
+    }
+
+    /// The leading marker of an outline-numbered label: `一、本年新收…` → `一`, `（七）总计` →
+    /// `（七）`, `4.保护第三方合法权益` → `4`; nil for a label with none (`商业企业`).
+    static func marker(_ label: String) -> String? {
+        let scalars = Array(label.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        if first == "（" || first == "(" {
+            guard let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, close <= 4 else { return nil }
+            return "（" + String(String.UnicodeScalarView(scalars[1..<close])) + "）"
+        }
+        var end = 0
+        while end < scalars.count, end < 3, Self.isNumeral(scalars[end]) { end += 1 }
+        guard end > 0, end < scalars.count, ["、", ".", "．"].contains(scalars[end]) else { return nil }
+        return String(String.UnicodeScalarView(scalars[..<end]))
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+    }
+
+    /// A short name for a row or column below `parent`: its outline markers run together when every
+    /// label has one (`三（七）`, `（三）4`), else its last label (`商业企业`).
+    static func shortName(_ path: [String], below parent: [String] = []) -> String {
+        let own = Array(path.dropFirst(parent.count))
+        let markers = own.compactMap(marker)
+        if !own.isEmpty, markers.count == own.count { return markers.joined() }
+        return own.last ?? path.last ?? ""
+    }
+
+    static func joined(_ path: [String]) -> String {
+        path.joined(separator: TableCell.pathSeparator)
+    }
+}
