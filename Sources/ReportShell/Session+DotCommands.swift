@@ -94,7 +94,8 @@ extension Session {
         adopt(try ReportLoader.load(path: path), from: path)
     }
 
-    private func adopt(_ reports: [Report], from path: String) {
+    /// Takes in reports already loaded from `path` (the command line's files), as `load` does.
+    public func adopt(_ reports: [Report], from path: String) {
         loaded += reports.map { LoadedReport(report: $0, path: Self.absolutePath(path)) }
         reportsInUse = reportsInUse.map { $0 + reports.map(\.id) }
         refreshReportsInUse()
