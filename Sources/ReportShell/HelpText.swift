@@ -85,6 +85,14 @@ public enum HelpText {
           example: .save session.rsh
 
         """,
+        .view: """
+          One HTML file that any browser opens offline: the text with its outline, every figure
+          marked and coloured by audit's verdict, its measure and arithmetic on hover or focus,
+          mismatches listed first (keys n/p move through them). Without FILE: REPORT.html (or
+          reports.html for several) in the current folder.
+          example: .view suizhou.html
+
+        """,
         .history: "  The history file: $REPORTSH_HISTORY, else $XDG_STATE_HOME/reportsh/history.\n",
         .timer: "  example: .timer on    → Run Time: 0.002 s (on stderr, apart from the results)\n",
         .bail: "  Applies to scripts, .read, piped input and the init file; the shell itself never stops.\n",

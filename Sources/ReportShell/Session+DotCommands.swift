@@ -3,6 +3,7 @@ import ReportLanguage
 import ReportLoading
 import ReportModel
 import ReportOutput
+import ReportVerification
 
 /// The dot-commands. What they print about themselves (help, settings, lists) goes to the sink's
 /// result stream, never to an `.output` or `.once` file, which hold results only.
@@ -61,6 +62,8 @@ extension Session {
                 throw Diagnostic("\(error)", at: target.range)
             }
             announce("saved \(log.entries.count) \(log.entries.count == 1 ? "statement" : "statements") to \(target.text)")
+        case .view:
+            try view(try optionalArgument(command, arguments))
         case .history:
             try noArguments(command, arguments)
             guard let entries = historyEntries?() else {
@@ -167,6 +170,18 @@ extension Session {
     }
 
     // MARK: - Files
+
+    /// Writes the annotated page of the reports in use; it is not recorded for `.save`, being a
+    /// file, not a result.
+    private func view(_ target: DotCommandLine.Word?) throws(Diagnostic) {
+        let reports = evaluator.reports
+        let path = target?.text ?? ReportPage.defaultFileName(for: reports)
+        let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
+        do { try AtomicFile.write(page.html, to: path) } catch {
+            throw Diagnostic("\(error)", at: target?.range ?? SourceRange(line: 1, column: 1, length: 5))
+        }
+        announce("wrote \(path): \(page.summary)")
+    }
 
     private func read(_ target: DotCommandLine.Word) throws(Diagnostic) -> Outcome {
         guard readDepth < Self.maximumReadDepth else {
