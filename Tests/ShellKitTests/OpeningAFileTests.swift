@@ -74,4 +74,18 @@ import Testing
             #expect(result.errors.split(separator: "\n").count == 1)
         }
     }
+
+    @Test func viewWritesTheDefaultPageAndRefusesAMissingReport() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try ChildProcess.run(try #require(ReportshExecutable.path), ["view", Self.fixtures + "/qingshan-2022.txt"],
+                                           environment: ["HOME": folder], directory: folder)
+        #expect(written.status == 0, "\(written.errors)")
+        #expect(written.errors.hasPrefix("wrote qingshan-2022.html: "))
+        #expect(FileManager.default.fileExists(atPath: folder + "/qingshan-2022.html"))
+        let missing = try ChildProcess.run(try #require(ReportshExecutable.path), ["view", "no-such.txt", "-o", "x.html"],
+                                           environment: ["HOME": folder], directory: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errors == "reportsh: no-such.txt: no such file or directory\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/x.html"))
+    }
 }
