@@ -5,10 +5,11 @@ import ReportModel
 public enum OutputMode: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
 
-    /// The whole rendering of one result, ending with a newline.
-    public func render(_ table: Table) -> String {
+    /// The whole rendering of one result, ending with a newline. `nullText` is what a null shows
+    /// as in a table; the other modes write null as their format does.
+    public func render(_ table: Table, nullText: String = "") -> String {
         switch self {
-        case .table: return TableRenderer.render(table)
+        case .table: return TableRenderer.render(table, nullText: nullText)
         case .csv: return DelimitedRenderer.render(table, separator: ",")
         case .tsv: return DelimitedRenderer.render(table, separator: "\t")
         case .json: return JSONValue.array(table.jsonRows).compactText + "\n"

@@ -7,9 +7,13 @@ public enum TableRenderer {
     ///     that rows fit, the longest first; columns that cannot fit even so are left out, from the
     ///     right, and the row count says how many. Nil (not a terminal) never cuts anything.
     ///   - colour: a bold header and a dim row count.
-    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false) -> String {
+    ///   - nullText: what a null shows as: nothing, as in sqlite3, unless `.nullvalue` says otherwise.
+    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "") -> String {
         var columns = table.columns
-        var cells = table.rows.map { $0.map { singleLine($0.text) } }
+        var cells = table.rows.map { $0.map { value in
+            if case .null = value { return singleLine(nullText) }
+            return singleLine(value.text)
+        } }
         var widths = columns.map(DisplayWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }

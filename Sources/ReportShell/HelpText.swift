@@ -67,6 +67,7 @@ public enum HelpText {
 
         """,
         .mode: "  example: .mode csv\n",
+        .nullvalue: "  Applies to table mode; the other modes write null as their formats do.\n  example: .nullvalue NULL\n",
         .output: """
           The file is written whole when it is closed (by `.output` or at exit): never half-written.
           example: .output figures.csv

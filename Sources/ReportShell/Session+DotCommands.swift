@@ -46,6 +46,13 @@ extension Session {
             }
             mode = try choice(word, among: OutputMode.allCases.map(\.rawValue)).flatMap(OutputMode.init) ?? mode
             record(".mode \(mode.rawValue)")
+        case .nullvalue:
+            guard let word = try optionalArgument(command, arguments) else {
+                sink.writeResult("nullvalue " + DotCommandLine.quoted(settings.nullText) + "\n")
+                break
+            }
+            settings.nullText = word.text
+            record(".nullvalue " + DotCommandLine.quoted(word.text))
         case .output:
             let target = try optionalArgument(command, arguments)
             try closeOutput(at: target?.range)
@@ -263,6 +270,7 @@ extension Session {
             ("once", once.map(\.path) ?? "(none)"),
             ("bail", settings.bail ? "on" : "off"),
             ("timer", settings.timer ? "on" : "off"),
+            ("nullvalue", DotCommandLine.quoted(settings.nullText)),
             ("reports", reportsInUse == nil ? "all: \(ids)" : ids),
             ("names", evaluator.names.keys.sorted().joined(separator: " ")),
             ("arguments", evaluator.arguments.keys.sorted().map { "$\($0)=\(evaluator.arguments[$0] ?? "")" }.joined(separator: " ")),

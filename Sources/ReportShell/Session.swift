@@ -188,9 +188,10 @@ public final class Session {
         if case .verdict(let verdict) = value, mode == .table {
             text = verdict.text + "\n"
         } else if once == nil, output == nil, mode == .table, style.terminalWidth() != nil || style.colourResults {
-            text = TableRenderer.render(value.table, width: style.terminalWidth(), colour: style.colourResults)
+            text = TableRenderer.render(value.table, width: style.terminalWidth(), colour: style.colourResults,
+                                        nullText: settings.nullText)
         } else {
-            text = mode.render(value.table)
+            text = mode.render(value.table, nullText: settings.nullText)
         }
         if let once {
             self.once = nil

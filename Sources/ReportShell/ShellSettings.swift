@@ -9,6 +9,8 @@ public struct ShellSettings: Sendable, Equatable {
     public var timer = false
     /// Say on stderr what a dot-command did (loaded, saved); the interactive shell turns it on.
     public var announces = false
+    /// What a null shows as in table mode (`.nullvalue`): empty, as in sqlite3.
+    public var nullText = ""
 
     public init() {}
 }
