@@ -3,10 +3,10 @@ import ReportModel
 
 /// How results are written: the `-f/--format` and `.mode` values.
 public enum OutputMode: String, Sendable, CaseIterable {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, csv, tsv, json, jsonl, markdown, line
 
     /// The whole rendering of one result, ending with a newline. `nullText` is what a null shows
-    /// as in a table; the other modes write null as their format does.
+    /// as in table and line modes; the other modes write null as their format does.
     public func render(_ table: Table, nullText: String = "") -> String {
         switch self {
         case .table: return TableRenderer.render(table, nullText: nullText)
@@ -15,6 +15,7 @@ public enum OutputMode: String, Sendable, CaseIterable {
         case .json: return JSONValue.array(table.jsonRows).compactText + "\n"
         case .jsonl: return table.jsonRows.map { $0.compactText + "\n" }.joined()
         case .markdown: return MarkdownRenderer.render(table)
+        case .line: return LineRenderer.render(table, nullText: nullText)
         }
     }
 }

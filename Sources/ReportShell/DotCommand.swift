@@ -58,7 +58,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .load: return "add reports: plain text, model JSON, or a folder of them"
         case .reports: return "list the loaded reports and which are in use"
         case .use: return "restrict the sources to these reports; no argument shows them"
-        case .mode: return "table csv tsv json jsonl markdown; no argument shows it"
+        case .mode: return "table csv tsv json jsonl markdown line; no argument shows it"
         case .nullvalue: return "what a null shows as in table mode (default: nothing); no argument shows it"
         case .output: return "results to FILE; no argument brings them back to stdout"
         case .once: return "send the next result only to FILE"

@@ -67,7 +67,7 @@ public enum HelpText {
 
         """,
         .mode: "  example: .mode csv\n",
-        .nullvalue: "  Applies to table mode; the other modes write null as their formats do.\n  example: .nullvalue NULL\n",
+        .nullvalue: "  Applies to table and line modes; the others write null as their formats do.\n  example: .nullvalue NULL\n",
         .output: """
           The file is written whole when it is closed (by `.output` or at exit): never half-written.
           example: .output figures.csv
@@ -110,7 +110,9 @@ public enum HelpText {
             """),
             ("modes", """
             Output modes (.mode, -f): table (aligned; fitted to a terminal's width, long text cut with …),
-            csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown.
+            csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown, line (one
+            field a line, as sqlite3's; for one wide row). A measure alone (m40) shows as such a card in
+            table mode, with its sentence and the figure marked in 【】.
             """),
             ("keys", """
             Keys in the shell (emacs style): Tab completes (commands, stages, fields, measure ids; a

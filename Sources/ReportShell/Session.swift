@@ -187,6 +187,9 @@ public final class Session {
         let text: String
         if case .verdict(let verdict) = value, mode == .table {
             text = verdict.text + "\n"
+        } else if case .measure(let measure) = value, mode == .table {
+            text = MeasureCard.render(measure, colour: once == nil && output == nil && style.colourResults,
+                                      nullText: settings.nullText)
         } else if once == nil, output == nil, mode == .table, style.terminalWidth() != nil || style.colourResults {
             text = TableRenderer.render(value.table, width: style.terminalWidth(), colour: style.colourResults,
                                         nullText: settings.nullText)
