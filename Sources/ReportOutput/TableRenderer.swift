@@ -8,7 +8,9 @@ public enum TableRenderer {
     ///     right, and the row count says how many. Nil (not a terminal) never cuts anything.
     ///   - colour: a bold header and a dim row count.
     ///   - nullText: what a null shows as: nothing, as in sqlite3, unless `.nullvalue` says otherwise.
-    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "") -> String {
+    ///   - hiddenColumns: columns left out for reading (``Table/forReading``), which the row count names.
+    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "",
+                              hiddenColumns: Int = 0) -> String {
         var columns = table.columns
         var cells = table.rows.map { $0.map { value in
             if case .null = value { return singleLine(nullText) }
@@ -49,6 +51,7 @@ public enum TableRenderer {
         if columns.count < table.columns.count {
             count += "; \(columns.count) of \(table.columns.count) columns fit: select the others, or .mode csv"
         }
+        if hiddenColumns > 0 { count += "; \(hiddenColumns) more columns: .columns all shows them" }
         count += ")"
         output += (colour ? TerminalColour.dim(count) : count) + "\n"
         return output

@@ -4,7 +4,7 @@ import ReportOutput
 /// the leading `.`. This table is the one place that names them; help, completion and the runner
 /// all read it.
 public enum DotCommand: String, CaseIterable, Sendable {
-    case help, load, reports, use, mode, nullvalue, output, once, read, save, view, history, timer, bail, show, quit
+    case help, load, reports, use, mode, columns, nullvalue, output, once, read, save, view, history, timer, bail, show, quit
 
     /// What may follow the command, for checking and for Tab.
     public enum Argument: Sendable, Equatable {
@@ -27,6 +27,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .use: return .reports
         case .mode: return .word(OutputMode.allCases.map(\.rawValue))
         case .timer, .bail: return .word(["on", "off"])
+        case .columns: return .word(["reading", "all"])
         case .reports, .history, .show, .quit, .nullvalue: return .none
         }
     }
@@ -39,6 +40,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .use: return ".use [REPORT...|all]"
         case .mode: return ".mode [MODE]"
         case .nullvalue: return ".nullvalue [TEXT]"
+        case .columns: return ".columns [reading|all]"
         case .output: return ".output [FILE]"
         case .once: return ".once FILE"
         case .read: return ".read FILE"
@@ -59,6 +61,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .reports: return "list the loaded reports and which are in use"
         case .use: return "restrict the sources to these reports; no argument shows them"
         case .mode: return "table csv tsv json jsonl markdown line; no argument shows it"
+        case .columns: return "on a terminal: measures, audit, find in the columns for reading, or all"
         case .nullvalue: return "what a null shows as in table mode (default: nothing); no argument shows it"
         case .output: return "results to FILE; no argument brings them back to stdout"
         case .once: return "send the next result only to FILE"

@@ -67,6 +67,13 @@ public enum HelpText {
 
         """,
         .mode: "  example: .mode csv\n",
+        .columns: """
+          On a terminal, table mode shows measures as id raw subject section, audit as claim raw
+          subject verdict arithmetic, find as id raw subject sentence; `.columns all` shows every
+          column, `select` any you name. Files and pipes always get every column.
+          example: .columns all
+
+        """,
         .nullvalue: "  Applies to table and line modes; the others write null as their formats do.\n  example: .nullvalue NULL\n",
         .output: """
           The file is written whole when it is closed (by `.output` or at exit): never half-written.

@@ -46,6 +46,12 @@ extension Session {
             }
             mode = try choice(word, among: OutputMode.allCases.map(\.rawValue)).flatMap(OutputMode.init) ?? mode
             record(".mode \(mode.rawValue)")
+        case .columns:
+            guard let word = try optionalArgument(command, arguments) else {
+                sink.writeResult("columns \(settings.allColumns ? "all" : "reading")\n")
+                break
+            }
+            settings.allColumns = try choice(word, among: ["reading", "all"]) == "all"
         case .nullvalue:
             guard let word = try optionalArgument(command, arguments) else {
                 sink.writeResult("nullvalue " + DotCommandLine.quoted(settings.nullText) + "\n")
@@ -271,6 +277,7 @@ extension Session {
             ("bail", settings.bail ? "on" : "off"),
             ("timer", settings.timer ? "on" : "off"),
             ("nullvalue", DotCommandLine.quoted(settings.nullText)),
+            ("columns", settings.allColumns ? "all" : "reading"),
             ("reports", reportsInUse == nil ? "all: \(ids)" : ids),
             ("names", evaluator.names.keys.sorted().joined(separator: " ")),
             ("arguments", evaluator.arguments.keys.sorted().map { "$\($0)=\(evaluator.arguments[$0] ?? "")" }.joined(separator: " ")),

@@ -191,8 +191,9 @@ public final class Session {
             text = MeasureCard.render(measure, colour: once == nil && output == nil && style.colourResults,
                                       nullText: settings.nullText)
         } else if once == nil, output == nil, mode == .table, style.terminalWidth() != nil || style.colourResults {
-            text = TableRenderer.render(value.table, width: style.terminalWidth(), colour: style.colourResults,
-                                        nullText: settings.nullText)
+            let (table, hidden) = settings.allColumns ? (value.table, 0) : value.table.forReading
+            text = TableRenderer.render(table, width: style.terminalWidth(), colour: style.colourResults,
+                                        nullText: settings.nullText, hiddenColumns: hidden)
         } else {
             text = mode.render(value.table, nullText: settings.nullText)
         }

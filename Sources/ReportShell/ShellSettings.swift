@@ -11,6 +11,9 @@ public struct ShellSettings: Sendable, Equatable {
     public var announces = false
     /// What a null shows as in table mode (`.nullvalue`): empty, as in sqlite3.
     public var nullText = ""
+    /// On a terminal, every column of measures, audit and find (`.columns all`) rather than the
+    /// columns chosen for reading.
+    public var allColumns = false
 
     public init() {}
 }
