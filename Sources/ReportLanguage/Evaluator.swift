@@ -48,7 +48,9 @@ public struct Evaluator {
         case .reports: value = .table(reportsTable())
         case .audit: value = .table(try auditTable())
         case .find(let text):
-            value = .table(Table(measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"]))
+            var table = Table(measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
+            table.marksFigures = true
+            value = .table(table)
         case .expression(let expression): value = try evaluate(expression, row: nil)
         }
         for stage in pipeline.stages {

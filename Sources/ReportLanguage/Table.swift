@@ -8,6 +8,9 @@ public struct Table: Sendable {
     /// these alone until `.columns all`; nil shows every column. `where`, `sort` and `take` keep
     /// them; `select` names its own.
     public var readingColumns: [String]?
+    /// Rows are measures found by their sentence (`find`): a terminal marks each row's figure in
+    /// its sentence.
+    public var marksFigures = false
 
     public init(columns: [String], rows: [[Value]]) {
         self.columns = columns

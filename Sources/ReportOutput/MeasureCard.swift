@@ -14,7 +14,7 @@ public enum MeasureCard {
 
     /// The sentence with the figure in 【】 (and bold on a colour terminal). Of several places
     /// that spell the figure, the one whose preceding text ends as `before` does.
-    static func markedSentence(_ measure: Measure, colour: Bool) -> String {
+    public static func markedSentence(_ measure: Measure, colour: Bool) -> String {
         let sentence = Array(measure.sentence.unicodeScalars)
         let raw = Array(measure.raw.unicodeScalars)
         let before = Array(measure.before.unicodeScalars)

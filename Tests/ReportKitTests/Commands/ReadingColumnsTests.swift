@@ -24,6 +24,16 @@ struct ReadingColumnsTests {
         #expect(captured.results.contains("(1 row; 9 more columns: .columns all shows them)"))
     }
 
+    @Test func findMarksEachRowsFigureInItsSentenceOnATerminal() {
+        let captured = terminalSession()
+        #expect(captured.run("find \"纠错\" | where id == \"m40\"") == .ok)
+        #expect(captured.results.contains("直接纠错率为【17.4%】"), "\(captured.results)")
+        #expect(!captured.results.contains("【30件】"))
+        let piped = CapturedSession()
+        #expect(piped.run("find \"纠错\" | where id == \"m40\"") == .ok)
+        #expect(!piped.results.contains("【"))
+    }
+
     @Test func columnsAllSelectAndPipesShowEveryColumn() {
         let captured = terminalSession()
         #expect(captured.run(".columns all\nmeasures | take 1\n.columns\n.columns reading\nmeasures | take 1 | select id, value, unit") == .ok)
