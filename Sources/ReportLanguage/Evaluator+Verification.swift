@@ -101,7 +101,9 @@ extension Evaluator {
                 return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
             }
         }
-        return Table(columns: AuditRow.fieldNames, rows: rows)
+        var table = Table(columns: AuditRow.fieldNames, rows: rows)
+        table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
+        return table
     }
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and

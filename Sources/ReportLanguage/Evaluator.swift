@@ -49,7 +49,10 @@ public struct Evaluator {
         case .tables: value = .table(tablesTable())
         case .cells: value = .table(cellsTable())
         case .audit: value = .table(try auditTable())
-        case .find(let text): value = .table(Table(measures: allMeasures.filter { $0.sentence.contains(text) }))
+        case .find(let text):
+            var table = Table(measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
+            table.marksFigures = true
+            value = .table(table)
         case .expression(let expression): value = try evaluate(expression, row: nil)
         }
         for stage in pipeline.stages {
@@ -86,7 +89,7 @@ public struct Evaluator {
                 }
                 if flag { rows.append(row) }
             }
-            return .table(Table(columns: table.columns, rows: rows))
+            return .table(table.with(rows: rows))
         case .sort(let keys):
             let indices = try keys.map { key throws(Diagnostic) in (try column(key.field, in: table), key.descending) }
             let ordered = table.rows.enumerated().sorted { left, right in
@@ -96,14 +99,14 @@ public struct Evaluator {
                 }
                 return left.offset < right.offset
             }
-            return .table(Table(columns: table.columns, rows: ordered.map(\.element)))
+            return .table(table.with(rows: ordered.map(\.element)))
         case .take(let count):
             let value = try evaluate(count, row: nil)
             guard case .number(let number, false, _) = value, number.isInteger, !number.isNegative,
                   let limit = Int(exactly: number.numerator) else {
                 throw Diagnostic("'take' needs a whole number, got \(value.text)", at: count.range)
             }
-            return .table(Table(columns: table.columns, rows: Array(table.rows.prefix(limit))))
+            return .table(table.with(rows: Array(table.rows.prefix(limit))))
         case .select(let selections):
             var rows: [[Value]] = []
             for row in table.rows {

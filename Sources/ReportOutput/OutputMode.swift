@@ -3,17 +3,19 @@ import ReportModel
 
 /// How results are written: the `-f/--format` and `.mode` values.
 public enum OutputMode: String, Sendable, CaseIterable {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, csv, tsv, json, jsonl, markdown, line
 
-    /// The whole rendering of one result, ending with a newline.
-    public func render(_ table: Table) -> String {
+    /// The whole rendering of one result, ending with a newline. `nullText` is what a null shows
+    /// as in table and line modes; the other modes write null as their format does.
+    public func render(_ table: Table, nullText: String = "") -> String {
         switch self {
-        case .table: return TableRenderer.render(table)
+        case .table: return TableRenderer.render(table, nullText: nullText)
         case .csv: return DelimitedRenderer.render(table, separator: ",")
         case .tsv: return DelimitedRenderer.render(table, separator: "\t")
         case .json: return JSONValue.array(table.jsonRows).compactText + "\n"
         case .jsonl: return table.jsonRows.map { $0.compactText + "\n" }.joined()
         case .markdown: return MarkdownRenderer.render(table)
+        case .line: return LineRenderer.render(table, nullText: nullText)
         }
     }
 }

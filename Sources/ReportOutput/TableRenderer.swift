@@ -5,15 +5,24 @@ public enum TableRenderer {
     /// - Parameters:
     ///   - width: the terminal's width: text columns are then cut with `…` (by display width) so
     ///     that rows fit, the longest first; columns that cannot fit even so are left out, from the
-    ///     right, and the row count says how many. Nil (not a terminal) never cuts anything.
+    ///     right, and the row count says how many. A column that holds the meaning of its row
+    ///     (``wrappedColumns``) is wrapped onto more lines instead of cut. Nil (not a terminal)
+    ///     never cuts anything.
     ///   - colour: a bold header and a dim row count.
-    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false) -> String {
+    ///   - nullText: what a null shows as: nothing, as in sqlite3, unless `.nullvalue` says otherwise.
+    ///   - hiddenColumns: columns left out for reading (``Table/forReading``), which the row count names.
+    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "",
+                              hiddenColumns: Int = 0) -> String {
         var columns = table.columns
-        var cells = table.rows.map { $0.map { singleLine($0.text) } }
+        var cells = table.rows.map { $0.map { value in
+            if case .null = value { return singleLine(nullText) }
+            return singleLine(value.text)
+        } }
         var widths = columns.map(DisplayWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
+        var wrapped: Int?
         var numeric = columns.indices.map { index in
             table.rows.contains { $0[index].isNumeric } && table.rows.allSatisfy { row in
                 if case .null = row[index] { return true }
@@ -29,7 +38,8 @@ public enum TableRenderer {
             columns = Array(columns.prefix(shown))
             numeric = Array(numeric.prefix(shown))
             widths = fit(Array(widths.prefix(shown)), into: width, cuttable: numeric.map(!), floors: floors)
-            cells = cells.map { row in row.prefix(shown).enumerated().map { cut($1, to: widths[$0]) } }
+            wrapped = columns.indices.first { !numeric[$0] && wrappedColumns.contains(columns[$0]) }
+            cells = cells.map { row in row.prefix(shown).enumerated().map { $0 == wrapped ? $1 : cut($1, to: widths[$0]) } }
         }
         func line(_ texts: [String]) -> String {
             let padded = texts.enumerated().map { index, text in
@@ -40,14 +50,46 @@ public enum TableRenderer {
         let header = line(columns.enumerated().map { cut($1, to: widths[$0]) })
         var output = (colour ? TerminalColour.bold(header) : header) + "\n"
         output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { output += line(row) + "\n" }
+        for row in cells {
+            guard let wrapped else {
+                output += line(row) + "\n"
+                continue
+            }
+            for (index, piece) in wrap(row[wrapped], to: widths[wrapped]).enumerated() {
+                var texts = index == 0 ? row : row.map { _ in "" }
+                texts[wrapped] = piece
+                output += line(texts) + "\n"
+            }
+        }
         var count = "(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows")"
         if columns.count < table.columns.count {
             count += "; \(columns.count) of \(table.columns.count) columns fit: select the others, or .mode csv"
         }
+        if hiddenColumns > 0 { count += "; \(hiddenColumns) more columns: .columns all shows them" }
         count += ")"
         output += (colour ? TerminalColour.dim(count) : count) + "\n"
         return output
+    }
+
+    /// Columns whose text is the point of the row (a sentence, an explanation): wrapped, not cut.
+    static let wrappedColumns: Set<String> = ["sentence", "explanation"]
+
+    /// `text` in lines of at most `width` display cells (at least one character a line).
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        for character in text {
+            let cells = DisplayWidth.of(String(character))
+            if used + cells > width && !current.isEmpty {
+                lines.append(current)
+                current = ""
+                used = 0
+            }
+            current.append(character)
+            used += cells
+        }
+        return lines + [current]
     }
 
     /// A text column is not cut narrower than this (or its header), unless it is narrower itself.

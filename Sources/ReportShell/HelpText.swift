@@ -68,6 +68,14 @@ public enum HelpText {
 
         """,
         .mode: "  example: .mode csv\n",
+        .columns: """
+          On a terminal, table mode shows measures as id raw subject section, audit as claim raw
+          subject verdict arithmetic, find as id raw subject sentence; `.columns all` shows every
+          column, `select` any you name. Files and pipes always get every column.
+          example: .columns all
+
+        """,
+        .nullvalue: "  Applies to table and line modes; the others write null as their formats do.\n  example: .nullvalue NULL\n",
         .output: """
           The file is written whole when it is closed (by `.output` or at exit): never half-written.
           example: .output figures.csv
@@ -86,6 +94,14 @@ public enum HelpText {
           example: .save session.rsh
 
         """,
+        .view: """
+          One HTML file that any browser opens offline: the text with its outline, every figure
+          marked and coloured by audit's verdict, its measure and arithmetic on hover or focus,
+          mismatches listed first (keys n/p move through them). Without FILE: REPORT.html (or
+          reports.html for several) in the current folder.
+          example: .view suizhou.html
+
+        """,
         .history: "  The history file: $REPORTSH_HISTORY, else $XDG_STATE_HOME/reportsh/history.\n",
         .timer: "  example: .timer on    → Run Time: 0.002 s (on stderr, apart from the results)\n",
         .bail: "  Applies to scripts, .read, piped input and the init file; the shell itself never stops.\n",
@@ -102,7 +118,9 @@ public enum HelpText {
             """),
             ("modes", """
             Output modes (.mode, -f): table (aligned; fitted to a terminal's width, long text cut with …),
-            csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown.
+            csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown, line (one
+            field a line, as sqlite3's; for one wide row). A measure alone (m40) shows as such a card in
+            table mode, with its sentence and the figure marked in 【】.
             """),
             ("keys", """
             Keys in the shell (emacs style): Tab completes (commands, stages, fields, measure ids; a

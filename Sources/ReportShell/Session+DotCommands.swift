@@ -7,6 +7,7 @@ import ReportLanguage
 import ReportLoading
 import ReportModel
 import ReportOutput
+import ReportVerification
 
 /// The dot-commands. What they print about themselves (help, settings, lists) goes to the sink's
 /// result stream, never to an `.output` or `.once` file, which hold results only.
@@ -49,6 +50,19 @@ extension Session {
             }
             mode = try choice(word, among: OutputMode.allCases.map(\.rawValue)).flatMap(OutputMode.init) ?? mode
             record(".mode \(mode.rawValue)")
+        case .columns:
+            guard let word = try optionalArgument(command, arguments) else {
+                sink.writeResult("columns \(settings.allColumns ? "all" : "reading")\n")
+                break
+            }
+            settings.allColumns = try choice(word, among: ["reading", "all"]) == "all"
+        case .nullvalue:
+            guard let word = try optionalArgument(command, arguments) else {
+                sink.writeResult("nullvalue " + DotCommandLine.quoted(settings.nullText) + "\n")
+                break
+            }
+            settings.nullText = word.text
+            record(".nullvalue " + DotCommandLine.quoted(word.text))
         case .output:
             let target = try optionalArgument(command, arguments)
             try closeOutput(at: target?.range)
@@ -65,6 +79,8 @@ extension Session {
                 throw Diagnostic("\(error)", at: target.range)
             }
             announce("saved \(log.entries.count) \(log.entries.count == 1 ? "statement" : "statements") to \(target.text)")
+        case .view:
+            try view(try optionalArgument(command, arguments))
         case .history:
             try noArguments(command, arguments)
             guard let entries = historyEntries?() else {
@@ -98,7 +114,8 @@ extension Session {
         adopt(try ReportLoader.load(path: path), from: path)
     }
 
-    private func adopt(_ reports: [Report], from path: String) {
+    /// Takes in reports already loaded from `path` (the command line's files), as `load` does.
+    public func adopt(_ reports: [Report], from path: String) {
         loaded += reports.map { LoadedReport(report: $0, path: Self.absolutePath(path)) }
         reportsInUse = reportsInUse.map { $0 + reports.map(\.id) }
         refreshReportsInUse()
@@ -170,6 +187,18 @@ extension Session {
     }
 
     // MARK: - Files
+
+    /// Writes the annotated page of the reports in use; it is not recorded for `.save`, being a
+    /// file, not a result.
+    private func view(_ target: DotCommandLine.Word?) throws(Diagnostic) {
+        let reports = evaluator.reports
+        let path = target?.text ?? ReportPage.defaultFileName(for: reports)
+        let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
+        do { try AtomicFile.write(page.html, to: path) } catch {
+            throw Diagnostic("\(error)", at: target?.range ?? SourceRange(line: 1, column: 1, length: 5))
+        }
+        announce("wrote \(path): \(page.summary)")
+    }
 
     private func read(_ target: DotCommandLine.Word) throws(Diagnostic) -> Outcome {
         guard readDepth < Self.maximumReadDepth else {
@@ -251,6 +280,8 @@ extension Session {
             ("once", once.map(\.path) ?? "(none)"),
             ("bail", settings.bail ? "on" : "off"),
             ("timer", settings.timer ? "on" : "off"),
+            ("nullvalue", DotCommandLine.quoted(settings.nullText)),
+            ("columns", settings.allColumns ? "all" : "reading"),
             ("reports", reportsInUse == nil ? "all: \(ids)" : ids),
             ("names", evaluator.names.keys.sorted().joined(separator: " ")),
             ("arguments", evaluator.arguments.keys.sorted().map { "$\($0)=\(evaluator.arguments[$0] ?? "")" }.joined(separator: " ")),

@@ -183,6 +183,24 @@ public final class Session {
 
     // MARK: - Writing
 
+    /// `shown` (the rows of `found`, some columns left out) with each row's figure marked in its
+    /// sentence, the measure found by the id and report of its row in `found`.
+    private func markingFigures(in shown: Table, from found: Table) -> Table {
+        guard let sentence = shown.columns.firstIndex(of: "sentence"), let id = found.columns.firstIndex(of: "id"),
+              let report = found.columns.firstIndex(of: "report") else { return shown }
+        var measures: [String: [String: Measure]] = [:]
+        for loaded in evaluator.reports {
+            measures[loaded.id] = Dictionary(loaded.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        var marked = shown
+        for (index, row) in found.rows.enumerated() {
+            guard let measure = measures[row[report].text]?[row[id].text] else { continue }
+            // Brackets only: an escape sequence inside a cell would upset widths and wrapping.
+            marked.rows[index][sentence] = .string(MeasureCard.markedSentence(measure, colour: false))
+        }
+        return marked
+    }
+
     /// A result goes to a `.once` file, else an `.output` file, else the sink, fitted and dressed
     /// for the terminal only there. A person reads a verdict as text; the other modes get its
     /// numbers as a row.
@@ -190,10 +208,16 @@ public final class Session {
         let text: String
         if case .verdict(let verdict) = value, mode == .table {
             text = verdict.text + "\n"
+        } else if case .measure(let measure) = value, mode == .table {
+            text = MeasureCard.render(measure, colour: once == nil && output == nil && style.colourResults,
+                                      nullText: settings.nullText)
         } else if once == nil, output == nil, mode == .table, style.terminalWidth() != nil || style.colourResults {
-            text = TableRenderer.render(value.table, width: style.terminalWidth(), colour: style.colourResults)
+            var (table, hidden) = settings.allColumns ? (value.table, 0) : value.table.forReading
+            if value.table.marksFigures { table = markingFigures(in: table, from: value.table) }
+            text = TableRenderer.render(table, width: style.terminalWidth(), colour: style.colourResults,
+                                        nullText: settings.nullText, hiddenColumns: hidden)
         } else {
-            text = mode.render(value.table)
+            text = mode.render(value.table, nullText: settings.nullText)
         }
         if let once {
             self.once = nil

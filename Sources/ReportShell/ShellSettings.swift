@@ -9,6 +9,11 @@ public struct ShellSettings: Sendable, Equatable {
     public var timer = false
     /// Say on stderr what a dot-command did (loaded, saved); the interactive shell turns it on.
     public var announces = false
+    /// What a null shows as in table mode (`.nullvalue`): empty, as in sqlite3.
+    public var nullText = ""
+    /// On a terminal, every column of measures, audit and find (`.columns all`) rather than the
+    /// columns chosen for reading.
+    public var allColumns = false
 
     public init() {}
 }

@@ -6,6 +6,7 @@ import Glibc
 import Darwin
 #endif
 import ReportLoading
+import ReportModel
 import ReportOutput
 import ReportShell
 import ShellKit
@@ -24,8 +25,16 @@ struct Invocation: Equatable {
         let mode = format
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal.current(environment: environment)
-        let interactive = commands.isEmpty && script.isEmpty && terminal.isInteractive
-        let session = try makeSession(mode: mode, terminal: terminal)
+        let file = script.isEmpty ? nil : try CommandLineFile(script)
+        var scriptPath: String?, scriptArguments: [String] = []
+        var opened: [(report: Report, path: String)] = []
+        switch file {
+        case .script(let path, let arguments): (scriptPath, scriptArguments) = (path, arguments)
+        case .reports(let reports): opened = reports
+        case nil: break
+        }
+        let interactive = commands.isEmpty && scriptPath == nil && terminal.isInteractive
+        let session = try makeSession(mode: mode, terminal: terminal, opened: opened, scriptArguments: scriptArguments)
         defer { session.finish() }
         if !noInit, let initPath = InitFile.path(environment: environment),
            FileManager.default.fileExists(atPath: initPath) {
@@ -39,7 +48,7 @@ struct Invocation: Equatable {
                 if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
                 return outcome.combined(with: session.run(source: text, origin: "<command>"))
             }
-        } else if let path = script.first {
+        } else if let path = scriptPath {
             let text: String
             do { text = try ScriptFile.read(path: path) } catch { throw UsageFailure(error.description) }
             outcome = session.run(source: text, origin: path)
@@ -58,16 +67,20 @@ struct Invocation: Equatable {
         }
     }
 
-    private func makeSession(mode: OutputMode, terminal: Terminal) throws -> Session {
-        let session = Session(reports: reports.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
+    /// A session on the reports of `-r` and those `opened` from the command line's files, or on
+    /// the built-in report when there are none.
+    private func makeSession(mode: OutputMode, terminal: Terminal, opened: [(report: Report, path: String)],
+                             scriptArguments: [String]) throws -> Session {
+        let session = Session(reports: reports.isEmpty && opened.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
         do {
             for path in reports { try session.load(path: path) }
         } catch {
             throw UsageFailure(error.description)
         }
+        for (report, path) in opened { session.adopt([report], from: path) }
         session.mode = mode
         session.keepGoing = keepGoing
-        session.evaluator.arguments = try parsedArguments()
+        session.evaluator.arguments = try parsedArguments(scriptArguments)
         if terminal.outputIsTerminal {
             let environment = terminal.environment
             session.style = OutputStyle(terminalWidth: { Terminal.current(environment: environment).width },
@@ -77,9 +90,9 @@ struct Invocation: Equatable {
         return session
     }
 
-    private func parsedArguments() throws -> [String: String] {
+    private func parsedArguments(_ scriptArguments: [String]) throws -> [String: String] {
         // A script's own arguments are $1, $2, …
-        var result = Dictionary(uniqueKeysWithValues: script.dropFirst().enumerated().map { (String($0 + 1), $1) })
+        var result = Dictionary(uniqueKeysWithValues: scriptArguments.enumerated().map { (String($0 + 1), $1) })
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
                 throw UsageFailure("--arg expects NAME=VALUE, got '\(argument)'")

@@ -19,7 +19,7 @@ struct ReportshCommand: ParsableCommand {
         version: "reportsh " + ReportshVersion.number,
         // A command with its own arguments would read `extract` as a script's name: the shell is
         // the default subcommand instead, so that `reportsh FILE` and `reportsh extract` both work.
-        subcommands: [RunCommand.self, ExtractCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, ViewCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -88,7 +88,7 @@ import Testing
 
     @Test func dotCommandsAndTheirArguments() {
         #expect(complete(".he") == [".help"])
-        #expect(complete(".mode ") == ["table", "csv", "tsv", "json", "jsonl", "markdown"])
+        #expect(complete(".mode ") == ["table", "csv", "tsv", "json", "jsonl", "markdown", "line"])
         #expect(complete(".mode js") == ["json", "jsonl"])
         #expect(complete(".timer o") == ["on", "off"])
         #expect(complete(".bail of") == ["off"])

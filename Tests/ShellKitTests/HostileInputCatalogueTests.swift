@@ -151,7 +151,8 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
         // An unreadable file cannot be tested here: the tests may run as root, who reads anything.
         HostileInput(name: "a script not UTF-8", arguments: ["{dir}/latin.rsh"], status: 2,
                      message: "is not UTF-8 text (line 1)", setUp: { try Data([0x31, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: $0 + "/latin.rsh")) }),
-        HostileInput(name: "a folder as a script", arguments: ["{dir}"], status: 2, message: "is a folder, not a script"),
+        HostileInput(name: "an empty folder on the command line", arguments: ["{dir}"], status: 2,
+                     message: "is neither a report nor a script; tried as a report"),
         HostileInput(name: "truncated JSON", arguments: ["extract", "{dir}/cut.json"], status: 2,
                      message: "cut.json:1:24: invalid model JSON: expected a member name", setUp: { try write("{\"report\": {\"id\": \"x\", ", "cut.json", in: $0) }),
         HostileInput(name: "a mistyped member", arguments: ["extract", "{dir}/m.json"], status: 2,

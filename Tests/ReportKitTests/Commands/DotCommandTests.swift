@@ -59,7 +59,7 @@ import Testing
         captured.run(".mode\n.mode json\n.mode\n4 / 2")
         #expect(captured.results == "mode table\nmode json\n[{\"value\":2}]\n")
         #expect(captured.run(".mode jsn", origin: "<stdin>") == .error)
-        #expect(captured.diagnostics.contains("error: expected one of table, csv, tsv, json, jsonl, markdown, got 'jsn'; did you mean 'json'?"))
+        #expect(captured.diagnostics.contains("error: expected one of table, csv, tsv, json, jsonl, markdown, line, got 'jsn'; did you mean 'json'?"))
         #expect(captured.session.mode == .json)
     }
 

@@ -20,12 +20,26 @@ import Testing
     }
 
     @Test func longTextIsCutWithAnEllipsisByDisplayWidth() {
+        var table = table
+        table.columns[2] = "title"
         let fitted = TableRenderer.render(table, width: 30)
         let lines = fitted.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
         #expect(lines[2] == "m1     23  2023年市政府共收到…")
         #expect(lines[3] == "m2      4  short")
         #expect(lines.last == "(2 rows)")
+    }
+
+    @Test func aSentenceIsWrappedByDisplayWidthInsteadOfCut() {
+        let fitted = TableRenderer.render(table, width: 30)
+        let lines = fitted.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
+        #expect(lines[2] == "m1     23  2023年市政府共收到")
+        #expect(lines[3] == "           行政复议申请30件,受")
+        #expect(lines[4] == "           理27件,办结23件")
+        #expect(lines[5] == "m2      4  short")
+        #expect(lines.last == "(2 rows)")
+        #expect(TableRenderer.wrap("", to: 5) == [""])
     }
 
     @Test func aCJKCharacterIsNeverSplitAcrossTheEdge() {

@@ -1,0 +1,57 @@
+import Glibc
+import ReportLoading
+import ReportModel
+import ReportShell
+
+/// What the files named on the command line are, as sqlite3 and duckdb read theirs: a script
+/// (`.rsh`, or a first line `#!`) to run with its arguments, or reports to open the shell on.
+/// Anything else is tried as a report, so that `reportsh report.txt` opens it rather than failing
+/// on its first sentence as a statement.
+enum CommandLineFile {
+    case script(path: String, arguments: [String])
+    case reports([(report: Report, path: String)])
+
+    init(_ paths: [String]) throws(UsageFailure) {
+        let first = paths[0]
+        guard try !Self.isScript(first) else {
+            self = .script(path: first, arguments: Array(paths.dropFirst()))
+            return
+        }
+        var opened: [(report: Report, path: String)] = []
+        for path in paths {
+            let reports: [Report]
+            do { reports = try ReportLoader.load(path: path) } catch {
+                throw Self.neither(path, because: error.description, isFirst: path == first && opened.isEmpty)
+            }
+            guard reports.contains(where: { !$0.measures.isEmpty }) else {
+                throw Self.neither(path, because: "\(path): it holds no figures (open it anyway with -r \(path))",
+                                   isFirst: opened.isEmpty)
+            }
+            opened += reports.map { ($0, path) }
+        }
+        self = .reports(opened)
+    }
+
+    /// A script by its name or its first line.
+    private static func isScript(_ path: String) throws(UsageFailure) -> Bool {
+        if path.hasSuffix(".rsh") { return true }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw UsageFailure(ReportLoadError.notFound(path).description) }
+        guard (status.st_mode & S_IFMT) == S_IFREG, let file = fopen(path, "rb") else { return false }
+        defer { fclose(file) }
+        var start = [UInt8](repeating: 0, count: 5)
+        let count = fread(&start, 1, start.count, file)
+        let line = start[..<count].starts(with: [0xEF, 0xBB, 0xBF]) ? start[3..<count] : start[..<count]
+        return line.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
+    }
+
+    /// The one line for a file that is neither: what was tried and what to do instead. Only the
+    /// first file could have been a script; the others follow a report and must be reports too.
+    private static func neither(_ path: String, because problem: String, isFirst: Bool) -> UsageFailure {
+        guard isFirst else {
+            return UsageFailure("\(problem); after a report, every file named must be a report")
+        }
+        return UsageFailure("'\(path)' is neither a report nor a script; tried as a report: \(problem); "
+                            + "a script ends in .rsh or starts with #! (rename it, or add '#!/usr/bin/env reportsh' as its first line)")
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import FoundationEssentials
+import Glibc
+import ReportLoading
+import ReportModel
+import ReportOutput
+import ReportShell
+import ReportVerification
+
+struct ViewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "view",
+        abstract: "Write an annotated page of the reports: every figure marked with audit's verdict.",
+        discussion: """
+        One self-contained HTML file (no network): the text with its outline, each figure coloured \
+        by its verdict with its measure and arithmetic on hover or focus, the mismatches listed \
+        first (keys n and p move through them). Several reports get an index on top and a section \
+        each in the same file. A report loaded from model JSON has no text: its figures are shown \
+        in their sentences.
+        """
+    )
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The page to write; - for stdout (default: REPORT.html, or reports.html for several).",
+                               valueName: "file.html"))
+    var output: String?
+
+    @Argument(help: "Reports: plain text, model JSON, or folders of them (default: the built-in report).")
+    var paths: [String] = []
+
+    func run() throws {
+        var reports: [Report] = []
+        for path in paths {
+            do { reports += try ReportLoader.load(path: path) } catch { throw UsageFailure(error.description) }
+        }
+        if paths.isEmpty { reports = [BuiltinReport.load()] }
+        let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
+        if output == "-" {
+            Console.write(page.html, to: STDOUT_FILENO)
+            return
+        }
+        let path = output ?? ReportPage.defaultFileName(for: reports)
+        do { try AtomicFile.write(page.html, to: path) } catch { throw UsageFailure(error.description) }
+        Console.write("wrote \(path): \(page.summary)\n", to: STDERR_FILENO)
+    }
+}
