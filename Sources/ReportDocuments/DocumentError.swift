@@ -27,13 +27,15 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .image(let format):
-            return "file is a \(format) image, not a report's text; run it through OCR or give the report as text, a web page, a Word file or a PDF"
+            return
+                "file is a \(format) image, not a report's text; run it through OCR or give the report as text, a web page, a Word file or a PDF"
         case .oldWord:
             return "file is an old binary Word (.doc) file; open it in Word or LibreOffice and save it as .docx, a PDF or text"
         case .zipNotWord:
             return "file is a zip archive but not a Word (.docx) file; unpack it and load the report inside"
         case .spreadsheet:
-            return "file is an Excel workbook (.xlsx), not a report; save the sheet as a web page (.html) or load the report it came with"
+            return
+                "file is an Excel workbook (.xlsx), not a report; save the sheet as a web page (.html) or load the report it came with"
         case .richText:
             return "file is in Rich Text Format (.rtf); open it in Word or LibreOffice and save it as .docx, a PDF or text"
         case .brokenWord(let problem):

@@ -11,7 +11,9 @@ public enum DocumentFormat: Sendable, Equatable {
 
     private static let webPageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml"]
     /// How a page's markup may start, looked for only where the file's first visible character is `<`.
-    private static let markupStarts = ["<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<title", "<div", "<p>", "<p "]
+    private static let markupStarts = [
+        "<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<title", "<div", "<p>", "<p ",
+    ]
 
     /// The format, or an error for files that are no report at all (an image, an old binary Word file).
     public static func of(_ bytes: [UInt8], fileName: String) throws(DocumentError) -> DocumentFormat {
@@ -37,8 +39,9 @@ public enum DocumentFormat: Sendable, Equatable {
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
         // ASCII lower-cased: the markup's names are ASCII whatever the page's charset.
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 1024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
-                          as: UTF8.self)
+        let head = String(
+            decoding: bytes[start..<min(bytes.count, start + 1024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
+            as: UTF8.self)
         return markupStarts.contains { head.contains($0) }
     }
 }

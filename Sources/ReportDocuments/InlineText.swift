@@ -30,7 +30,8 @@ enum InlineText {
         var result = ""
         for piece in pieces where !piece.isEmpty {
             if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
-               !(isWide(last) || isWide(first)) {
+                !(isWide(last) || isWide(first))
+            {
                 result += " "
             }
             result += piece

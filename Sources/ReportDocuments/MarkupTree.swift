@@ -52,8 +52,9 @@ enum MarkupTree {
     /// A web page through libxml2's HTML parser, which recovers from any markup as browsers do.
     /// The bytes are read in `encoding` whatever the page declares: the reader has settled it.
     static func html(_ bytes: ArraySlice<UInt8>, encoding: String) -> MarkupElement? {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -68,8 +69,9 @@ enum MarkupTree {
 
     /// An XML part (a Word file's `word/document.xml`); nil when it is not well-formed.
     static func xml(_ bytes: [UInt8]) -> MarkupElement? {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_HUGE.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_HUGE.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -109,8 +111,9 @@ enum MarkupTree {
             }
             child = current.pointee.next
         }
-        return MarkupElement(name: qualifiedName(node.pointee.name, node.pointee.ns, lowercased: lowercased),
-                             attributes: attributes, children: children)
+        return MarkupElement(
+            name: qualifiedName(node.pointee.name, node.pointee.ns, lowercased: lowercased),
+            attributes: attributes, children: children)
     }
 
     private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?, lowercased: Bool) -> String {

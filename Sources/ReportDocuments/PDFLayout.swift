@@ -34,7 +34,8 @@ enum PDFLayout {
                     continue
                 }
                 let indent = text.unicodeScalars.prefix { $0 == " " }.count
-                lines.append(Line(text: text, indent: indent, width: displayWidth(text), afterPageBreak: pageBreak, afterBlank: blank))
+                lines.append(
+                    Line(text: text, indent: indent, width: displayWidth(text), afterPageBreak: pageBreak, afterBlank: blank))
                 pageBreak = false
                 blank = false
             }
@@ -81,11 +82,13 @@ enum PDFLayout {
         return numbered.map { page in
             var page = page
             if let top = edge(page, fromTop: true), topCounts[top, default: 0] >= needed, top.count <= 60,
-               let at = page.firstIndex(where: { !$0.trimmingWhitespace.isEmpty }) {
+                let at = page.firstIndex(where: { !$0.trimmingWhitespace.isEmpty })
+            {
                 page.remove(at: at)
             }
             if let bottom = edge(page, fromTop: false), bottomCounts[bottom, default: 0] >= needed, bottom.count <= 60,
-               let at = page.lastIndex(where: { !$0.trimmingWhitespace.isEmpty }) {
+                let at = page.lastIndex(where: { !$0.trimmingWhitespace.isEmpty })
+            {
                 page.remove(at: at)
             }
             return page
@@ -94,9 +97,11 @@ enum PDFLayout {
 
     /// A running line with its page number and spacing taken out, so that every page's copy is the same.
     private static func runningKey(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.properties.isWhitespace }.map {
-            ("0"..."9").contains($0) ? "#" : $0
-        }))
+        String(
+            String.UnicodeScalarView(
+                line.unicodeScalars.filter { !$0.properties.isWhitespace }.map {
+                    ("0"..."9").contains($0) ? "#" : $0
+                }))
     }
 
     private static let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–", "―", "─", "·"]
@@ -129,7 +134,8 @@ enum PDFLayout {
             if let before = previous {
                 let full = fullWidth.map { before.width >= $0 - fullLineSlack } ?? false
                 let lastScalar = before.text.unicodeScalars.last
-                let runsOn = full && !(lastScalar.map { sentenceEnders.contains($0) } ?? false && line.indent > margin + 1)
+                let runsOn =
+                    full && !(lastScalar.map { sentenceEnders.contains($0) } ?? false && line.indent > margin + 1)
                     && line.indent <= margin + 1 && !(line.afterBlank && !line.afterPageBreak)
                 if !runsOn {
                     blocks.append(.paragraph(InlineText.joined(current)))
@@ -182,7 +188,8 @@ enum PDFLayout {
             if spaces > 0 || current.isEmpty {
                 if !current.isEmpty { words[words.count - 1].text = String(current) }
                 // `申请数量 12`: a number after Chinese text with one space between is a cell of its own.
-                let wideGap = inTable && spaces == 1 && previous.map(InlineText.isWide) == true
+                let wideGap =
+                    inTable && spaces == 1 && previous.map(InlineText.isWide) == true
                     && (InlineText.isWide(scalar) || ("0"..."9").contains(scalar))
                 words.append((column, "", words.isEmpty || spaces >= 2 || wideGap))
                 current = String.UnicodeScalarView()
@@ -200,11 +207,17 @@ enum PDFLayout {
         cells(words(text, inTable: inTable)) { $0.opensCell }
     }
 
-    private static func cells(_ words: [(start: Int, text: String, opensCell: Bool)],
-                              opens: ((start: Int, text: String, opensCell: Bool)) -> Bool) -> [(start: Int, text: String)] {
+    private static func cells(
+        _ words: [(start: Int, text: String, opensCell: Bool)],
+        opens: ((start: Int, text: String, opensCell: Bool)) -> Bool
+    ) -> [(start: Int, text: String)] {
         var cells: [(start: Int, text: String)] = []
         for word in words {
-            if cells.isEmpty || opens(word) { cells.append((word.start, word.text)) } else { cells[cells.count - 1].text += " " + word.text }
+            if cells.isEmpty || opens(word) {
+                cells.append((word.start, word.text))
+            } else {
+                cells[cells.count - 1].text += " " + word.text
+            }
         }
         return cells
     }
@@ -259,11 +272,15 @@ enum PDFLayout {
         var rows: [[String]] = []
         for segments in lineSegments {
             var row = Array(repeating: "", count: starts.count)
-            for segment in segments { row[column(segment.start)] = InlineText.joined([row[column(segment.start)], segment.text]) }
+            for segment in segments {
+                row[column(segment.start)] = InlineText.joined([row[column(segment.start)], segment.text])
+            }
             let filled = row.filter { !$0.isEmpty }
             let statesFigure = filled.contains { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
             if let last = rows.indices.last, filled.count * 2 < starts.count, !statesFigure, row[0].isEmpty {
-                for (index, text) in row.enumerated() where !text.isEmpty { rows[last][index] = InlineText.joined([rows[last][index], text]) }
+                for (index, text) in row.enumerated() where !text.isEmpty {
+                    rows[last][index] = InlineText.joined([rows[last][index], text])
+                }
             } else {
                 rows.append(row)
             }
@@ -280,14 +297,17 @@ enum PDFLayout {
         var index = 1
         while index + 1 < rows.count {
             let labelOnly = !rows[index][0].isEmpty && rows[index].dropFirst().allSatisfy(\.isEmpty)
-            let groupAround = rows[index - 1][0].isEmpty && rows[index + 1][0].isEmpty
+            let groupAround =
+                rows[index - 1][0].isEmpty && rows[index + 1][0].isEmpty
                 && rows[index - 1].dropFirst().contains { !$0.isEmpty } && rows[index + 1].dropFirst().contains { !$0.isEmpty }
             guard labelOnly, groupAround else {
                 index += 1
                 continue
             }
             var first = index - 1
-            while first > 0, rows[first - 1][0].isEmpty, rows[first - 1].dropFirst().contains(where: { !$0.isEmpty }) { first -= 1 }
+            while first > 0, rows[first - 1][0].isEmpty, rows[first - 1].dropFirst().contains(where: { !$0.isEmpty }) {
+                first -= 1
+            }
             rows[first][0] = rows[index][0]
             rows.remove(at: index)
         }

@@ -43,6 +43,8 @@ enum PDFReader {
     private static func isEncrypted(_ bytes: [UInt8]) -> Bool {
         let marker = Array("/Encrypt".utf8)
         guard bytes.count >= marker.count else { return false }
-        return (0...(bytes.count - marker.count)).contains { bytes[$0] == marker[0] && bytes[$0..<$0 + marker.count].elementsEqual(marker) }
+        return (0...(bytes.count - marker.count)).contains {
+            bytes[$0] == marker[0] && bytes[$0..<$0 + marker.count].elementsEqual(marker)
+        }
     }
 }

@@ -19,7 +19,8 @@ enum WebPageArticle {
     private static let articleWords = ["article", "content", "main", "zoom", "editor", "detail", "text", "zw", "body"]
     /// Elements that hold blocks of a page rather than a paragraph of it.
     static let containers: Set<String> = [
-        "div", "section", "article", "main", "td", "th", "body", "form", "center", "tbody", "tr", "table", "html", "li", "ul", "ol",
+        "div", "section", "article", "main", "td", "th", "body", "form", "center", "tbody", "tr", "table", "html", "li", "ul",
+        "ol",
         "dl", "dd", "blockquote", "font", "span",
     ]
 
@@ -56,7 +57,9 @@ enum WebPageArticle {
         var stack = [root]
         while let element = stack.popLast() {
             var score = ownText(element)
-            if isArticleWord(attributeWords(element).joined(separator: " ")) || element.name == "article" || element.name == "main" {
+            if isArticleWord(attributeWords(element).joined(separator: " ")) || element.name == "article"
+                || element.name == "main"
+            {
                 score += score / 4
             }
             if score > best.score { best = (element, score) }
@@ -102,10 +105,14 @@ enum WebPageArticle {
     private static func isParagraph(_ element: MarkupElement) -> Bool {
         guard containers.contains(element.name) else { return true }
         if element.name == "table" { return false }
-        return !element.elements.contains { blockNames.contains($0.name) || containers.contains($0.name) && $0.name != "font" && $0.name != "span" }
+        return !element.elements.contains {
+            blockNames.contains($0.name) || containers.contains($0.name) && $0.name != "font" && $0.name != "span"
+        }
     }
 
-    private static let blockNames: Set<String> = ["p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "section", "article"]
+    private static let blockNames: Set<String> = [
+        "p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "section", "article",
+    ]
 
     static func linkText(_ element: MarkupElement) -> Int {
         element.descendants(named: "a").reduce(0) { $0 + visibleCount($1.rawText) }

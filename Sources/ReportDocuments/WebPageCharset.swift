@@ -34,7 +34,8 @@ enum WebPageCharset {
         for meta in root.descendants(named: "meta") {
             if let charset = meta.attributes["charset"], !charset.isEmpty { return charset.trimmingWhitespace }
             guard meta.attributes["http-equiv"]?.lowercased() == "content-type",
-                  let content = meta.attributes["content"]?.lowercased() else { continue }
+                let content = meta.attributes["content"]?.lowercased()
+            else { continue }
             // text/html; charset=gb2312
             for parameter in content.split(separator: ";") {
                 let pair = parameter.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
@@ -49,7 +50,8 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

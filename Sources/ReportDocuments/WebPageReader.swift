@@ -35,7 +35,8 @@ enum WebPageReader {
                 continue
             }
             if bytes[index] == opening[0], bytes[index...].starts(with: opening), !bytes[index...].starts(with: cdata),
-               let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let close = bytes[index...].firstIndex(of: UInt8(ascii: ">"))
+            {
                 index = close + 1
                 continue
             }
@@ -70,7 +71,8 @@ enum WebPageReader {
         var parts: [String] = []
         var current = ""
         for (index, character) in characters.enumerated() {
-            let joinsDigits = character == "-" && index > 0 && index + 1 < characters.count
+            let joinsDigits =
+                character == "-" && index > 0 && index + 1 < characters.count
                 && characters[index - 1].isNumber && characters[index + 1].isNumber
             if separators.contains(character) || character == "-" && !joinsDigits {
                 parts.append(current.trimmingWhitespace)

@@ -37,10 +37,13 @@ enum WebPageTables {
         let rows = self.rows(of: element)
         let cellRows = rows.map { row in
             cells(of: row).map { cell in
-                DocumentTable.Cell(cellText(cell), rowSpan: span(cell.attributes["rowspan"]), colSpan: span(cell.attributes["colspan"]))
+                DocumentTable.Cell(
+                    cellText(cell), rowSpan: span(cell.attributes["rowspan"]), colSpan: span(cell.attributes["colspan"]))
             }
         }
-        let inHead = element.elements.filter { $0.name == "thead" }.reduce(0) { $0 + $1.elements.filter { $0.name == "tr" }.count }
+        let inHead = element.elements.filter { $0.name == "thead" }.reduce(0) {
+            $0 + $1.elements.filter { $0.name == "tr" }.count
+        }
         let allHeaderCells = rows.prefix { row in
             let cells = self.cells(of: row)
             return !cells.isEmpty && cells.allSatisfy { $0.name == "th" }

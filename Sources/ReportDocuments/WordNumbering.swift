@@ -21,21 +21,25 @@ struct WordNumbering {
             for level in abstract.elements where level.name == "w:lvl" {
                 guard let index = level.attributes["w:ilvl"].flatMap({ Int($0) }) else { continue }
                 func value(_ name: String) -> String? { level.elements.first { $0.name == name }?.attributes["w:val"] }
-                byLevel[index] = Level(format: value("w:numFmt") ?? "decimal", text: value("w:lvlText") ?? "",
-                                       start: value("w:start").flatMap { Int($0) } ?? 1)
+                byLevel[index] = Level(
+                    format: value("w:numFmt") ?? "decimal", text: value("w:lvlText") ?? "",
+                    start: value("w:start").flatMap { Int($0) } ?? 1)
             }
             levels[id] = byLevel
         }
         for list in numbering.elements where list.name == "w:num" {
             guard let id = list.attributes["w:numId"],
-                  let abstract = list.elements.first(where: { $0.name == "w:abstractNumId" })?.attributes["w:val"] else { continue }
+                let abstract = list.elements.first(where: { $0.name == "w:abstractNumId" })?.attributes["w:val"]
+            else { continue }
             lists[id] = abstract
         }
     }
 
     /// The number the next paragraph of list `numId` at `level` shows (`（二）`), counting it.
     mutating func label(numId: String, level: Int) -> String {
-        guard let abstract = lists[numId], let definitions = levels[abstract], let definition = definitions[level] else { return "" }
+        guard let abstract = lists[numId], let definitions = levels[abstract], let definition = definitions[level] else {
+            return ""
+        }
         var counts = counters[abstract] ?? [:]
         counts[level] = (counts[level] ?? definition.start - 1) + 1
         for deeper in counts.keys where deeper > level { counts[deeper] = nil }
@@ -54,7 +58,8 @@ struct WordNumbering {
 
     static func format(_ count: Int, as format: String) -> String {
         switch format {
-        case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand":
+        case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting",
+            "taiwaneseCountingThousand":
             return chinese(count, digits: chineseDigits, ten: "十")
         case "chineseLegalSimplified":
             return chinese(count, digits: capitalDigits, ten: "拾")
@@ -82,8 +87,10 @@ struct WordNumbering {
 
     private static func roman(_ count: Int) -> String {
         guard (1...3999).contains(count) else { return "\(count)" }
-        let values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-                      (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        let values = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
         var rest = count
         var result = ""
         for (value, letters) in values {

@@ -21,7 +21,9 @@ enum WordReader {
         var styles: MarkupElement? = nil
         if let stylesEntry = archive["word/styles.xml"] { styles = MarkupTree.xml(try part(stylesEntry, in: archive)) }
         var numbering: MarkupElement? = nil
-        if let numberingEntry = archive["word/numbering.xml"] { numbering = MarkupTree.xml(try part(numberingEntry, in: archive)) }
+        if let numberingEntry = archive["word/numbering.xml"] {
+            numbering = MarkupTree.xml(try part(numberingEntry, in: archive))
+        }
         let body = root.elements.first { $0.name == "w:body" } ?? root
         var reader = WordBody(styles: WordStyles(styles), numbering: WordNumbering(numbering))
         reader.read(body)
@@ -54,7 +56,8 @@ struct WordStyles {
             if let level = Self.level(styleName: name) ?? Self.level(styleName: id) {
                 headingLevels[id] = level
             } else if let outline = properties?.elements.first(where: { $0.name == "w:outlineLvl" })?.attributes["w:val"]
-                .flatMap({ Int($0) }), outline < 9 {
+                .flatMap({ Int($0) }), outline < 9
+            {
                 headingLevels[id] = outline + 1
             }
             if let list = WordBody.list(properties) { lists[id] = list }
@@ -111,8 +114,12 @@ struct WordBody {
         let properties = element.elements.first { $0.name == "w:pPr" }
         let style = properties?.elements.first { $0.name == "w:pStyle" }?.attributes["w:val"]
         let outline = properties?.elements.first { $0.name == "w:outlineLvl" }?.attributes["w:val"].flatMap { Int($0) }
-        let level = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? style.flatMap { styles.headingLevels[$0] ?? WordStyles.level(styleName: $0) }
-        if let list = Self.list(properties) ?? style.flatMap({ styles.lists[$0] }), list.numId != "0", lines.contains(where: { !$0.isEmpty }) {
+        let level =
+            outline.flatMap { $0 < 9 ? $0 + 1 : nil }
+            ?? style.flatMap { styles.headingLevels[$0] ?? WordStyles.level(styleName: $0) }
+        if let list = Self.list(properties) ?? style.flatMap({ styles.lists[$0] }), list.numId != "0",
+            lines.contains(where: { !$0.isEmpty })
+        {
             lines[0] = numbering.label(numId: list.numId, level: list.level) + lines[0]
         }
         let text = InlineText.joined(lines)
@@ -157,17 +164,23 @@ struct WordBody {
         var headerRunOpen = true
         for row in element.elements where row.name == "w:tr" {
             let properties = row.elements.first { $0.name == "w:trPr" }
-            let isHeader = properties?.elements.contains { $0.name == "w:tblHeader" && $0.attributes["w:val"] != "0" && $0.attributes["w:val"] != "false" } ?? false
+            let isHeader =
+                properties?.elements.contains {
+                    $0.name == "w:tblHeader" && $0.attributes["w:val"] != "0" && $0.attributes["w:val"] != "false"
+                } ?? false
             if headerRunOpen, isHeader { headerRows += 1 } else { headerRunOpen = false }
             var cells: [DocumentTable.Cell] = []
             var column = 0
-            if let before = properties?.elements.first(where: { $0.name == "w:gridBefore" })?.attributes["w:val"].flatMap({ Int($0) }), before > 0 {
+            if let before = properties?.elements.first(where: { $0.name == "w:gridBefore" })?.attributes["w:val"].flatMap({
+                Int($0)
+            }), before > 0 {
                 cells.append(DocumentTable.Cell("", colSpan: before))
                 column += before
             }
             for cell in row.elements where cell.name == "w:tc" {
                 let cellProperties = cell.elements.first { $0.name == "w:tcPr" }
-                let span = cellProperties?.elements.first { $0.name == "w:gridSpan" }?.attributes["w:val"].flatMap { Int($0) } ?? 1
+                let span =
+                    cellProperties?.elements.first { $0.name == "w:gridSpan" }?.attributes["w:val"].flatMap { Int($0) } ?? 1
                 let merge = cellProperties?.elements.first { $0.name == "w:vMerge" }
                 if let merge, merge.attributes["w:val"] != "restart", let open = openMerges[column] {
                     rows[open.row][open.cell].rowSpan += 1
@@ -175,12 +188,13 @@ struct WordBody {
                     var inner = WordBody(styles: styles, numbering: numbering)
                     inner.read(cell)
                     numbering = inner.numbering
-                    let text = InlineText.joined(inner.blocks.map { block -> String in
-                        switch block {
-                        case .heading(_, let text), .paragraph(let text): return text
-                        case .table(let table): return table.grid.map { $0.joined(separator: " ") }.joined(separator: " ")
-                        }
-                    })
+                    let text = InlineText.joined(
+                        inner.blocks.map { block -> String in
+                            switch block {
+                            case .heading(_, let text), .paragraph(let text): return text
+                            case .table(let table): return table.grid.map { $0.joined(separator: " ") }.joined(separator: " ")
+                            }
+                        })
                     if merge != nil { openMerges[column] = (rows.count, cells.count) } else { openMerges[column] = nil }
                     cells.append(DocumentTable.Cell(text, colSpan: span))
                 }

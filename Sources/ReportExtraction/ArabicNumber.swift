@@ -27,7 +27,8 @@ package struct ArabicNumber {
                 groupLength += 1
                 index += 1
             } else if scalar == "," || (scalar == "，" && (grouped || isFullWidthGroup(text, before: index))),
-                      isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3) {
+                isThousandsGroup(text, at: index + 1), (grouped ? groupLength == 3 : groupLength <= 3)
+            {
                 grouped = true
                 groupLength = 0
                 index += 1
@@ -46,8 +47,9 @@ package struct ArabicNumber {
             }
             guard digitCount + decimals <= maximumDigits else { return nil }
         }
-        var number = ArabicNumber(significand: significand, decimals: decimals, scale: 1, end: index,
-                                  hasScaleWord: false, digitsEnd: index)
+        var number = ArabicNumber(
+            significand: significand, decimals: decimals, scale: 1, end: index,
+            hasScaleWord: false, digitsEnd: index)
         number.readScale(text)
         return number
     }
@@ -118,7 +120,8 @@ package struct ArabicNumber {
             index += 1
         }
         guard partDigits > 0, text[index]?.arabicDigit == nil,
-              !(text[index] == "." && text[index + 1]?.arabicDigit != nil) else { return false }
+            !(text[index] == "." && text[index + 1]?.arabicDigit != nil)
+        else { return false }
         var partUnit: Int128
         if let scalar = text[index], let unit = Self.scaleValue(scalar), unit < scale {
             partUnit = unit
@@ -133,7 +136,8 @@ package struct ArabicNumber {
         scale = partUnit
         end = index
         if let scalar = text[index], scalar == "万" || scalar == "亿", let closing = Self.scaleValue(scalar),
-           significand * scale < closing {
+            significand * scale < closing
+        {
             scale *= closing
             end += 1
             return false

@@ -21,8 +21,9 @@ enum CellPerLineTable {
             let width = figuresAfter(position, kinds)
             // The header: one label line per cell of a row, right before the first row.
             guard kinds[position] == .label, width >= 1, position >= width + 1,
-                  (position - width - 1..<position).allSatisfy({ kinds[$0] == .label }),
-                  figuresAfter(position + width + 1, kinds) == width, kinds[safe: position + width + 1] == .label else {
+                (position - width - 1..<position).allSatisfy({ kinds[$0] == .label }),
+                figuresAfter(position + width + 1, kinds) == width, kinds[safe: position + width + 1] == .label
+            else {
                 position += 1
                 continue
             }
@@ -30,14 +31,16 @@ enum CellPerLineTable {
             let headers = (headerStart..<position).map { TableRow.label(text.string(cells[$0])) }
             let captionUnit = headerStart > 0 ? TableRow.statedUnit(text.string(cells[headerStart - 1])) : nil
             for index in headerStart..<position {
-                rows[visible[index]] = TableRow(cells: Array(cells[headerStart..<position]), isHeader: true, rowLabel: headers[0].text,
-                                                rowUnit: headers[0].unit, columnLabels: [], columnUnits: [], captionUnit: captionUnit)
+                rows[visible[index]] = TableRow(
+                    cells: Array(cells[headerStart..<position]), isHeader: true, rowLabel: headers[0].text,
+                    rowUnit: headers[0].unit, columnLabels: [], columnUnits: [], captionUnit: captionUnit)
             }
             while kinds[safe: position] == .label, figuresAfter(position, kinds) == width {
                 let label = TableRow.label(text.string(cells[position]))
-                let row = TableRow(cells: Array(cells[position...(position + width)]), isHeader: false, rowLabel: label.text,
-                                   rowUnit: label.unit, columnLabels: headers.map(\.text), columnUnits: headers.map(\.unit),
-                                   captionUnit: captionUnit)
+                let row = TableRow(
+                    cells: Array(cells[position...(position + width)]), isHeader: false, rowLabel: label.text,
+                    rowUnit: label.unit, columnLabels: headers.map(\.text), columnUnits: headers.map(\.unit),
+                    captionUnit: captionUnit)
                 for index in position...(position + width) { rows[visible[index]] = row }
                 position += width + 1
             }
@@ -55,7 +58,9 @@ enum CellPerLineTable {
     private static func kind(_ text: ScalarText, _ cell: Range<Int>) -> Kind {
         let scalars = text.scalars[cell]
         if scalars.contains(where: { "|｜。；！？，,：:".unicodeScalars.contains($0) }) { return .other }
-        if cell.count <= longestFigure, TableRow.isFigureCell(text, cell), !scalars.contains(where: { $0.properties.isWhitespace }) {
+        if cell.count <= longestFigure, TableRow.isFigureCell(text, cell),
+            !scalars.contains(where: { $0.properties.isWhitespace })
+        {
             return .figure
         }
         return cell.count <= longestLabel ? .label : .other
@@ -69,6 +74,6 @@ enum CellPerLineTable {
     }
 }
 
-private extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

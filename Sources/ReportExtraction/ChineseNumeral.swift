@@ -148,8 +148,9 @@ struct ChineseNumeral {
         }
         let integer = yiPart * 100_000_000 + wanPart * 10_000 + section + tail
         if scale == 100 { scale = 1 }
-        var numeral = ChineseNumeral(significand: integer / scale, decimals: 0, scale: scale, end: index,
-                                     isLoneOne: index == start + 1 && text.scalars[start] == "一")
+        var numeral = ChineseNumeral(
+            significand: integer / scale, decimals: 0, scale: scale, end: index,
+            isLoneOne: index == start + 1 && text.scalars[start] == "一")
         numeral.readDecimals(text)
         return .number(numeral)
     }

@@ -36,16 +36,19 @@ struct FoundFigure {
 
     var statedFigure: StatedFigure? {
         guard let base = try? Rational(significand: significand, exponent: -decimals),
-              let value = try? base.multiplied(by: Rational(scale)) else { return nil }
+            let value = try? base.multiplied(by: Rational(scale))
+        else { return nil }
         // The step of the last stated digit is 10^-decimals × scale; halves make it five times that.
         let stepScale = statedInHalves ? scale * 5 : scale
         if denominator == 1 {
-            return StatedFigure(value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
-                                qualifiers: qualifiers)
+            return StatedFigure(
+                value: value, decimals: decimals, scale: Rational(stepScale), isRounded: isRounded,
+                qualifiers: qualifiers)
         }
         // A fraction's step is one part of its denominator (三分之二 → 1/3).
         guard let fraction = try? value.divided(by: Rational(denominator)),
-              let step = try? Rational(numerator: stepScale, denominator: denominator) else { return nil }
+            let step = try? Rational(numerator: stepScale, denominator: denominator)
+        else { return nil }
         return StatedFigure(value: fraction, decimals: decimals, scale: step, isRounded: isRounded, qualifiers: qualifiers)
     }
 

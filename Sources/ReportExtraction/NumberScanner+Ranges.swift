@@ -62,8 +62,9 @@ extension NumberScanner {
         else { return nil }
         // A table cell takes its unit from the header; a bare 2021-2023 there is a period, not a range.
         if table != nil, UnitLexicon.unit(in: text, at: second.end) == nil { return nil }
-        let numeral = Numeral(significand: second.significand, decimals: second.decimals, scale: second.scale,
-                              end: second.end, isChinese: second.isChinese, isLoneOne: false)
+        let numeral = Numeral(
+            significand: second.significand, decimals: second.decimals, scale: second.scale,
+            end: second.end, isChinese: second.isChinese, isLoneOne: false)
         let count = figures.count
         let previousEnd = lastFigureEnd
         let undo = { (scanner: inout NumberScanner) in
@@ -71,7 +72,8 @@ extension NumberScanner {
             scanner.lastFigureEnd = previousEnd
         }
         guard let end = complete(numeral, numberStart: start, line: line, table: table), figures.count == count + 1,
-              var figure = figures.last, let upper = figure.statedFigure?.interval.upper else {
+            var figure = figures.last, let upper = figure.statedFigure?.interval.upper
+        else {
             undo(&self)
             return nil
         }
@@ -95,15 +97,19 @@ extension NumberScanner {
         var position = index + 1
         if text[position] == "了" { position += 1 }
         guard let numeral = text[position], let count = ChineseNumeral.digit(numeral), count > 0, count < 5,
-              text[position + 1] == "番" else { return nil }
+            text[position + 1] == "番"
+        else { return nil }
         return (Int(count), position + 2)
     }
 
     /// 翻一番 is 2 倍 and 翻两番 4 倍 of the base: a multiple stated in words, exact as 八折 is.
-    mutating func doublingFigure(_ doublings: Int, at start: Int, end: Int, line: Range<Int>,
-                                         table: TableRow?) -> Int {
-        var figure = FoundFigure(start: start, end: end, numberStart: start, significand: Int128(1) << doublings,
-                                 decimals: 0, scale: 1, kind: .multiple, unit: "倍", qualifiers: [], tableSubject: nil)
+    mutating func doublingFigure(
+        _ doublings: Int, at start: Int, end: Int, line: Range<Int>,
+        table: TableRow?
+    ) -> Int {
+        var figure = FoundFigure(
+            start: start, end: end, numberStart: start, significand: Int128(1) << doublings,
+            decimals: 0, scale: 1, kind: .multiple, unit: "倍", qualifiers: [], tableSubject: nil)
         figure.isStatedInWords = true
         append(figure, table: table)
         return end
@@ -113,8 +119,10 @@ extension NumberScanner {
         spannedRounds.first { text.matches($0.words, at: index) }
     }
 
-    mutating func spannedRoundFigure(_ phrase: (words: [Unicode.Scalar], value: Int128), at start: Int,
-                                             line: Range<Int>, table: TableRow?) -> Int {
+    mutating func spannedRoundFigure(
+        _ phrase: (words: [Unicode.Scalar], value: Int128), at start: Int,
+        line: Range<Int>, table: TableRow?
+    ) -> Int {
         let end = start + phrase.words.count
         var numeral = Numeral(significand: phrase.value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
         numeral.several = String(String.UnicodeScalarView(phrase.words))

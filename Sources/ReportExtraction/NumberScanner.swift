@@ -59,13 +59,15 @@ struct NumberScanner {
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)
             } else if ChineseNumeral.isRoundUnit(scalar), let (denominator, end) = ChineseNumeral.roundUnits(text, from: index),
-                      let numeratorStart = fractionNumerator(after: end) {
+                let numeratorStart = fractionNumerator(after: end)
+            {
                 // 百分之, 千分之, 百万分之, 十分之: a round denominator without a digit.
                 index = spelledFraction(over: denominator, at: index, numeratorStart: numeratorStart, line: line, table: table)
             } else if scalar == "几" || scalar == "数", let next = text[index + 1], ChineseNumeral.isRoundUnit(next) {
                 index = severalFigure(at: index, line: line, table: table)
             } else if scalar == "上", let next = text[index + 1], ChineseNumeral.isRoundUnit(next), next != "十",
-                      text[index - 1] != "以" {
+                text[index - 1] != "以"
+            {
                 // 上百家, 上千人: "reaching" the order, as 几十 and 数百 are a few of it (以上 is a qualifier).
                 index = severalFigure(at: index, line: line, table: table)
             } else if scalar == "翻", let (doublings, end) = Self.doublings(in: text, at: index) {
@@ -73,8 +75,9 @@ struct NumberScanner {
             } else if scalar == "成", let phrase = Self.spannedRound(in: text, at: index) {
                 index = spannedRoundFigure(phrase, at: index, line: line, table: table)
             } else if ChineseNumeral.isRoundUnit(scalar), scalar != "十", let before = text[index - 1],
-                      Self.roundFigureLeads.contains(before),
-                      text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true {
+                Self.roundFigureLeads.contains(before),
+                text[index - 2].map({ !QualifierScanner.notNearly.contains($0) || Self.nearlyWordStarts.contains($0) }) ?? true
+            {
                 index = roundFigure(at: index, line: line, table: table)
             } else if ChineseNumeral.canStart(scalar) || ChineseNumeral.startsDecimal(scalar, in: text, at: index) {
                 index = chineseFigure(at: index, line: line, table: table)
@@ -97,9 +100,11 @@ struct NumberScanner {
     // MARK: Arabic numbers
 
     private mutating func arabicFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        if let before = text[start - 1], before.isASCIILetter || before == "第" || before == "之" || before == "." || before == "_"
-            || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil)
-            || isInsideAddress(before: start) {
+        if let before = text[start - 1],
+            before.isASCIILetter || before == "第" || before == "之" || before == "." || before == "_"
+                || ((before == "-" || before == "/" || before == ":" || before == "：") && text[start - 2]?.arabicDigit != nil)
+                || isInsideAddress(before: start)
+        {
             return skipDigits(from: start)
         }
         // Copied PDF text puts spaces around numbers (第 3 次, 受理 214 件).
@@ -112,20 +117,27 @@ struct NumberScanner {
         }
         // Before the date test below: 3-5万元 is a range, 2023-11 is not (it takes no unit).
         if text[start - 1].map({ !Self.isMinus($0) }) ?? true,
-           let end = rangeFigure(RangeEnd(number), start: start, line: line, table: table) { return end }
+            let end = rangeFigure(RangeEnd(number), start: start, line: line, table: table)
+        {
+            return end
+        }
         if !number.hasScaleWord, let after = text[number.digitsEnd] {
             if LexicalTraps.dateSuffixes.contains(after) { return number.end }
-            if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil { return number.end }
+            if (after == "-" || after == "/" || after == ":"), text[number.digitsEnd + 1]?.arabicDigit != nil {
+                return number.end
+            }
             if after.isASCIILetter { return number.end }
         }
-        var numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: number.scale,
-                              end: number.end, isChinese: false, isLoneOne: false)
+        var numeral = Numeral(
+            significand: number.significand, decimals: number.decimals, scale: number.scale,
+            end: number.end, isChinese: false, isLoneOne: false)
         var numberStart = start
         // A minus sign opens a table cell of changes (-5.9%, -1.3个百分点); in prose a dash between
         // digits joins a range (2021-2025年), so a minus there is a sign only after a word and before
         // a change stated in % or 个百分点 (同比增长-12.5%).
         if let sign = text[start - 1], Self.isMinus(sign),
-           table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end)) {
+            table?.cellStarts(at: start - 1) == true || (isWordBefore(start - 1) && isRateUnit(at: number.end))
+        {
             numeral.significand = -numeral.significand
             numberStart = start - 1
         } else if let sign = minusInWords(before: start), isRateUnit(at: number.end) {
@@ -199,21 +211,28 @@ struct NumberScanner {
         case .notANumber(let end):
             // 八五折: two digits before 折 are a discount in tenths (85%), not 八 and 五.
             if runEnd == start + 2, text[runEnd] == "折", let tens = ChineseNumeral.digit(text.scalars[start]),
-               let ones = ChineseNumeral.digit(text.scalars[start + 1]) {
-                let numeral = Numeral(significand: tens * 10 + ones, decimals: 1, scale: 1, end: runEnd,
-                                      isChinese: true, isLoneOne: false)
+                let ones = ChineseNumeral.digit(text.scalars[start + 1])
+            {
+                let numeral = Numeral(
+                    significand: tens * 10 + ones, decimals: 1, scale: 1, end: runEnd,
+                    isChinese: true, isLoneOne: false)
                 return complete(numeral, numberStart: start, line: line, table: table) ?? runEnd
             }
             return max(end, runEnd)
         case .number(let parsed):
             if parsed.decimals == 0, let numeratorStart = fractionNumerator(after: parsed.end) {
-                return spelledFraction(over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
-                                       line: line, table: table)
+                return spelledFraction(
+                    over: parsed.significand * parsed.scale, at: start, numeratorStart: numeratorStart,
+                    line: line, table: table)
             }
             if let mark = text[parsed.end], Self.isRangeMark(mark),
-               let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table) { return end }
-            let numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
-                                  end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
+                let end = rangeFigure(RangeEnd(parsed), start: start, line: line, table: table)
+            {
+                return end
+            }
+            let numeral = Numeral(
+                significand: parsed.significand, decimals: parsed.decimals, scale: parsed.scale,
+                end: parsed.end, isChinese: true, isLoneOne: parsed.isLoneOne)
             return complete(numeral, numberStart: start, line: line, table: table) ?? max(parsed.end, start + 1)
         }
     }
@@ -228,23 +247,30 @@ struct NumberScanner {
     /// every rate compares and computes alike (百分之十七点四, 百分之50, 百分之百; 千分之三 is 0.3 %,
     /// 万分之五 0.05 %, 百万分之五 0.0005 %: the point moves); over any other number it is the exact
     /// fraction (三分之二, 占比近三分之一), of kind fraction and no unit.
-    private mutating func spelledFraction(over denominator: Int128, at start: Int, numeratorStart: Int,
-                                          line: Range<Int>, table: TableRow?) -> Int {
+    private mutating func spelledFraction(
+        over denominator: Int128, at start: Int, numeratorStart: Int,
+        line: Range<Int>, table: TableRow?
+    ) -> Int {
         let percentShift = Self.percentShift(of: denominator)
         // Reports divide into parts they can count (三分之一, 一百二十分之一) and rates down to 亿分之.
         guard denominator > 1, percentShift.map({ $0 <= 6 }) ?? (denominator < 10_000) else { return numeratorStart }
         var numeral: Numeral?
         if text[numeratorStart]?.arabicDigit != nil, let number = ArabicNumber.read(text, from: numeratorStart),
-           !number.hasScaleWord {
-            numeral = Numeral(significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
-                              isChinese: false, isLoneOne: false)
+            !number.hasScaleWord
+        {
+            numeral = Numeral(
+                significand: number.significand, decimals: number.decimals, scale: 1, end: number.end,
+                isChinese: false, isLoneOne: false)
         } else if denominator == 100, text[numeratorStart] == "百",
-                  text[numeratorStart + 1].map(ChineseNumeral.isNumeralScalar) != true {
+            text[numeratorStart + 1].map(ChineseNumeral.isNumeralScalar) != true
+        {
             numeral = Numeral(significand: 100, decimals: 0, scale: 1, end: numeratorStart + 1, isChinese: true, isLoneOne: false)
         } else if text[numeratorStart].map({ ChineseNumeral.canStart($0) || $0 == "零" }) == true,
-                  case .number(let parsed) = ChineseNumeral.read(text, from: numeratorStart), parsed.scale == 1 {
-            numeral = Numeral(significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
-                              isChinese: true, isLoneOne: false)
+            case .number(let parsed) = ChineseNumeral.read(text, from: numeratorStart), parsed.scale == 1
+        {
+            numeral = Numeral(
+                significand: parsed.significand, decimals: parsed.decimals, scale: 1, end: parsed.end,
+                isChinese: true, isLoneOne: false)
         }
         guard var numeral else { return start + 1 }
         numeral.decimals += percentShift ?? 0
@@ -260,9 +286,10 @@ struct NumberScanner {
             qualifiers.append(trailing)
             end += trailing.unicodeScalars.count
         }
-        var figure = FoundFigure(start: prefix.start, end: end, numberStart: numberStart, significand: numeral.significand,
-                                 decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
-                                 tableSubject: nil)
+        var figure = FoundFigure(
+            start: prefix.start, end: end, numberStart: numberStart, significand: numeral.significand,
+            decimals: numeral.decimals, scale: 1, kind: .percent, unit: "%", qualifiers: qualifiers,
+            tableSubject: nil)
         if percentShift == nil {
             (figure.kind, figure.unit, figure.denominator) = (.fraction, "", denominator)
         }
@@ -308,7 +335,8 @@ struct NumberScanner {
         var position = numeral.end
         var qualifiers: [String] = []
         if let scalar = text[position], QualifierScanner.innerWords.contains(scalar),
-           let next = text[position + 1], UnitLexicon.unit(in: text, at: position + 1) != nil || isScaleWord(next) {
+            let next = text[position + 1], UnitLexicon.unit(in: text, at: position + 1) != nil || isScaleWord(next)
+        {
             qualifiers.append(String(scalar))
             position += 1
         }
@@ -326,11 +354,14 @@ struct NumberScanner {
         var halves = false
         // Copied PDF text may put a space between a number and its unit (受理 214 件).
         if !numeral.isChinese, text[position] == " " || text[position] == "　",
-           UnitLexicon.unit(in: text, at: position) == nil, UnitLexicon.unit(in: text, at: position + 1) != nil {
+            UnitLexicon.unit(in: text, at: position) == nil, UnitLexicon.unit(in: text, at: position + 1) != nil
+        {
             position += 1
         }
         if let unit = UnitLexicon.unit(in: text, at: position) ?? RateSigns.unit(in: text, at: position) {
-            if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) { return nil }
+            if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) {
+                return nil
+            }
             if numeral.isLoneOne && !LexicalTraps.unitsForLoneOne.contains(unit.kind) { return nil }
             (kind, unitName) = (unit.kind, unit.unit)
             numeral.scale *= unit.multiplier
@@ -345,7 +376,8 @@ struct NumberScanner {
             }
             // 三成多, 一倍多: with tenths and multiples 多 and 余 follow the unit (3000多名 puts them before).
             if (kind == .tenths || kind == .multiple), qualifiers.isEmpty, let scalar = text[position],
-               scalar == "多" || scalar == "余" {
+                scalar == "多" || scalar == "余"
+            {
                 qualifiers.append(String(scalar))
                 position += 1
             }
@@ -369,10 +401,11 @@ struct NumberScanner {
         let prefix = QualifierScanner.prefixes(in: text, before: numberStart, notBefore: limit)
         let subject = table?.isHeader == false ? column.map { table?.subject(column: $0) ?? "" } : nil
         let several = numeral.several.map { [$0] } ?? []
-        var figure = FoundFigure(start: prefix.start, end: position, numberStart: numberStart,
-                                 significand: numeral.significand, decimals: numeral.decimals, scale: numeral.scale,
-                                 kind: kind, unit: unitName, qualifiers: prefix.words + several + qualifiers,
-                                 tableSubject: subject)
+        var figure = FoundFigure(
+            start: prefix.start, end: position, numberStart: numberStart,
+            significand: numeral.significand, decimals: numeral.decimals, scale: numeral.scale,
+            kind: kind, unit: unitName, qualifiers: prefix.words + several + qualifiers,
+            tableSubject: subject)
         figure.statedInHalves = halves
         figure.isSeveral = numeral.several != nil
         append(figure, table: table)
@@ -392,7 +425,8 @@ struct NumberScanner {
     /// 近万人次, 超千家: a unit word standing for one of it, after a qualifier.
     private mutating func roundFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
         guard let (value, end) = ChineseNumeral.roundUnits(text, from: start),
-              text[end].map(ChineseNumeral.isNumeralScalar) != true else { return start + 1 }
+            text[end].map(ChineseNumeral.isNumeralScalar) != true
+        else { return start + 1 }
         let numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
         return complete(numeral, numberStart: start, line: line, table: table) ?? end
     }

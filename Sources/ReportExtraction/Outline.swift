@@ -78,7 +78,9 @@ struct Outline {
             var searchFrom = start + 1
             while searchFrom < line.upperBound, let shi = text.scalars[searchFrom..<line.upperBound].firstIndex(of: "是") {
                 let index = shi - 1
-                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]), let path = Self.pointPath(text, at: index) {
+                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
+                    let path = Self.pointPath(text, at: index)
+                {
                     add(Marker(style: .point, path: path, end: index + 2), at: index, line: line, open: &open, text: text)
                 }
                 searchFrom = shi + 1
@@ -155,7 +157,8 @@ struct Outline {
         if first == "第" {
             let (numeral, end) = numeralRun(text, from: start + 1)
             guard !numeral.isEmpty, numeral.unicodeScalars.first?.arabicDigit == nil,
-                  text[end] == "，" || text[end] == "," || text[end] == "、" else { return nil }
+                text[end] == "，" || text[end] == "," || text[end] == "、"
+            else { return nil }
             return Marker(style: .ordinalWord, path: "第" + numeral, end: end + 1)
         }
         let (numeral, end) = numeralRun(text, from: start)
@@ -163,7 +166,8 @@ struct Outline {
         let isArabic = numeral.unicodeScalars.first?.arabicDigit != nil
         if isArabic {
             guard after == "." || after == "．" || after == "、", let next = text[end + 1], next.arabicDigit == nil,
-                  next != "\n" else { return nil }
+                next != "\n"
+            else { return nil }
             return Marker(style: .numbered, path: numeral, end: end + 1)
         }
         guard after == "、" else { return nil }
@@ -175,7 +179,8 @@ struct Outline {
         var index = start
         let arabic = text[start]?.arabicDigit != nil
         while let scalar = text[index], index - start < 3,
-              arabic ? scalar.arabicDigit != nil : (ChineseNumeral.digit(scalar) != nil || scalar == "十") {
+            arabic ? scalar.arabicDigit != nil : (ChineseNumeral.digit(scalar) != nil || scalar == "十")
+        {
             index += 1
         }
         return (text.string(start..<index), index)

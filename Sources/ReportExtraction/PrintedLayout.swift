@@ -32,19 +32,22 @@ enum PrintedLayout {
         // whose headings merely share a length.
         let longer = widths.filter { $0 > wrapWidth }.count
         guard fullOpen >= minimumFullLines, longer * 10 <= fullOpen,
-              fullOpen * minimumFullShare.denominator >= nonBlank * minimumFullShare.numerator else { return nil }
+            fullOpen * minimumFullShare.denominator >= nonBlank * minimumFullShare.numerator
+        else { return nil }
         let dropped = furniture(text, lines)
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.count)
         var joinNext = false
         for (index, line) in lines.enumerated() where !dropped[index] {
             if !output.isEmpty && !joinNext { output.append("\n") }
-            let startsParagraph = line.first.map { indentation.contains(text.scalars[$0]) } ?? true
+            let startsParagraph =
+                line.first.map { indentation.contains(text.scalars[$0]) } ?? true
                 || Outline.beginsWithMarker(text, line: line)
             if joinNext && startsParagraph { output.append("\n") }
             output.append(contentsOf: text.scalars[line])
             let last = lastVisible(text, line)
-            joinNext = isFull[index] && last.map { !sentenceEnders.contains($0) } == true
+            joinNext =
+                isFull[index] && last.map { !sentenceEnders.contains($0) } == true
                 && !TableRow.looksLikeRow(text, line)
         }
         if text.scalars.last == "\n" { output.append("\n") }
@@ -95,7 +98,8 @@ enum PrintedLayout {
         let trimmed = lines.map { text.string($0).trimmingSpaces }
         for line in trimmed where !line.isEmpty && line.unicodeScalars.count <= 40 { counts[line, default: 0] += 1 }
         for index in lines.indices where !dropped[index] && (counts[trimmed[index]] ?? 0) >= 2 {
-            let nextToPageNumber = (index > 0 && isPageNumber(text, lines[index - 1]))
+            let nextToPageNumber =
+                (index > 0 && isPageNumber(text, lines[index - 1]))
                 || (index + 1 < lines.count && isPageNumber(text, lines[index + 1]))
             if nextToPageNumber { dropped[index] = true }
         }

@@ -19,7 +19,8 @@ enum QualifierScanner {
         var words: [String] = []
         var position = index
         while words.count < 3, let word = text.firstMatch(of: prefixWords, endingAt: position),
-              position - word.count >= limit {
+            position - word.count >= limit
+        {
             if word == ["近"], let before = text[position - 2], notNearly.contains(before) { break }
             words.insert(String(String.UnicodeScalarView(word)), at: 0)
             position -= word.count

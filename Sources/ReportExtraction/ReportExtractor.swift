@@ -32,14 +32,17 @@ public enum ReportExtractor {
             let lineIndex = lines.line(containing: figure.start) ?? 0
             let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
             if lineIndex != previousLine { previousEnd = line.lowerBound }
-            var subject = figure.tableSubject
+            var subject =
+                figure.tableSubject
                 ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
             // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
             if subject.isEmpty, let previous = measures.last, previous.unit == figure.unit, lineIndex == previousLine,
-               SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start) {
+                SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
+            {
                 subject = previous.subject
             }
-            let sentence = lines.tableRows[lineIndex] != nil
+            let sentence =
+                lines.tableRows[lineIndex] != nil
                 ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
             if sentence != previousSentence.range {
                 previousSentence = (sentence, text.trimmedString(sentence))
@@ -53,20 +56,23 @@ public enum ReportExtractor {
             let (lower, upper) = figure.interval(of: stated)
             let place = grid.places[lineIndex]
             let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
-            measures.append(Measure(
-                id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
-                raw: text.string(figure.start..<figure.end), kind: figure.kind,
-                approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
-                lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
-                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start), start: figure.start, end: figure.end, report: id,
-                table: place.map { grid.tables[$0.table].id },
-                cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } }))
+            measures.append(
+                Measure(
+                    id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
+                    raw: text.string(figure.start..<figure.end), kind: figure.kind,
+                    approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
+                    lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
+                    section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
+                    before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
+                    start: figure.start, end: figure.end, report: id,
+                    table: place.map { grid.tables[$0.table].id },
+                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } }))
             previousEnd = figure.end
             previousLine = lineIndex
         }
-        return Report(id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-                      text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
+        return Report(
+            id: id, title: metadata.title, region: metadata.region, year: metadata.year,
+            text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
     }
 }
 

@@ -5,7 +5,9 @@ struct ReportMetadata {
     var region: String?
     var year: Int?
 
-    private static let regionSuffixes: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州", "旗", "盟", "部", "局", "厅", "委", "署", "镇", "乡"]
+    private static let regionSuffixes: Set<Unicode.Scalar> = [
+        "省", "市", "区", "县", "州", "旗", "盟", "部", "局", "厅", "委", "署", "镇", "乡",
+    ]
     private static let titleWords = ["报告", "情况", "工作总结", "年度报告"]
     private static let leadingNoise = ["关于", "中共"]
     private static let bodyWords = ["人民政府", "政府", "人民"]
@@ -13,7 +15,8 @@ struct ReportMetadata {
     init(text: ScalarText, lines: TextLines) {
         let firstLine = lines.ranges.first { range in range.contains { !text.scalars[$0].properties.isWhitespace } }
         let first = firstLine.map { text.string($0).trimmingSpaces } ?? ""
-        let looksLikeTitle = first.unicodeScalars.count <= 80 && !first.contains("。")
+        let looksLikeTitle =
+            first.unicodeScalars.count <= 80 && !first.contains("。")
             && Self.titleWords.contains { first.contains($0) }
         var region: String? = nil
         var year: Int? = nil
@@ -47,8 +50,9 @@ struct ReportMetadata {
         var index = 0
         while index + 4 < scalars.count {
             if index == 0 || scalars[index - 1].arabicDigit == nil,
-               let a = scalars[index].arabicDigit, let b = scalars[index + 1].arabicDigit,
-               let c = scalars[index + 2].arabicDigit, let d = scalars[index + 3].arabicDigit, scalars[index + 4] == "年" {
+                let a = scalars[index].arabicDigit, let b = scalars[index + 1].arabicDigit,
+                let c = scalars[index + 2].arabicDigit, let d = scalars[index + 3].arabicDigit, scalars[index + 4] == "年"
+            {
                 let value = a * 1000 + b * 100 + c * 10 + d
                 if (1949...2100).contains(value) { return (value, index, index + 5) }
             }
@@ -84,7 +88,8 @@ struct ReportMetadata {
         if first + 1 < scalars.count, scalars[first] != "市", "市县区盟旗".unicodeScalars.contains(scalars[first + 1]) {
             end = first + 1
         } else if scalars[first] == "省" || scalars[first] == "区",
-           let next = (first + 2..<min(scalars.count, first + 6)).first(where: { "市州盟县区".unicodeScalars.contains(scalars[$0]) }) {
+            let next = (first + 2..<min(scalars.count, first + 6)).first(where: { "市州盟县区".unicodeScalars.contains(scalars[$0]) })
+        {
             end = next
         }
         guard window.contains(end), (start...end).allSatisfy({ scalars[$0].isHan }) else { return nil }

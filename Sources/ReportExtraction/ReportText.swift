@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportDocuments
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Turns a file's bytes into report text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
 /// GB18030/GBK as many government sites still serve; line endings become LF so that offsets are

@@ -30,7 +30,8 @@ package struct ScalarText {
                 let lead = UInt32(utf8[index])
                 var value = lead
                 if lead >= 0xF0 {
-                    value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    value =
+                        (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
                         | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
                     index += 4
                 } else if lead >= 0xE0 {

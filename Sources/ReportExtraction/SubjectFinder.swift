@@ -61,10 +61,14 @@ enum SubjectFinder {
 
     /// How a change is compared (同比, 较上年) and what it does (增长, 下降): a subject of these words
     /// alone names the change, not what changed. Scalars, not Strings: this runs for every figure.
-    private static let comparisonWords = ["与上年相比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "同比", "环比",
-                                          "较上年", "比上年", "较去年", "比去年", "较", "比"].scalarWords
-    private static let changeWords = ["增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅",
-                                      "降幅"].scalarWords
+    private static let comparisonWords = [
+        "与上年相比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "同比", "环比",
+        "较上年", "比上年", "较去年", "比去年", "较", "比",
+    ].scalarWords
+    private static let changeWords = [
+        "增长", "下降", "减少", "增加", "提高", "提升", "上升", "降低", "回落", "增幅",
+        "降幅",
+    ].scalarWords
     /// A subject of these alone is last year's figure (上年为759件, 比去年同期（95.1%）).
     private static let lastYearWords = ["去年同期", "上年同期", "上年度", "上一年", "上年", "去年"].scalarWords
     /// No subject longer than this is only a comparison, a change or last year (较去年同期增长: 7).
@@ -107,7 +111,8 @@ enum SubjectFinder {
             while lower < upper, text.scalars[lower].isSpace { lower += 1; changed = true }
             while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1; changed = true }
             if lower < upper, let word = text.firstMatch(of: leadingWords, at: lower), lower + word.count <= upper,
-               !beginsWord(text, at: lower + word.count - 1) {
+                !beginsWord(text, at: lower + word.count - 1)
+            {
                 lower += word.count
                 changed = true
             }
@@ -138,7 +143,8 @@ enum SubjectFinder {
         var index = range.upperBound - 1
         while index > range.lowerBound {
             if text.firstMatch(of: cutWords, endingAt: index + 1) != nil, index + 1 < range.upperBound,
-               !beginsWord(text, at: index) {
+                !beginsWord(text, at: index)
+            {
                 lower = index + 1
                 break
             }
@@ -158,16 +164,18 @@ enum SubjectFinder {
 
     /// Whether the text between two figures only joins them into a list (、 和 及 与 or a space).
     static func onlyJoinsAList(_ text: ScalarText, _ gap: Range<Int>) -> Bool {
-        gap.count <= 2 && gap.allSatisfy { index in
-            let scalar = text.scalars[index]
-            return scalar == "、" || scalar == "和" || scalar == "及" || scalar == "与" || scalar == " "
-        }
+        gap.count <= 2
+            && gap.allSatisfy { index in
+                let scalar = text.scalars[index]
+                return scalar == "、" || scalar == "和" || scalar == "及" || scalar == "与" || scalar == " "
+            }
     }
 
     private static func forwardPhrase(_ text: ScalarText, from start: Int, line: Range<Int>) -> Range<Int> {
         var end = start
         while end < line.upperBound, end - start < maximumLength, !isClauseBreak(text.scalars[end]),
-              text.scalars[end] != "、", text.scalars[end].arabicDigit == nil {
+            text.scalars[end] != "、", text.scalars[end].arabicDigit == nil
+        {
             if end > start, text.firstMatch(of: forwardStops, at: end) != nil { break }
             end += 1
         }

@@ -78,13 +78,21 @@ struct TableGrid {
                     ownerRow.append(own)
                 } else if row < headerRows {
                     let labelBelow = row + 1 < headerRows && !grid[row + 1][col].isEmpty
-                    if let left, leftIsLabelOfThisRow, row == 0 || labelBelow { ownerRow.append(left) }
-                    else if row > 0 { ownerRow.append(owners[row - 1][col]) }
-                    else { ownerRow.append(own) }
+                    if let left, leftIsLabelOfThisRow, row == 0 || labelBelow {
+                        ownerRow.append(left)
+                    } else if row > 0 {
+                        ownerRow.append(owners[row - 1][col])
+                    } else {
+                        ownerRow.append(own)
+                    }
                 } else if col < headerCols {
-                    if let left, leftIsLabelOfThisRow { ownerRow.append(left) }
-                    else if row > headerRows, owners[row - 1][col].col < headerCols { ownerRow.append(owners[row - 1][col]) }
-                    else { ownerRow.append(own) }
+                    if let left, leftIsLabelOfThisRow {
+                        ownerRow.append(left)
+                    } else if row > headerRows, owners[row - 1][col].col < headerCols {
+                        ownerRow.append(owners[row - 1][col])
+                    } else {
+                        ownerRow.append(own)
+                    }
                 } else {
                     ownerRow.append(own)
                 }
@@ -111,12 +119,15 @@ struct TableGrid {
                 let colSpan = reach.col - col + 1
                 let rowPath = labels((0..<min(headerCols, col < headerCols ? col + 1 : headerCols)).map { owners[row][$0] })
                 let colPath = labels((0..<min(headerRows, row < headerRows ? row + 1 : headerRows)).map { owners[$0][col] })
-                cells.append(TableCell(row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, text: grid[row][col],
-                                       rowPath: rowPath, colPath: colPath))
+                cells.append(
+                    TableCell(
+                        row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, text: grid[row][col],
+                        rowPath: rowPath, colPath: colPath))
             }
         }
-        return ReportTable(id: id, section: "", title: title(before: group[0], text, lines: lines), rows: grid.count,
-                           cols: columnCount, headerRows: headerRows, headerCols: headerCols, cells: cells)
+        return ReportTable(
+            id: id, section: "", title: title(before: group[0], text, lines: lines), rows: grid.count,
+            cols: columnCount, headerRows: headerRows, headerCols: headerCols, cells: cells)
     }
 
     /// The caption: the line just before the table when it is short and not a sentence of prose.

@@ -39,9 +39,13 @@ struct TableRow {
         var low = 0, high = cells.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if offset < cells[middle].lowerBound { high = middle - 1 }
-            else if offset >= cells[middle].upperBound { low = middle + 1 }
-            else { return middle }
+            if offset < cells[middle].lowerBound {
+                high = middle - 1
+            } else if offset >= cells[middle].upperBound {
+                low = middle + 1
+            } else {
+                return middle
+            }
         }
         return nil
     }
@@ -96,7 +100,8 @@ struct TableRow {
                 continue
             }
             // A rule under the header (|---|:---:|, as Markdown writes tables) is neither header nor data.
-            if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { "-:—－ ".unicodeScalars.contains(text.scalars[$0]) } }) {
+            if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { "-:—－ ".unicodeScalars.contains(text.scalars[$0]) } }
+            ) {
                 continue
             }
             let labels = cells.map { label(text.string($0)) }
@@ -107,13 +112,15 @@ struct TableRow {
                 var texts = labels.map(\.text)
                 var units = labels.map(\.unit)
                 if let above = header, rows[index - 1]?.isHeader == true,
-                   above.spans || texts.contains(where: \.isEmpty) {
+                    above.spans || texts.contains(where: \.isEmpty)
+                {
                     (texts, units) = underSpans(texts, units, above: above.labels, aboveUnits: above.units)
                 }
                 header = (texts, units, unitColumn, labels.contains { $0.text.isEmpty })
                 captionUnit = statedUnit(text.string(line)) ?? captionUnit
-                rows[index] = TableRow(cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
-                                       columnLabels: [], columnUnits: [], captionUnit: captionUnit)
+                rows[index] = TableRow(
+                    cells: cells, isHeader: true, rowLabel: labels[0].text, rowUnit: labels[0].unit,
+                    columnLabels: [], columnUnits: [], captionUnit: captionUnit)
                 continue
             }
             // The row's name is its first cell that is not a number (a serial column comes first).
@@ -123,7 +130,8 @@ struct TableRow {
             var nameParts: [String] = []
             var nameEnd = labelIndex
             while nameEnd < cells.count, !isFigureCell(text, cells[nameEnd]), nameEnd == labelIndex || nameEnd < 3,
-                  nameEnd == labelIndex || nameEnd != header?.unitColumn {
+                nameEnd == labelIndex || nameEnd != header?.unitColumn
+            {
                 nameParts.append(labels[nameEnd].text)
                 nameEnd += 1
             }
@@ -134,9 +142,10 @@ struct TableRow {
             if let unitColumn = header?.unitColumn, unitColumn < cells.count {
                 rowUnit = UnitLexicon.unit(named: text.string(cells[unitColumn])) ?? rowUnit
             }
-            rows[index] = TableRow(cells: cells, isHeader: false, rowLabel: namedAt == nil ? "" : rowName,
-                                   nameColumns: namedAt == nil ? 0..<0 : labelIndex..<nameEnd, rowUnit: rowUnit, columnLabels: header?.labels ?? [],
-                                   columnUnits: header?.units ?? [], captionUnit: captionUnit)
+            rows[index] = TableRow(
+                cells: cells, isHeader: false, rowLabel: namedAt == nil ? "" : rowName,
+                nameColumns: namedAt == nil ? 0..<0 : labelIndex..<nameEnd, rowUnit: rowUnit, columnLabels: header?.labels ?? [],
+                columnUnits: header?.units ?? [], captionUnit: captionUnit)
         }
         return rows
     }
@@ -146,8 +155,10 @@ struct TableRow {
     /// below is under it (行政诉讼·结果维持), and an empty cell below is the label above. A third row
     /// goes under the two merged above it. Two full rows (a caption 表2 | 行政复议案件情况, then
     /// 项目 | 单位 | 2023年) replace each other instead.
-    private static func underSpans(_ labels: [String], _ units: [UnitLexicon.Unit?], above: [String],
-                                   aboveUnits: [UnitLexicon.Unit?]) -> ([String], [UnitLexicon.Unit?]) {
+    private static func underSpans(
+        _ labels: [String], _ units: [UnitLexicon.Unit?], above: [String],
+        aboveUnits: [UnitLexicon.Unit?]
+    ) -> ([String], [UnitLexicon.Unit?]) {
         var merged = labels
         var mergedUnits = units
         var span = ""
@@ -189,7 +200,8 @@ struct TableRow {
         // Markdown opens and closes a line with a pipe (| a | b |); an empty cell at the start of a
         // flattened row ( | （二）部分公开 | 11) is a merged cell of the row above, and keeps the
         // columns in place.
-        let isMarkdown = line.count > 1 && isSeparator(text.scalars[line.lowerBound])
+        let isMarkdown =
+            line.count > 1 && isSeparator(text.scalars[line.lowerBound])
             && isSeparator(text.scalars[line.upperBound - 1])
         if isMarkdown, cells.count > 2, let first = cells.first, first.isEmpty, let last = cells.last, last.isEmpty {
             cells.removeFirst()
@@ -217,14 +229,16 @@ struct TableRow {
     static func label(_ cell: String) -> (text: String, unit: UnitLexicon.Unit?) {
         let scalars = Array(cell.unicodeScalars)
         if scalars.count >= 3, scalars[scalars.count - 1] == "数",
-           let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count {
+            let unit = UnitLexicon.unit(named: String(scalars[scalars.count - 2])), unit.kind == .count
+        {
             return (cell, unit)
         }
         if let word = impliedUnits.first(where: { cell.hasSuffix($0.key) }), let unit = UnitLexicon.unit(named: word.value) {
             return (cell, unit)
         }
         guard let last = scalars.last, last == ")" || last == "）",
-              let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return (cell, nil) }
+            let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" })
+        else { return (cell, nil) }
         let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
         let name = String(String.UnicodeScalarView(scalars[..<open])).trimmingSpaces
         let unitWord = inner.hasPrefix("单位") ? String(inner.unicodeScalars.dropFirst(3)) : inner
@@ -239,7 +253,7 @@ struct TableRow {
     static func statedUnit(_ line: String) -> UnitLexicon.Unit? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count < 60,
-              let at = (0..<max(0, scalars.count - 2)).first(where: { scalars[$0] == "单" && scalars[$0 + 1] == "位" })
+            let at = (0..<max(0, scalars.count - 2)).first(where: { scalars[$0] == "单" && scalars[$0 + 1] == "位" })
         else { return nil }
         var index = at + 2
         while index < scalars.count, [":", "：", " ", "　"].contains(scalars[index]) { index += 1 }

@@ -20,7 +20,8 @@ struct TextLines {
             if !blank && !isFurniture[index] { bodyEnd = range.upperBound; break }
         }
         tableRows = TableRow.rows(in: text, lines: ranges, furniture: isFurniture)
-        tableRows.merge(CellPerLineTable.rows(in: text, lines: ranges, furniture: isFurniture, taken: tableRows)) { row, _ in row }
+        tableRows.merge(CellPerLineTable.rows(in: text, lines: ranges, furniture: isFurniture, taken: tableRows)) { row, _ in row
+        }
     }
 
     /// The index of the line containing `offset` (lines are sorted; binary search).
@@ -29,7 +30,13 @@ struct TextLines {
         while low <= high {
             let middle = (low + high) / 2
             let range = ranges[middle]
-            if offset < range.lowerBound { high = middle - 1 } else if offset > range.upperBound { low = middle + 1 } else { return middle }
+            if offset < range.lowerBound {
+                high = middle - 1
+            } else if offset > range.upperBound {
+                low = middle + 1
+            } else {
+                return middle
+            }
         }
         return nil
     }

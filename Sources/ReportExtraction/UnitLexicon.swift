@@ -56,8 +56,10 @@ struct UnitLexicon {
         for currency in currencies {
             for (scale, multiplier) in moneyScales {
                 let word = scale + currency.word
-                units.append(Unit(word: word, kind: .amount, unit: currency.unit, multiplier: multiplier,
-                                  length: word.unicodeScalars.count))
+                units.append(
+                    Unit(
+                        word: word, kind: .amount, unit: currency.unit, multiplier: multiplier,
+                        length: word.unicodeScalars.count))
             }
         }
         for word in ["%", "％"] { units.append(Unit(word: word, kind: .percent, unit: "%", multiplier: 1, length: 1)) }
@@ -142,7 +144,8 @@ extension String {
     package var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
-              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.isSpace })
+        else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }

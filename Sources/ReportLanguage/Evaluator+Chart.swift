@@ -5,13 +5,17 @@ extension Evaluator {
     /// renderer aligns labels by display width and other modes keep the numbers. VALUE defaults
     /// to a numeric `value` column, else the last numeric one; LABEL to the first other column
     /// that is not numeric.
-    func chart(_ table: Table, value valueField: Field?, label labelField: Field?,
-               at range: SourceRange) throws(Diagnostic) -> Table {
+    func chart(
+        _ table: Table, value valueField: Field?, label labelField: Field?,
+        at range: SourceRange
+    ) throws(Diagnostic) -> Table {
         let valueIndex: Int
         if let valueField {
             valueIndex = try column(valueField, in: table)
-        } else if let numeric = table.columns.firstIndex(of: "value").flatMap({ Self.isNumeric(column: $0, of: table) ? $0 : nil })
-                    ?? table.columns.indices.last(where: { Self.isNumeric(column: $0, of: table) }) {
+        } else if let numeric = table.columns.firstIndex(of: "value").flatMap({ Self.isNumeric(column: $0, of: table) ? $0 : nil }
+        )
+            ?? table.columns.indices.last(where: { Self.isNumeric(column: $0, of: table) })
+        {
             valueIndex = numeric
         } else {
             throw Diagnostic("'chart' found no numeric column; name one, as in chart value by subject", at: range)
@@ -22,8 +26,9 @@ extension Evaluator {
             case .number(let number, _, _): values.append(number)
             case .null: values.append(nil)
             case let other:
-                throw Diagnostic("'chart' needs numbers in '\(table.columns[valueIndex])', got \(other.text)",
-                                 at: valueField?.range ?? range)
+                throw Diagnostic(
+                    "'chart' needs numbers in '\(table.columns[valueIndex])', got \(other.text)",
+                    at: valueField?.range ?? range)
             }
         }
         let labelIndex: Int?

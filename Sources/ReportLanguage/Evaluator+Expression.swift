@@ -9,7 +9,9 @@ extension Evaluator {
         case .null: return .null
         case .argument(let name):
             guard let text = arguments[name] else {
-                throw Diagnostic("unknown argument '$\(name)'" + EditDistance.suggestion(for: name, among: Array(arguments.keys)), at: expression.range)
+                throw Diagnostic(
+                    "unknown argument '$\(name)'" + EditDistance.suggestion(for: name, among: Array(arguments.keys)),
+                    at: expression.range)
             }
             if let number = Rational(decimal: text) { return .number(number) }
             return .string(text)
@@ -25,11 +27,13 @@ extension Evaluator {
             let value = try evaluate(operand, row: row)
             switch (unaryOperator, Self.scalar(value)) {
             case (.not, .boolean(let flag)): return .boolean(!flag)
-            case (.negate, .number(let number, let isPercent, let decimals)): return .number(number.negated(), isPercent: isPercent, decimals: decimals)
+            case (.negate, .number(let number, let isPercent, let decimals)):
+                return .number(number.negated(), isPercent: isPercent, decimals: decimals)
             default: throw Diagnostic("cannot apply '\(unaryOperator.rawValue)' to \(value.text)", at: expression.range)
             }
         case .binary(let binaryOperator, let left, let right):
-            return try binary(binaryOperator, try evaluate(left, row: row), try evaluate(right, row: row), range: expression.range)
+            return try binary(
+                binaryOperator, try evaluate(left, row: row), try evaluate(right, row: row), range: expression.range)
         case .percent(let inner, let decimals):
             let value = Self.scalar(try evaluate(inner, row: row))
             guard case .number(let number, _, _) = value else {
@@ -43,8 +47,9 @@ extension Evaluator {
             let value = Self.scalar(try evaluate(arguments[0], row: row))
             let places = Self.scalar(try evaluate(arguments[1], row: row))
             guard case .number(let number, let isPercent, _) = value, case .number(let count, _, _) = places,
-                  count.isInteger, let digits = Int(exactly: count.numerator), (0...10).contains(digits),
-                  let text = try? number.roundedHalfUp(decimals: digits).dropLast(), let rounded = Rational(decimal: String(text)) else {
+                count.isInteger, let digits = Int(exactly: count.numerator), (0...10).contains(digits),
+                let text = try? number.roundedHalfUp(decimals: digits).dropLast(), let rounded = Rational(decimal: String(text))
+            else {
                 throw Diagnostic("round needs a number and 0…10 places", at: expression.range)
             }
             return .number(rounded, isPercent: isPercent, decimals: nil)
@@ -72,8 +77,9 @@ extension Evaluator {
             }
             if having.count > 1 {
                 let names = having.map { measureIndex.qualifiedName(name, inReportAt: $0) }
-                throw Diagnostic("'\(name)' is in \(having.count) reports: \(names.joined(separator: ", ")); "
-                                 + "name one, or '.use' one report", at: range)
+                throw Diagnostic(
+                    "'\(name)' is in \(having.count) reports: \(names.joined(separator: ", ")); "
+                        + "name one, or '.use' one report", at: range)
             }
         }
         let candidates = (row?.columns ?? []) + Array(names.keys)
@@ -83,8 +89,9 @@ extension Evaluator {
 
     private func measure(_ id: String, inReport report: String, range: SourceRange) throws(Diagnostic) -> Measure {
         guard let position = measureIndex.position(ofReport: report) else {
-            throw Diagnostic("no report '\(report)' in use" + EditDistance.suggestion(for: report, among: reports.map(\.id))
-                             + "; .reports lists them", at: range)
+            throw Diagnostic(
+                "no report '\(report)' in use" + EditDistance.suggestion(for: report, among: reports.map(\.id))
+                    + "; .reports lists them", at: range)
         }
         guard let measure = measureIndex.measure(id, inReportAt: position, of: reports) else {
             throw Diagnostic("report '\(report)' has no measure '\(id)'", at: range)
@@ -92,8 +99,10 @@ extension Evaluator {
         return measure
     }
 
-    private func binary(_ binaryOperator: BinaryOperator, _ leftValue: Value, _ rightValue: Value,
-                        range: SourceRange) throws(Diagnostic) -> Value {
+    private func binary(
+        _ binaryOperator: BinaryOperator, _ leftValue: Value, _ rightValue: Value,
+        range: SourceRange
+    ) throws(Diagnostic) -> Value {
         let left = Self.scalar(leftValue), right = Self.scalar(rightValue)
         switch binaryOperator {
         case .and, .or:
@@ -158,7 +167,8 @@ extension Evaluator {
 extension Row {
     func field(_ field: Field) throws(Diagnostic) -> Value {
         guard let value = value(of: field.name) else {
-            throw Diagnostic("unknown field '\(field.name)'" + EditDistance.suggestion(for: field.name, among: columns), at: field.range)
+            throw Diagnostic(
+                "unknown field '\(field.name)'" + EditDistance.suggestion(for: field.name, among: columns), at: field.range)
         }
         return value
     }

@@ -35,8 +35,10 @@ extension Evaluator {
         }
     }
 
-    private func combine(_ binaryOperator: BinaryOperator, _ left: Expression, _ right: Expression,
-                         range: SourceRange) throws -> (value: Interval, arithmetic: String) {
+    private func combine(
+        _ binaryOperator: BinaryOperator, _ left: Expression, _ right: Expression,
+        range: SourceRange
+    ) throws -> (value: Interval, arithmetic: String) {
         let lhs = try interval(of: left), rhs = try interval(of: right)
         let leftText = Self.grouped(lhs.arithmetic, left, under: binaryOperator, isRight: false)
         let rightText = Self.grouped(rhs.arithmetic, right, under: binaryOperator, isRight: true)
@@ -46,8 +48,9 @@ extension Evaluator {
         case .multiply: return (try lhs.value.multiplied(by: rhs.value), "\(leftText)×\(rightText)")
         case .divide:
             guard !rhs.value.contains(.zero) else {
-                throw Diagnostic(rhs.value.isPoint ? "division by zero" : "the divisor may be zero (\(rhs.arithmetic))",
-                                 at: range)
+                throw Diagnostic(
+                    rhs.value.isPoint ? "division by zero" : "the divisor may be zero (\(rhs.arithmetic))",
+                    at: range)
             }
             return (try lhs.value.divided(by: rhs.value), "\(leftText)/\(rightText)")
         default:
@@ -56,13 +59,17 @@ extension Evaluator {
     }
 
     /// Brackets a sub-expression's numbers where the operator around it binds tighter.
-    private static func grouped(_ text: String, _ expression: Expression, under parent: BinaryOperator,
-                                isRight: Bool) -> String {
+    private static func grouped(
+        _ text: String, _ expression: Expression, under parent: BinaryOperator,
+        isRight: Bool
+    ) -> String {
         guard case .binary(let child, _, _) = expression.kind else { return text }
         let parentPriority = Precedence.priority(of: parent).left
         let childPriority = Precedence.priority(of: child).left
-        let needs = childPriority < parentPriority || (isRight && childPriority == parentPriority
-                                                       && (parent == .subtract || parent == .divide))
+        let needs =
+            childPriority < parentPriority
+            || (isRight && childPriority == parentPriority
+                && (parent == .subtract || parent == .divide))
         return needs ? "(\(text))" : text
     }
 }

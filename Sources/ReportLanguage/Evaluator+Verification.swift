@@ -15,11 +15,13 @@ extension Evaluator {
         do {
             result = try Check.run(lhs, comparison, rhs)
         } catch {
-            throw Diagnostic(error == .divisionByZero ? "division by zero" : "the result is too large to hold exactly",
-                             at: statement.lhs.expression.range.through(statement.rhs.expression.range))
+            throw Diagnostic(
+                error == .divisionByZero ? "division by zero" : "the result is too large to hold exactly",
+                at: statement.lhs.expression.range.through(statement.rhs.expression.range))
         }
-        return Verdict(text: result.summary(label: statement.label), table: Self.table(result, label: statement.label),
-                       isFailure: result.isFailure)
+        return Verdict(
+            text: result.summary(label: statement.label), table: Self.table(result, label: statement.label),
+            isFailure: result.isFailure)
     }
 
     /// A measure or a literal standing alone is a stated figure, which may be rounded (a literal
@@ -38,8 +40,10 @@ extension Evaluator {
     private static func table(_ result: CheckResult, label: String?) -> Table {
         func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: result.unit == "%") } ?? .null }
         func rule(_ rule: RoundingRule) -> Value { result.rules[rule].map(Value.boolean) ?? .null }
-        let columns = ["verdict", "check", "label", "arithmetic", "computed", "lower", "upper", "decimals",
-                       "half_up", "half_even", "truncation", "notes"]
+        let columns = [
+            "verdict", "check", "label", "arithmetic", "computed", "lower", "upper", "decimals",
+            "half_up", "half_even", "truncation", "notes",
+        ]
         let row: [Value] = [
             .string(result.verdict.rawValue), .string("\(result.lhsText) \(result.comparison.rawValue) \(result.rhsText)"),
             label.map(Value.string) ?? .null, .string(result.arithmetic), number(result.computed),
@@ -63,10 +67,12 @@ extension Evaluator {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic("too many digits to solve exactly: the share's and the base's together can be about 36",
-                             at: share.expression.range)
+            throw Diagnostic(
+                "too many digits to solve exactly: the share's and the base's together can be about 36",
+                at: share.expression.range)
         }
-        let rows = result.rows.map { row in row.fields.map { Self.value($0.value, named: $0.name, isPercent: claim.unit == "%") } }
+        let rows = result.rows.map { row in row.fields.map { Self.value($0.value, named: $0.name, isPercent: claim.unit == "%") }
+        }
         let columns = result.rows.first?.fields.map(\.name) ?? ["count", "base", "value", "rules", "text"]
         return Verdict(text: result.summary, table: Table(columns: columns, rows: rows), isFailure: false)
     }
@@ -77,7 +83,8 @@ extension Evaluator {
             return claim
         }
         if case .measure(let measure) = try evaluate(operand.expression, row: nil),
-           [.percent, .points, .tenths].contains(measure.kind) {
+            [.percent, .points, .tenths].contains(measure.kind)
+        {
             return StatedClaim(measure: measure, text: operand.text)
         }
         throw Diagnostic("'solve' needs a percentage as written (73.9%) or a percentage measure", at: operand.expression.range)

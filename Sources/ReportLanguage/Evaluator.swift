@@ -50,7 +50,8 @@ public struct Evaluator {
         case .cells: value = .table(cellsTable())
         case .audit: value = .table(try auditTable())
         case .find(let text):
-            var table = Table(measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
+            var table = Table(
+                measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
             table.marksFigures = true
             value = .table(table)
         case .expression(let expression): value = try evaluate(expression, row: nil)
@@ -62,18 +63,28 @@ public struct Evaluator {
     }
 
     private func sectionsTable() -> Table {
-        Table(columns: ["path", "title", "level", "start", "end", "report"], rows: reports.flatMap { report in
-            report.sections.map { [.string($0.path), .string($0.title), .number(Rational($0.level)),
-                                   .number(Rational($0.start)), .number(Rational($0.end)), .string(report.id)] }
-        })
+        Table(
+            columns: ["path", "title", "level", "start", "end", "report"],
+            rows: reports.flatMap { report in
+                report.sections.map {
+                    [
+                        .string($0.path), .string($0.title), .number(Rational($0.level)),
+                        .number(Rational($0.start)), .number(Rational($0.end)), .string(report.id),
+                    ]
+                }
+            })
     }
 
     private func reportsTable() -> Table {
-        Table(columns: ["id", "title", "region", "year", "measures", "sections"], rows: reports.map { report in
-            [.string(report.id), .string(report.title), report.region.map(Value.string) ?? .null,
-             report.year.map { .number(Rational($0)) } ?? .null,
-             .number(Rational(report.measures.count)), .number(Rational(report.sections.count))]
-        })
+        Table(
+            columns: ["id", "title", "region", "year", "measures", "sections"],
+            rows: reports.map { report in
+                [
+                    .string(report.id), .string(report.title), report.region.map(Value.string) ?? .null,
+                    report.year.map { .number(Rational($0)) } ?? .null,
+                    .number(Rational(report.measures.count)), .number(Rational(report.sections.count)),
+                ]
+            })
     }
 
     private func apply(_ stage: Stage, to value: Value) throws(Diagnostic) -> Value {
@@ -103,7 +114,8 @@ public struct Evaluator {
         case .take(let count):
             let value = try evaluate(count, row: nil)
             guard case .number(let number, false, _) = value, number.isInteger, !number.isNegative,
-                  let limit = Int(exactly: number.numerator) else {
+                let limit = Int(exactly: number.numerator)
+            else {
                 throw Diagnostic("'take' needs a whole number, got \(value.text)", at: count.range)
             }
             return .table(table.with(rows: Array(table.rows.prefix(limit))))
@@ -192,8 +204,9 @@ public struct Evaluator {
 
     func column(_ field: Field, in table: Table) throws(Diagnostic) -> Int {
         guard let index = table.columns.firstIndex(of: field.name) else {
-            throw Diagnostic("unknown field '\(field.name)'" + EditDistance.suggestion(for: field.name, among: table.columns),
-                             at: field.range)
+            throw Diagnostic(
+                "unknown field '\(field.name)'" + EditDistance.suggestion(for: field.name, among: table.columns),
+                at: field.range)
         }
         return index
     }

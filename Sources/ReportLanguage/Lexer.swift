@@ -34,7 +34,9 @@ public struct Lexer {
 
     private static let multipliers: [Character: Int] = ["千": 3, "万": 4, "亿": 8]
     private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
-    private static let oneCharacterSymbols: Set<Character> = ["|", "(", ")", ",", ".", "+", "-", "*", "/", "<", ">", "~", "=", "%"]
+    private static let oneCharacterSymbols: Set<Character> = [
+        "|", "(", ")", ",", ".", "+", "-", "*", "/", "<", ">", "~", "=", "%",
+    ]
 
     private var current: Character? { index < characters.count ? characters[index] : nil }
 
@@ -110,7 +112,8 @@ public struct Lexer {
             report += "-" + identifierText()
         }
         if current == ".", index + 2 < characters.count, characters[index + 1] == "m",
-           characters[index + 2].isASCII, characters[index + 2].isNumber {
+            characters[index + 2].isASCII, characters[index + 2].isNumber
+        {
             advance()
             let id = identifierText()
             if id.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return (report, id) }
@@ -128,7 +131,11 @@ public struct Lexer {
         var digits = ""
         while let character = current, (character.isASCII && character.isNumber) || character == "." {
             if character == ".", digits.contains(".") { break }
-            if character == ".", !(index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber) { break }
+            if character == ".",
+                !(index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber)
+            {
+                break
+            }
             digits.append(character)
             advance()
         }

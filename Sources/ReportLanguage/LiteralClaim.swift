@@ -11,13 +11,15 @@ extension StatedClaim {
         let isPercent = text.hasSuffix("%")
         let digits = ScalarText(isPercent ? String(text.dropLast()) : text)
         guard let number = ArabicNumber.read(digits, from: 0), number.end == digits.count,
-              let value = try? Rational(significand: number.significand, exponent: -number.decimals)
-                  .multiplied(by: Rational(number.scale)) else {
+            let value = try? Rational(significand: number.significand, exponent: -number.decimals)
+                .multiplied(by: Rational(number.scale))
+        else {
             return nil
         }
         let isRounded = !exact && (isPercent || number.decimals > 0 || number.hasScaleWord)
-        let figure = StatedFigure(value: value, decimals: number.decimals, scale: Rational(number.scale),
-                                  isRounded: isRounded)
+        let figure = StatedFigure(
+            value: value, decimals: number.decimals, scale: Rational(number.scale),
+            isRounded: isRounded)
         self.init(text: text, figure: figure, unit: isPercent ? "%" : "")
     }
 }

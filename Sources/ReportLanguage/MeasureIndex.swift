@@ -55,7 +55,8 @@ extension Measure {
     public static func qualifiedID(_ id: String, report: String) -> String {
         var lexer = Lexer(report + "." + id)
         if let token = try? lexer.next(), token.kind == .measureReference(report: report, id: id),
-           (try? lexer.next())?.kind == .end {
+            (try? lexer.next())?.kind == .end
+        {
             return report + "." + id
         }
         let escaped = report.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] }

@@ -13,7 +13,9 @@ public struct Parser {
     static let maximumDepth = 200
 
     static func tooDeep(at range: SourceRange) -> Diagnostic {
-        Diagnostic("the expression nests too deeply (at most \(maximumDepth) levels of brackets and operators)", at: range, kind: .syntax)
+        Diagnostic(
+            "the expression nests too deeply (at most \(maximumDepth) levels of brackets and operators)", at: range, kind: .syntax
+        )
     }
 
     public init(tokens: [Token]) {
@@ -70,7 +72,9 @@ public struct Parser {
         case nil:
             result = .query(try pipeline())
         }
-        guard current.kind == .end else { throw Diagnostic("expected '|' or the end of the statement", at: current.range, kind: .syntax) }
+        guard current.kind == .end else {
+            throw Diagnostic("expected '|' or the end of the statement", at: current.range, kind: .syntax)
+        }
         return result
     }
 
@@ -79,12 +83,14 @@ public struct Parser {
         let keyword = advance()
         let comparison = try expression()
         guard case .binary(let binaryOperator, let left, let right) = comparison.kind,
-              Self.comparisons.contains(binaryOperator) else {
+            Self.comparisons.contains(binaryOperator)
+        else {
             if current.kind == .end, comparison.range.column == keyword.range.column {
                 throw unexpected("a comparison after 'check'")
             }
-            throw Diagnostic("'check' needs a comparison (==, !=, <, <=, >, >=), as in check 17.4% == m39 / m38",
-                             at: comparison.range, kind: .syntax)
+            throw Diagnostic(
+                "'check' needs a comparison (==, !=, <, <=, >, >=), as in check 17.4% == m39 / m38",
+                at: comparison.range, kind: .syntax)
         }
         var label: String?
         if case .string(let text) = current.kind {
@@ -182,7 +188,9 @@ public struct Parser {
         case .group:
             _ = advance()
             let key = try field()
-            guard isSymbol("|") else { throw unexpected("'|' and an aggregate (count, sum, avg, min, max) after 'group \(key.name)'") }
+            guard isSymbol("|") else {
+                throw unexpected("'|' and an aggregate (count, sum, avg, min, max) after 'group \(key.name)'")
+            }
             _ = advance()
             guard let aggregate = try aggregate() else { throw unexpected("an aggregate (count, sum, avg, min, max)") }
             return .group(key, aggregate)
@@ -241,7 +249,8 @@ public struct Parser {
         try expectSymbol("%")
         var decimals = 2
         if case .number(let digits, false) = current.kind, current.range.column == percentToken.range.column + 1,
-           digits.isInteger, let places = Int(exactly: digits.numerator), places <= 10 {
+            digits.isInteger, let places = Int(exactly: digits.numerator), places <= 10
+        {
             decimals = places
             _ = advance()
         }
@@ -249,8 +258,10 @@ public struct Parser {
     }
 
     /// A node over `children`, one level deeper than the deepest of them, at most ``maximumDepth``.
-    private func node(_ kind: ExpressionKind, range: SourceRange, children: [Expression],
-                      at position: SourceRange? = nil) throws(Diagnostic) -> Expression {
+    private func node(
+        _ kind: ExpressionKind, range: SourceRange, children: [Expression],
+        at position: SourceRange? = nil
+    ) throws(Diagnostic) -> Expression {
         let depth = 1 + (children.map(\.depth).max() ?? 0)
         guard depth <= Self.maximumDepth else { throw Self.tooDeep(at: position ?? range) }
         return Expression(kind: kind, range: range, depth: depth)
@@ -264,8 +275,9 @@ public struct Parser {
             guard priority.left > minimumPriority else { break }
             let operatorToken = advance()
             let right = try binary(minimumPriority: priority.right)
-            left = try node(.binary(binaryOperator, left, right), range: left.range.through(right.range),
-                            children: [left, right], at: operatorToken.range)
+            left = try node(
+                .binary(binaryOperator, left, right), range: left.range.through(right.range),
+                children: [left, right], at: operatorToken.range)
         }
         return left
     }

@@ -24,8 +24,10 @@ public struct Table: Sendable {
         return table
     }
 
-    public static let measureColumns = ["id", "value", "unit", "raw", "kind", "approx", "lower", "upper", "decimals",
-                                        "subject", "section", "heading", "sentence", "start", "end", "report"]
+    public static let measureColumns = [
+        "id", "value", "unit", "raw", "kind", "approx", "lower", "upper", "decimals",
+        "subject", "section", "heading", "sentence", "start", "end", "report",
+    ]
 
     public init(measures: [Measure], readingColumns: [String] = ["id", "raw", "subject", "section"]) {
         self.init(columns: Self.measureColumns, rows: measures.map(Self.row))
@@ -42,19 +44,23 @@ public struct Table: Sendable {
         }
         let indices = names.compactMap { columns.firstIndex(of: $0) }
         guard indices.count < columns.count else { return (self, 0) }
-        return (Table(columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }),
-                columns.count - indices.count)
+        return (
+            Table(columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }),
+            columns.count - indices.count
+        )
     }
 
     static func row(_ measure: Measure) -> [Value] {
         let isPercent = measure.kind == .percent
         func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: isPercent) } ?? .null }
-        return [.string(measure.id), number(measure.value), .string(measure.unit), .string(measure.raw),
-                .string(measure.kind.rawValue), measure.approx.map(Value.string) ?? .null,
-                number(measure.lower), number(measure.upper), .number(Rational(measure.decimals)),
-                .string(measure.subject), .string(measure.section), .string(measure.heading),
-                .string(measure.sentence), .number(Rational(measure.start)), .number(Rational(measure.end)),
-                .string(measure.report)]
+        return [
+            .string(measure.id), number(measure.value), .string(measure.unit), .string(measure.raw),
+            .string(measure.kind.rawValue), measure.approx.map(Value.string) ?? .null,
+            number(measure.lower), number(measure.upper), .number(Rational(measure.decimals)),
+            .string(measure.subject), .string(measure.section), .string(measure.heading),
+            .string(measure.sentence), .number(Rational(measure.start)), .number(Rational(measure.end)),
+            .string(measure.report),
+        ]
     }
 }
 

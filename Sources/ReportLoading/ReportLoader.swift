@@ -1,8 +1,7 @@
-import ReportExtraction
-import ReportModel
-
 // FoundationEssentials, not Foundation: the full framework (ICU included) doubles start-up time.
 import FoundationEssentials
+import ReportExtraction
+import ReportModel
 
 /// Why reports could not be loaded; the command line prints `description` and exits 2.
 public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,11 +17,13 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .notFound(let path): return "\(path): no such file or directory"
         case .unreadable(let path): return "\(path): cannot read the file"
-        case .tooLarge(let path): return "\(path): larger than \(FileBytes.maximumSize >> 20) MiB, the most a report file may hold"
+        case .tooLarge(let path):
+            return "\(path): larger than \(FileBytes.maximumSize >> 20) MiB, the most a report file may hold"
         case .undecodable(let path, let problem): return "\(path): \(problem)"
         case .emptyDirectory(let path):
             return "\(path): the directory holds no report (.txt, .json, .html, .htm, .shtml, .docx or .pdf)"
-        case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
+        case .invalidJSON(let path, let failure):
+            return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
         case .invalidModelIn(let path, let problem): return "\(path): invalid model JSON: \(problem)"
         }
     }

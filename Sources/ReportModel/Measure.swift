@@ -44,11 +44,13 @@ public struct Measure: Sendable, Hashable {
     public var table: String?
     public var cell: CellPosition?
 
-    public init(id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
-                approx: String?, lower: Rational?, upper: Rational?, decimals: Int,
-                subject: String, section: String, heading: String, sentence: String,
-                paragraph: Int, before: String, start: Int, end: Int, report: String,
-                table: String? = nil, cell: CellPosition? = nil) {
+    public init(
+        id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
+        approx: String?, lower: Rational?, upper: Rational?, decimals: Int,
+        subject: String, section: String, heading: String, sentence: String,
+        paragraph: Int, before: String, start: Int, end: Int, report: String,
+        table: String? = nil, cell: CellPosition? = nil
+    ) {
         self.id = id
         self.value = value
         self.unit = unit

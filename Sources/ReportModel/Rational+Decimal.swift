@@ -22,8 +22,11 @@ extension Rational {
                 return nil
             }
         }
-        guard seenDigit, let value = try? Rational(significand: negative ? -significand : significand,
-                                                   exponent: -fractionDigits) else { return nil }
+        guard seenDigit,
+            let value = try? Rational(
+                significand: negative ? -significand : significand,
+                exponent: -fractionDigits)
+        else { return nil }
         self = value
     }
 

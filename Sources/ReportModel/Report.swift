@@ -13,8 +13,10 @@ public struct Report: Sendable {
     /// The tables of the report, in reading order; their figures are among ``measures``.
     public var tables: [ReportTable]
 
-    public init(id: String, title: String, region: String?, year: Int?, text: String,
-                sections: [Section], measures: [Measure], tables: [ReportTable] = []) {
+    public init(
+        id: String, title: String, region: String?, year: Int?, text: String,
+        sections: [Section], measures: [Measure], tables: [ReportTable] = []
+    ) {
         self.id = id
         self.title = title
         self.region = region

@@ -15,8 +15,10 @@ public struct ReportTable: Sendable, Hashable {
     /// Every cell that is not covered by another's span, row by row.
     public var cells: [TableCell]
 
-    public init(id: String, section: String, title: String, rows: Int, cols: Int, headerRows: Int,
-                headerCols: Int, cells: [TableCell]) {
+    public init(
+        id: String, section: String, title: String, rows: Int, cols: Int, headerRows: Int,
+        headerCols: Int, cells: [TableCell]
+    ) {
         self.id = id
         self.section = section
         self.title = title

@@ -14,8 +14,10 @@ public struct StatedFigure: Sendable, Equatable {
     /// Qualifier words as written, outermost first (超过近50% → ["超过", "近"]).
     public var qualifiers: [String]
 
-    public init(value: Rational, decimals: Int, scale: Rational = .one, isRounded: Bool,
-                qualifiers: [String] = []) {
+    public init(
+        value: Rational, decimals: Int, scale: Rational = .one, isRounded: Bool,
+        qualifiers: [String] = []
+    ) {
         self.value = value
         self.decimals = decimals
         self.scale = scale

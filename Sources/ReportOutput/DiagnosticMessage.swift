@@ -12,8 +12,10 @@ public struct DiagnosticMessage: Sendable, Equatable {
     public var sourceLine: String?
     public var carets: String?
 
-    public init(location: String, label: String? = "error", message: String,
-                sourceLine: String? = nil, carets: String? = nil) {
+    public init(
+        location: String, label: String? = "error", message: String,
+        sourceLine: String? = nil, carets: String? = nil
+    ) {
         self.location = location
         self.label = label
         self.message = message
@@ -31,10 +33,12 @@ public struct DiagnosticMessage: Sendable, Equatable {
         let before = String(characters.prefix(range.column - 1))
         let spanEnd = min(characters.count, range.column - 1 + range.length)
         let span = range.column - 1 < spanEnd ? String(characters[(range.column - 1)..<spanEnd]) : " "
-        let carets = String(repeating: " ", count: DisplayWidth.of(before))
+        let carets =
+            String(repeating: " ", count: DisplayWidth.of(before))
             + String(repeating: "^", count: max(1, DisplayWidth.of(span)))
-        self.init(location: "\(origin):\(range.line + lineOffset):\(range.column)", message: diagnostic.message,
-                  sourceLine: lineText, carets: carets)
+        self.init(
+            location: "\(origin):\(range.line + lineOffset):\(range.column)", message: diagnostic.message,
+            sourceLine: lineText, carets: carets)
     }
 
     /// The message as printed, ending with a newline; with `colour`, dressed as compilers dress

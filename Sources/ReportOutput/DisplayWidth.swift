@@ -8,7 +8,8 @@ public enum DisplayWidth {
         let value = scalar.value
         if value == 0x200B || (0x0300...0x036F).contains(value) || (0x1AB0...0x1AFF).contains(value)
             || (0x20D0...0x20FF).contains(value) || (0xFE00...0xFE0F).contains(value)
-            || (0xFE20...0xFE2F).contains(value) || (0x1160...0x11FF).contains(value) {
+            || (0xFE20...0xFE2F).contains(value) || (0x1160...0x11FF).contains(value)
+        {
             return 0
         }
         return wideRanges.contains { $0.contains(value) } ? 2 : 1

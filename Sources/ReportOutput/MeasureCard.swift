@@ -25,10 +25,11 @@ public enum MeasureCard {
             index += 1
         }
         guard let first = candidates.first else { return measure.sentence }
-        let found = candidates.first { start in
-            let shared = min(start, before.count)
-            return sentence[start - shared..<start].elementsEqual(before[(before.count - shared)...])
-        } ?? first
+        let found =
+            candidates.first { start in
+                let shared = min(start, before.count)
+                return sentence[start - shared..<start].elementsEqual(before[(before.count - shared)...])
+            } ?? first
         func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
         let figure = "【" + measure.raw + "】"
         return text(sentence[..<found]) + (colour ? TerminalColour.bold(figure) : figure) + text(sentence[(found + raw.count)...])

@@ -28,8 +28,10 @@ struct ReportSection {
         if let year = report.year { facts.append(String(year)) }
         facts.append("\(report.measures.count) figures, \(judged.count) checked by audit")
         var html = "<header class=\"summary\">\n"
-        html += inCorpus ? "<h1><a href=\"#top\" class=\"up\" title=\"index\">↑</a> \(HTML.escape(title))</h1>\n"
-                         : "<h1>\(HTML.escape(title))</h1>\n"
+        html +=
+            inCorpus
+            ? "<h1><a href=\"#top\" class=\"up\" title=\"index\">↑</a> \(HTML.escape(title))</h1>\n"
+            : "<h1>\(HTML.escape(title))</h1>\n"
         html += "<p class=\"facts\">\(HTML.escape(facts.joined(separator: " · ")))</p>\n<p class=\"counts\">"
         for verdict in ReportPage.verdictOrder {
             let count = judged.values.filter { $0.verdict == verdict }.count
@@ -67,7 +69,8 @@ struct ReportSection {
         guard !sections.isEmpty else { return "" }
         var html = "<nav class=\"outline\"><h2>Outline</h2><ul>\n"
         for section in sections {
-            html += "<li class=\"l\(min(section.level, 4))\"><a href=\"#\(anchor(section))\">"
+            html +=
+                "<li class=\"l\(min(section.level, 4))\"><a href=\"#\(anchor(section))\">"
                 + "<span class=\"marker\">\(HTML.escape(Self.marker(of: section)))</span> "
                 + "\(HTML.escape(section.title))</a></li>\n"
         }
@@ -88,8 +91,9 @@ struct ReportSection {
     /// offsets. A measure whose offsets fall outside any line is listed after the text, so that
     /// every measure has its mark.
     private var text: String {
-        var marker = TextMarker(scalars: Array(report.text.unicodeScalars), measures: report.measures,
-                                sections: report.sections.filter { $0.path != Section.preamblePath }, page: self)
+        var marker = TextMarker(
+            scalars: Array(report.text.unicodeScalars), measures: report.measures,
+            sections: report.sections.filter { $0.path != Section.preamblePath }, page: self)
         var html = ""
         var tableRows: [String] = []
         func closeTable() {
@@ -103,9 +107,11 @@ struct ReportSection {
             let cells = marker.cells(in: line)
             if cells.count > 1 {
                 let pending = marker.pendingAnchors(before: line.lowerBound)
-                tableRows.append("<tr>" + cells.enumerated().map { index, cell in
-                    "<td>" + (index == 0 ? pending : "") + marker.render(cell) + "</td>"
-                }.joined() + "</tr>\n")
+                tableRows.append(
+                    "<tr>"
+                        + cells.enumerated().map { index, cell in
+                            "<td>" + (index == 0 ? pending : "") + marker.render(cell) + "</td>"
+                        }.joined() + "</tr>\n")
                 continue
             }
             closeTable()
@@ -132,7 +138,8 @@ struct ReportSection {
     /// No text: each section's sentences, each once, with its figures marked where the sentence
     /// states them.
     private var sentencesBySection: String {
-        var html = "<p class=\"notice\">This report was loaded from its model JSON, which holds no text: "
+        var html =
+            "<p class=\"notice\">This report was loaded from its model JSON, which holds no text: "
             + "its figures are shown in their sentences, section by section.</p>\n"
         let titles = Dictionary(report.sections.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var currentSection: String?
@@ -142,13 +149,15 @@ struct ReportSection {
             let first = measures[index]
             var end = index + 1
             while end < measures.count, measures[end].sentence == first.sentence,
-                  measures[end].paragraph == first.paragraph, measures[end].section == first.section { end += 1 }
+                measures[end].paragraph == first.paragraph, measures[end].section == first.section
+            { end += 1 }
             if first.section != currentSection {
                 currentSection = first.section
                 let section = titles[first.section]
                 let level = min((section?.level ?? 1) + 1, 5)
                 let id = section.map { " id=\"\(anchor($0))\"" } ?? ""
-                html += "<h\(level) class=\"heading\"\(id)>\(HTML.escape(first.section)) \(HTML.escape(section?.title ?? ""))</h\(level)>\n"
+                html +=
+                    "<h\(level) class=\"heading\"\(id)>\(HTML.escape(first.section)) \(HTML.escape(section?.title ?? ""))</h\(level)>\n"
             }
             html += "<p>" + markedSentence(Array(measures[index..<end])) + "</p>\n"
             index = end
@@ -193,7 +202,8 @@ struct ReportSection {
         let row = judged[measure.id]
         var classes = "fig " + (row.map { "v-" + $0.verdict.rawValue } ?? "plain")
         if let row, RoundingRule.restriction(row.rules) != nil { classes += " restricted" }
-        var attributes = "id=\"\(anchor(measure))\" class=\"\(classes)\" tabindex=\"0\" data-measure=\"\(HTML.escape(measure.id))\""
+        var attributes =
+            "id=\"\(anchor(measure))\" class=\"\(classes)\" tabindex=\"0\" data-measure=\"\(HTML.escape(measure.id))\""
         if let row { attributes += " data-verdict=\"\(row.verdict.rawValue)\"" }
         if inCorpus { attributes += " data-report=\"\(HTML.escape(report.id))\"" }
         attributes += " data-tip=\"\(HTML.escape(tip(measure, row)))\""
@@ -220,7 +230,8 @@ struct ReportSection {
         }
         lines.append(verdict)
         if !row.rules.isEmpty {
-            lines.append("rounding: " + RoundingRule.summary(row.rules) + (RoundingRule.restriction(row.rules).map { " (\($0))" } ?? ""))
+            lines.append(
+                "rounding: " + RoundingRule.summary(row.rules) + (RoundingRule.restriction(row.rules).map { " (\($0))" } ?? ""))
         }
         lines.append(row.explanation)
         return lines.joined(separator: "\n")

@@ -11,23 +11,28 @@ public enum TableRenderer {
     ///   - colour: a bold header and a dim row count.
     ///   - nullText: what a null shows as: nothing, as in sqlite3, unless `.nullvalue` says otherwise.
     ///   - hiddenColumns: columns left out for reading (``Table/forReading``), which the row count names.
-    public static func render(_ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "",
-                              hiddenColumns: Int = 0) -> String {
+    public static func render(
+        _ table: Table, width: Int? = nil, colour: Bool = false, nullText: String = "",
+        hiddenColumns: Int = 0
+    ) -> String {
         var columns = table.columns
-        var cells = table.rows.map { $0.map { value in
-            if case .null = value { return singleLine(nullText) }
-            return singleLine(value.text)
-        } }
+        var cells = table.rows.map {
+            $0.map { value in
+                if case .null = value { return singleLine(nullText) }
+                return singleLine(value.text)
+            }
+        }
         var widths = columns.map(DisplayWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
         var wrapped: Int?
         var numeric = columns.indices.map { index in
-            table.rows.contains { $0[index].isNumeric } && table.rows.allSatisfy { row in
-                if case .null = row[index] { return true }
-                return row[index].isNumeric
-            }
+            table.rows.contains { $0[index].isNumeric }
+                && table.rows.allSatisfy { row in
+                    if case .null = row[index] { return true }
+                    return row[index].isNumeric
+                }
         }
         if let width {
             let floors = columns.indices.map { index in
@@ -147,7 +152,9 @@ public enum DelimitedRenderer {
     }
 
     public static func quote(_ field: String, separator: Character) -> String {
-        guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }
@@ -159,9 +166,11 @@ public enum MarkdownRenderer {
             "| " + cells.map { TableRenderer.singleLine($0).replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }
         var output = line(table.columns)
-        output += "|" + table.columns.indices.map { index in
-            table.rows.allSatisfy({ $0[index].isNumeric }) && !table.rows.isEmpty ? " ---: |" : " --- |"
-        }.joined() + "\n"
+        output +=
+            "|"
+            + table.columns.indices.map { index in
+                table.rows.allSatisfy({ $0[index].isNumeric }) && !table.rows.isEmpty ? " ---: |" : " --- |"
+            }.joined() + "\n"
         for row in table.rows { output += line(row.map(\.text)) }
         return output
     }

@@ -84,9 +84,11 @@ struct TextMarker {
                 unplaced.append(measures[nextMeasure])
                 nextMeasure += 1
             }
-            let measureStart = nextMeasure < measures.count && measures[nextMeasure].start < range.upperBound
+            let measureStart =
+                nextMeasure < measures.count && measures[nextMeasure].start < range.upperBound
                 ? measures[nextMeasure].start : nil
-            let sectionStart = nextSection < sections.count && sections[nextSection].start < range.upperBound
+            let sectionStart =
+                nextSection < sections.count && sections[nextSection].start < range.upperBound
                 ? max(sections[nextSection].start, cursor) : nil
             if let sectionStart, sectionStart <= measureStart ?? Int.max {
                 html += text(cursor..<sectionStart) + anchor(sections[nextSection])

@@ -21,7 +21,9 @@ public struct DotCommandLine: Sendable, Equatable {
         var escaping = false
         let characters = Array(line)
         func finish(at end: Int) {
-            if let text = current { words.append(Word(text: text, range: SourceRange(line: 1, column: start + 1, length: end - start))) }
+            if let text = current {
+                words.append(Word(text: text, range: SourceRange(line: 1, column: start + 1, length: end - start)))
+            }
             current = nil
         }
         for (index, character) in characters.enumerated() {

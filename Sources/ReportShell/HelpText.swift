@@ -9,13 +9,13 @@ public enum HelpText {
             "  " + command.usage + String(repeating: " ", count: width - command.usage.count + 2) + command.summary + "\n"
         }.joined()
         return """
-        Statements (one per line; a line ending in | continues):
-          measures | where unit == "件" and heading ~ "复议" | sort value desc | take 5
-          4 / 23 as %            let 办结 = m38            check 17.4% == m39 / 办结
-          solve 73.9% of 23      audit | where verdict == "mismatch"      find "纠错"
-        Dot-commands:
+            Statements (one per line; a line ending in | continues):
+              measures | where unit == "件" and heading ~ "复议" | sort value desc | take 5
+              4 / 23 as %            let 办结 = m38            check 17.4% == m39 / 办结
+              solve 73.9% of 23      audit | where verdict == "mismatch"      find "纠错"
+            Dot-commands:
 
-        """ + commands + "\n.help TOPIC explains:\n  \(topicGroups)\n"
+            """ + commands + "\n.help TOPIC explains:\n  \(topicGroups)\n"
     }
 
     /// Every topic `.help` knows, for completion.
@@ -27,8 +27,9 @@ public enum HelpText {
         if let text = text(for: topic) { return text }
         if let command = DotCommand(rawValue: topic), let text = text(for: command.name) { return text }
         let suggestion = EditDistance.suggestion(for: topic, among: topics)
-        throw Diagnostic("no help on '\(topic)'" + (suggestion.isEmpty ? "; .help lists the topics" : suggestion),
-                         at: word.range)
+        throw Diagnostic(
+            "no help on '\(topic)'" + (suggestion.isEmpty ? "; .help lists the topics" : suggestion),
+            at: word.range)
     }
 
     public static func text(for topic: String) -> String? {
@@ -111,29 +112,41 @@ public enum HelpText {
 
     private static var subjectEntries: [(topic: String, text: String)] {
         [
-            ("fields", """
-            Fields of a measure row: id value unit raw kind approx lower upper decimals subject section
-            heading sentence start end report. A percent measure's value, lower and upper are fractions
-            (where value > 50%). `m41.subject` reads one measure's field.
-            """),
-            ("modes", """
-            Output modes (.mode, -f): table (aligned; fitted to a terminal's width, long text cut with …),
-            csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown, line (one
-            field a line, as sqlite3's; for one wide row). A measure alone (m40) shows as such a card in
-            table mode, with its sentence and the figure marked in 【】.
-            """),
-            ("keys", """
-            Keys in the shell (emacs style): Tab completes (commands, stages, fields, measure ids; a
-            Chinese word offers the measures whose subject contains it); Up/Down recall history;
-            Ctrl-R searches it; Ctrl-A/Ctrl-E line start/end; Ctrl-W deletes a word; Ctrl-C drops the
-            line, or stops what runs (a script before its next statement); Ctrl-D on an empty line leaves.
-            """),
-            ("files", """
-            Init file: $XDG_CONFIG_HOME/reportsh/init.rsh (default ~/.config/reportsh/init.rsh), run
-            first unless --no-init. History: $REPORTSH_HISTORY, else $XDG_STATE_HOME/reportsh/history
-            (default ~/.local/state/reportsh/history). Scripts end in .rsh; a first line
-            #!/usr/bin/env reportsh makes one executable.
-            """),
+            (
+                "fields",
+                """
+                Fields of a measure row: id value unit raw kind approx lower upper decimals subject section
+                heading sentence start end report. A percent measure's value, lower and upper are fractions
+                (where value > 50%). `m41.subject` reads one measure's field.
+                """
+            ),
+            (
+                "modes",
+                """
+                Output modes (.mode, -f): table (aligned; fitted to a terminal's width, long text cut with …),
+                csv, tsv (RFC 4180 quoting), json (one array), jsonl (one object a line), markdown, line (one
+                field a line, as sqlite3's; for one wide row). A measure alone (m40) shows as such a card in
+                table mode, with its sentence and the figure marked in 【】.
+                """
+            ),
+            (
+                "keys",
+                """
+                Keys in the shell (emacs style): Tab completes (commands, stages, fields, measure ids; a
+                Chinese word offers the measures whose subject contains it); Up/Down recall history;
+                Ctrl-R searches it; Ctrl-A/Ctrl-E line start/end; Ctrl-W deletes a word; Ctrl-C drops the
+                line, or stops what runs (a script before its next statement); Ctrl-D on an empty line leaves.
+                """
+            ),
+            (
+                "files",
+                """
+                Init file: $XDG_CONFIG_HOME/reportsh/init.rsh (default ~/.config/reportsh/init.rsh), run
+                first unless --no-init. History: $REPORTSH_HISTORY, else $XDG_STATE_HOME/reportsh/history
+                (default ~/.local/state/reportsh/history). Scripts end in .rsh; a first line
+                #!/usr/bin/env reportsh makes one executable.
+                """
+            ),
         ]
     }
 }

@@ -6,8 +6,10 @@ public struct OutputStyle {
     public var colourResults: Bool
     public var colourDiagnostics: Bool
 
-    public init(terminalWidth: @escaping () -> Int? = { nil }, colourResults: Bool = false,
-                colourDiagnostics: Bool = false) {
+    public init(
+        terminalWidth: @escaping () -> Int? = { nil }, colourResults: Bool = false,
+        colourDiagnostics: Bool = false
+    ) {
         self.terminalWidth = terminalWidth
         self.colourResults = colourResults
         self.colourDiagnostics = colourDiagnostics

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportLoading
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reading a script (`reportsh FILE`, `.read FILE`, the init file, piped stdin): UTF-8 text, with
 /// or without a byte-order mark. A file that is missing, a folder, binary or not UTF-8 is refused
@@ -12,11 +13,15 @@ public enum ScriptFile {
     public static func read(path: String) throws(ScriptFileError) -> String {
         var status = stat()
         guard stat(path, &status) == 0 else { throw ScriptFileError(path: path, problem: String(cString: strerror(errno))) }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ScriptFileError(path: path, problem: "is a folder, not a script") }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+            throw ScriptFileError(path: path, problem: "is a folder, not a script")
+        }
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path: path) } catch {
-            throw ScriptFileError(path: path, problem: error == .tooLarge
-                                  ? "larger than \(FileBytes.maximumSize >> 20) MiB, the most a script may hold" : "cannot read the file")
+            throw ScriptFileError(
+                path: path,
+                problem: error == .tooLarge
+                    ? "larger than \(FileBytes.maximumSize >> 20) MiB, the most a script may hold" : "cannot read the file")
         }
         return try decode(bytes, origin: path)
     }
@@ -26,7 +31,8 @@ public enum ScriptFile {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let zero = body.firstIndex(of: 0) {
-            throw ScriptFileError(path: origin, problem: "is binary, not a script (a zero byte at line \(line(of: zero, in: body)))")
+            throw ScriptFileError(
+                path: origin, problem: "is binary, not a script (a zero byte at line \(line(of: zero, in: body)))")
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             let bad = firstInvalidByte(in: body)

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportLanguage
 import ReportLoading
 import ReportModel
 import ReportOutput
 import ReportVerification
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The dot-commands. What they print about themselves (help, settings, lists) goes to the sink's
 /// result stream, never to an `.output` or `.once` file, which hold results only.
@@ -21,8 +22,9 @@ extension Session {
             let name = parsed.command.text
             guard name.hasPrefix("."), let command = DotCommand(rawValue: String(name.dropFirst())) else {
                 let suggestion = EditDistance.suggestion(for: name, among: DotCommand.allCases.map(\.name))
-                throw Diagnostic("unknown dot-command '\(name)'" + (suggestion.isEmpty ? "; .help lists them" : suggestion),
-                                 at: parsed.command.range)
+                throw Diagnostic(
+                    "unknown dot-command '\(name)'" + (suggestion.isEmpty ? "; .help lists them" : suggestion),
+                    at: parsed.command.range)
             }
             return try perform(command, parsed.arguments)
         } catch {
@@ -88,11 +90,12 @@ extension Session {
                 break
             }
             let digits = String(entries.count).count
-            sink.writeResult(entries.enumerated().map { index, entry in
-                let number = String(index + 1)
-                return String(repeating: " ", count: digits - number.count) + number + "  "
-                    + entry.replacing("\n", with: "\n" + String(repeating: " ", count: digits + 2)) + "\n"
-            }.joined())
+            sink.writeResult(
+                entries.enumerated().map { index, entry in
+                    let number = String(index + 1)
+                    return String(repeating: " ", count: digits - number.count) + number + "  "
+                        + entry.replacing("\n", with: "\n" + String(repeating: " ", count: digits + 2)) + "\n"
+                }.joined())
         case .timer:
             settings.timer = try onOff(command, arguments, current: settings.timer)
         case .bail:
@@ -148,8 +151,9 @@ extension Session {
             reportsInUse = nil
         } else {
             for word in arguments where !known.contains(word.text) {
-                throw Diagnostic("no report '\(word.text)' is loaded" + EditDistance.suggestion(for: word.text, among: known + ["all"]),
-                                 at: word.range)
+                throw Diagnostic(
+                    "no report '\(word.text)' is loaded" + EditDistance.suggestion(for: word.text, among: known + ["all"]),
+                    at: word.range)
             }
             reportsInUse = known.filter { id in arguments.contains { $0.text == id } }
         }
@@ -163,11 +167,15 @@ extension Session {
 
     private var loadedReportsTable: Table {
         let used = Set(evaluator.reports.map(\.id))
-        return Table(columns: ["id", "title", "measures", "sections", "in_use", "path"], rows: loaded.map { entry in
-            [.string(entry.report.id), .string(entry.report.title), .number(Rational(entry.report.measures.count)),
-             .number(Rational(entry.report.sections.count)), .boolean(used.contains(entry.report.id)),
-             .string(entry.path ?? "(built in)")]
-        })
+        return Table(
+            columns: ["id", "title", "measures", "sections", "in_use", "path"],
+            rows: loaded.map { entry in
+                [
+                    .string(entry.report.id), .string(entry.report.title), .number(Rational(entry.report.measures.count)),
+                    .number(Rational(entry.report.sections.count)), .boolean(used.contains(entry.report.id)),
+                    .string(entry.path ?? "(built in)"),
+                ]
+            })
     }
 
     /// Lines that take a fresh run to where this session started: its reports, the ones in use and
@@ -237,25 +245,31 @@ extension Session {
         }
     }
 
-    private func optionalArgument(_ command: DotCommand, _ arguments: [DotCommandLine.Word]) throws(Diagnostic) -> DotCommandLine.Word? {
+    private func optionalArgument(_ command: DotCommand, _ arguments: [DotCommandLine.Word]) throws(Diagnostic) -> DotCommandLine
+        .Word?
+    {
         if arguments.count > 1 {
             throw Diagnostic("\(command.name) takes one argument; usage: \(command.usage)", at: arguments[1].range)
         }
         return arguments.first
     }
 
-    private func requiredArgument(_ command: DotCommand, _ arguments: [DotCommandLine.Word]) throws(Diagnostic) -> DotCommandLine.Word {
+    private func requiredArgument(_ command: DotCommand, _ arguments: [DotCommandLine.Word]) throws(Diagnostic)
+        -> DotCommandLine.Word
+    {
         guard let argument = try optionalArgument(command, arguments) else {
-            throw Diagnostic("\(command.name) needs an argument; usage: \(command.usage)",
-                             at: SourceRange(line: 1, column: 1, length: command.name.count))
+            throw Diagnostic(
+                "\(command.name) needs an argument; usage: \(command.usage)",
+                at: SourceRange(line: 1, column: 1, length: command.name.count))
         }
         return argument
     }
 
     private func choice(_ word: DotCommandLine.Word, among choices: [String]) throws(Diagnostic) -> String? {
         guard choices.contains(word.text) else {
-            throw Diagnostic("expected one of \(choices.joined(separator: ", ")), got '\(word.text)'"
-                             + EditDistance.suggestion(for: word.text, among: choices), at: word.range)
+            throw Diagnostic(
+                "expected one of \(choices.joined(separator: ", ")), got '\(word.text)'"
+                    + EditDistance.suggestion(for: word.text, among: choices), at: word.range)
         }
         return word.text
     }
@@ -284,7 +298,10 @@ extension Session {
             ("columns", settings.allColumns ? "all" : "reading"),
             ("reports", reportsInUse == nil ? "all: \(ids)" : ids),
             ("names", evaluator.names.keys.sorted().joined(separator: " ")),
-            ("arguments", evaluator.arguments.keys.sorted().map { "$\($0)=\(evaluator.arguments[$0] ?? "")" }.joined(separator: " ")),
+            (
+                "arguments",
+                evaluator.arguments.keys.sorted().map { "$\($0)=\(evaluator.arguments[$0] ?? "")" }.joined(separator: " ")
+            ),
         ]
         return rows.map { name, value in
             name + String(repeating: " ", count: max(1, 10 - name.count)) + value + "\n"

@@ -148,8 +148,10 @@ public final class Session {
     }
 
     /// Runs one statement (possibly several lines) starting at `firstLine` of its origin.
-    private func runStatement(_ text: String, parsed: Result<Statement, Diagnostic>, origin: String,
-                              firstLine: Int) -> Outcome {
+    private func runStatement(
+        _ text: String, parsed: Result<Statement, Diagnostic>, origin: String,
+        firstLine: Int
+    ) -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
         do {
@@ -187,7 +189,8 @@ public final class Session {
     /// sentence, the measure found by the id and report of its row in `found`.
     private func markingFigures(in shown: Table, from found: Table) -> Table {
         guard let sentence = shown.columns.firstIndex(of: "sentence"), let id = found.columns.firstIndex(of: "id"),
-              let report = found.columns.firstIndex(of: "report") else { return shown }
+            let report = found.columns.firstIndex(of: "report")
+        else { return shown }
         var measures: [String: [String: Measure]] = [:]
         for loaded in evaluator.reports {
             measures[loaded.id] = Dictionary(loaded.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -209,13 +212,15 @@ public final class Session {
         if case .verdict(let verdict) = value, mode == .table {
             text = verdict.text + "\n"
         } else if case .measure(let measure) = value, mode == .table {
-            text = MeasureCard.render(measure, colour: once == nil && output == nil && style.colourResults,
-                                      nullText: settings.nullText)
+            text = MeasureCard.render(
+                measure, colour: once == nil && output == nil && style.colourResults,
+                nullText: settings.nullText)
         } else if once == nil, output == nil, mode == .table, style.terminalWidth() != nil || style.colourResults {
             var (table, hidden) = settings.allColumns ? (value.table, 0) : value.table.forReading
             if value.table.marksFigures { table = markingFigures(in: table, from: value.table) }
-            text = TableRenderer.render(table, width: style.terminalWidth(), colour: style.colourResults,
-                                        nullText: settings.nullText, hiddenColumns: hidden)
+            text = TableRenderer.render(
+                table, width: style.terminalWidth(), colour: style.colourResults,
+                nullText: settings.nullText, hiddenColumns: hidden)
         } else {
             text = mode.render(value.table, nullText: settings.nullText)
         }

@@ -19,8 +19,10 @@ struct StatementLog {
     }
 
     var script: String {
-        var lines = ["#!/usr/bin/env reportsh",
-                     "# Saved by reportsh (.save): the statements of a session that ran without error."]
+        var lines = [
+            "#!/usr/bin/env reportsh",
+            "# Saved by reportsh (.save): the statements of a session that ran without error.",
+        ]
         if !arguments.isEmpty {
             let flags = arguments.keys.sorted().map { "--arg " + DotCommandLine.quoted("\($0)=\(arguments[$0] ?? "")") }
             lines.append("# The session had: " + flags.joined(separator: " "))

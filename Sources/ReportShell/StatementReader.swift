@@ -70,7 +70,8 @@ public struct StatementReader {
     /// with a comment or a quote are left to the parser: their last `|` may be text.
     private static func leavesStatementOpen(_ line: String) -> Bool {
         guard !line.contains(where: { $0 == "#" || $0 == "\"" || $0 == "“" || $0 == "”" }),
-              let last = line.last(where: { !$0.isWhitespace }) else { return false }
+            let last = line.last(where: { !$0.isWhitespace })
+        else { return false }
         return last == "|" || last == ","
     }
 

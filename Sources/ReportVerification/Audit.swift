@@ -21,14 +21,16 @@ public enum Audit {
 
     static func audit(_ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
         let claim = StatedClaim(measure: rate)
-        var row = AuditRow(report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
-                           section: rate.section, sentence: rate.sentence, verdict: .unverifiable,
-                           formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
-                           rules: [:], explanation: "")
+        var row = AuditRow(
+            report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
+            section: rate.section, sentence: rate.sentence, verdict: .unverifiable,
+            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
+            rules: [:], explanation: "")
         do {
             // A 比例/占比 cell is decided by its table when the table gives its count and base.
             if rate.table != nil, !claim.isBound,
-               try TableShare.decide(&row, rate: rate, claim: claim, context: neighbours.context) {
+                try TableShare.decide(&row, rate: rate, claim: claim, context: neighbours.context)
+            {
                 return row
             }
             try decide(&row, rate: rate, claim: claim, neighbours: neighbours)
@@ -39,12 +41,15 @@ public enum Audit {
         return row
     }
 
-    private static func decide(_ row: inout AuditRow, rate: Measure, claim: StatedClaim,
-                               neighbours: AuditNeighbours) throws(ArithmeticError) {
+    private static func decide(
+        _ row: inout AuditRow, rate: Measure, claim: StatedClaim,
+        neighbours: AuditNeighbours
+    ) throws(ArithmeticError) {
         let context = neighbours.context
         if claim.isBound {
             row.verdict = .bound
-            let side = claim.interval.lower.map { "at least \(claim.show($0))" }
+            let side =
+                claim.interval.lower.map { "at least \(claim.show($0))" }
                 ?? claim.interval.upper.map { "at most \(claim.show($0))" } ?? "anything"
             row.explanation = "\(rate.raw) only says the value is \(side): it bounds the rate, it does not state it"
             return
@@ -53,8 +58,11 @@ public enum Audit {
         let search = AuditCandidateSearch(neighbours: neighbours, rate: rate, claim: claim, family: family)
         let candidates = try search.candidates().sorted { $0.rank < $1.rank }
         let tiedBases = family.map { basesTied(to: rate, family: $0, neighbours: neighbours) } ?? []
-        if let family, try judgeByTiedBases(&row, tiedBases, family: family, rate: rate, claim: claim,
-                                            candidates: candidates, context: context) {
+        if let family,
+            try judgeByTiedBases(
+                &row, tiedBases, family: family, rate: rate, claim: claim,
+                candidates: candidates, context: context)
+        {
             return
         }
         if let match = candidates.first(where: \.holds) {
@@ -64,9 +72,10 @@ public enum Audit {
         if let cell = rowCounts.first(where: \.isTableCell) {
             let needed = try countsText(claim: claim, base: cell.base)
             let count = cell.numerators.first?.raw ?? "count"
-            return fill(&row, .mismatch, cell, claim: claim,
-                        because: "the row's \(count) over the total \(cell.base.raw) gives \(cell.arithmetic) = "
-                            + "\(claim.show(cell.value)); \(rate.raw) would take \(needed)")
+            return fill(
+                &row, .mismatch, cell, claim: claim,
+                because: "the row's \(count) over the total \(cell.base.raw) gives \(cell.arithmetic) = "
+                    + "\(claim.show(cell.value)); \(rate.raw) would take \(needed)")
         }
         if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
             return
@@ -94,34 +103,41 @@ public enum Audit {
 
     /// Verdicts decided by the counts the sentence names as the rate's base: reproduced over one of
     /// them, or a mismatch when only another base, or none, gives the rate with named counts.
-    private static func judgeByTiedBases(_ row: inout AuditRow, _ tiedBases: [Measure], family: RateFamily,
-                                         rate: Measure, claim: StatedClaim, candidates: [AuditCandidate],
-                                         context: AuditContext) throws(ArithmeticError) -> Bool {
+    private static func judgeByTiedBases(
+        _ row: inout AuditRow, _ tiedBases: [Measure], family: RateFamily,
+        rate: Measure, claim: StatedClaim, candidates: [AuditCandidate],
+        context: AuditContext
+    ) throws(ArithmeticError) -> Bool {
         guard let tiedBase = tiedBases.first else { return false }
         let reproducing = candidates.filter(\.holds)
         let tiedIDs = Set(tiedBases.map(\.id))
         if let match = reproducing.first(where: { tiedIDs.contains($0.base.id) }) {
-            fill(&row, .reproduced, match, claim: claim,
-                 because: "\(match.scope.name); over the base the rate is named after")
+            fill(
+                &row, .reproduced, match, claim: claim,
+                because: "\(match.scope.name); over the base the rate is named after")
             return true
         }
         // Counts and base both named as the rate expects, in the paragraph: the base the text meant.
         if let named = reproducing.first(where: { $0.affinity == 2 && $0.scope <= .paragraph }) {
-            fill(&row, .reproduced, named, claim: claim,
-                 because: "\(named.scope.name); counts and base named as the rate expects")
+            fill(
+                &row, .reproduced, named, claim: claim,
+                because: "\(named.scope.name); counts and base named as the rate expects")
             return true
         }
         let namedNumerators = { (candidate: AuditCandidate) in
             candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
         }
         // The other base must be a total, not one more part (责令履行 / 撤销 is no 纠错率).
-        let otherBase = reproducing.first { $0.scope == .sentence && $0.form != .growth && namedNumerators($0)
-            && !family.namesNumerator(context.words(of: $0.base)) }
+        let otherBase = reproducing.first {
+            $0.scope == .sentence && $0.form != .growth && namedNumerators($0)
+                && !family.namesNumerator(context.words(of: $0.base))
+        }
         if let other = otherBase {
             let needed = try countsText(claim: claim, base: tiedBase)
-            fill(&row, .mismatch, other, claim: claim,
-                 because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
-                     + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
+            fill(
+                &row, .mismatch, other, claim: claim,
+                because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
+                    + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
             return true
         }
         // Of the named counts over the tied base, the formula nearest the rate is the one its author
@@ -137,16 +153,19 @@ public enum Audit {
         }
         if let tied = nearest {
             let needed = try countsText(claim: claim, base: tiedBase)
-            fill(&row, .mismatch, tied, claim: claim,
-                 because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
-                     + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
+            fill(
+                &row, .mismatch, tied, claim: claim,
+                because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
+                    + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
             return true
         }
         return false
     }
 
-    private static func fill(_ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,
-                             claim: StatedClaim, because reason: String) {
+    private static func fill(
+        _ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,
+        claim: StatedClaim, because reason: String
+    ) {
         row.verdict = verdict
         row.formula = candidate.formula
         row.numerators = candidate.numerators.map(\.id)
@@ -165,8 +184,10 @@ public enum Audit {
     }
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
-    private static func implied(_ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
-                                family: RateFamily?, neighbours: AuditNeighbours) throws(ArithmeticError) -> Bool {
+    private static func implied(
+        _ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
+        family: RateFamily?, neighbours: AuditNeighbours
+    ) throws(ArithmeticError) -> Bool {
         let context = neighbours.context
         // A change is over last year's figure and last year's rate over last year's counts: neither
         // is a share of a count stated for this year (同比增长12.4% of 3,862条 is no 479/3862).
@@ -191,7 +212,8 @@ public enum Audit {
             row.arithmetic = "\(match.count)/\(total)"
             row.computed = match.value
             row.rules = match.rules
-            var text = "\(claim.text) ← \(match.text), over \(base.raw) (\(base.id)); "
+            var text =
+                "\(claim.text) ← \(match.text), over \(base.raw) (\(base.id)); "
                 + "the count \(match.count) is not stated"
             if rows.count > 1 { text += "; " + rows.dropFirst().map(\.text).joined(separator: ", ") + " also fit" }
             if let restriction = RoundingRule.restriction(match.rules) { text += "; " + restriction }
@@ -201,8 +223,10 @@ public enum Audit {
         return false
     }
 
-    private static func unverifiable(_ row: inout AuditRow, rate: Measure, claim: StatedClaim,
-                                     neighbours: AuditNeighbours) throws(ArithmeticError) {
+    private static func unverifiable(
+        _ row: inout AuditRow, rate: Measure, claim: StatedClaim,
+        neighbours: AuditNeighbours
+    ) throws(ArithmeticError) {
         row.verdict = .unverifiable
         guard claim.isRounded else {
             row.explanation = "no stated counts give \(rate.raw), which allows \(intervalText(claim))"
@@ -218,7 +242,8 @@ public enum Audit {
             let justBefore = neighbours.countsInSentence(of: rate).last { count in
                 count.sentence == rate.sentence && count.end <= rate.start && rate.start - count.end <= 12
             }
-            text += justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
+            text +=
+                justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
                 ?? "; any base gives 100% with all of its count"
         } else if let first = try Solve.smallestBases(for: claim).rows.first {
             row.formula = "\(first.count) / \(first.base)"

@@ -93,8 +93,10 @@ struct AuditCandidateSearch {
             for (base, baseScope) in bases where base.id != numerator.id && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
-                let overTotal = numeratorScope == .sentence && (TotalWords.names(context.words(of: base))
-                    || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
+                let overTotal =
+                    numeratorScope == .sentence
+                    && (TotalWords.names(context.words(of: base))
+                        || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
                 if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
                 }
@@ -126,11 +128,14 @@ struct AuditCandidateSearch {
         let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []
         for numerator in inSentence {
-            for base in inSentence where base.id != numerator.id && base.unit == numerator.unit
-                && (rounded.contains(base.id) || rounded.contains(numerator.id)) {
+            for base in inSentence
+            where base.id != numerator.id && base.unit == numerator.unit
+                && (rounded.contains(base.id) || rounded.contains(numerator.id))
+            {
                 if let direction {
                     guard (numerator.value > base.value) == (direction > 0 && !claim.value.isNegative),
-                          let candidate = try roundedCandidate(.growth, numerator, over: base) else { continue }
+                        let candidate = try roundedCandidate(.growth, numerator, over: base)
+                    else { continue }
                     found.append(candidate)
                 } else if numerator.value < base.value, let candidate = try roundedCandidate(.share, numerator, over: base) {
                     found.append(candidate)
@@ -140,8 +145,10 @@ struct AuditCandidateSearch {
         return found
     }
 
-    private func roundedCandidate(_ form: AuditCandidate.Form, _ numerator: Measure,
-                                  over base: Measure) throws(ArithmeticError) -> AuditCandidate? {
+    private func roundedCandidate(
+        _ form: AuditCandidate.Form, _ numerator: Measure,
+        over base: Measure
+    ) throws(ArithmeticError) -> AuditCandidate? {
         var top = numerator.bounds
         var exactTop = numerator.value
         if form == .growth {
@@ -156,9 +163,10 @@ struct AuditCandidateSearch {
         guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
         let value = try exactTop.multiplied(by: claim.unitScale).divided(by: base.value)
         let affinity = family?.affinity(numerators: [context.words(of: numerator)], base: context.words(of: base)) ?? 0
-        return AuditCandidate(form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
-                              affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
-                              holds: spread.meets(claim.interval), isTableCell: false, spread: spread)
+        return AuditCandidate(
+            form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
+            affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
+            holds: spread.meets(claim.interval), isTableCell: false, spread: spread)
     }
 
     /// The largest number of counts summed: 撤销 + 变更 + 确认违法 + 责令履行 over 审结.
@@ -169,8 +177,10 @@ struct AuditCandidateSearch {
     /// Sums of three or four counts, every one named as the rate's numerator (综合纠错率 =
     /// (撤销 + 变更 + 确认违法) / 审结), over a base named as its base in the sentence or paragraph.
     /// Unnamed counts are not summed this wide: with many small counts some sum fits any rate.
-    private func namedSums(_ family: RateFamily, inSentence: [Measure],
-                           near: [(count: Measure, scope: AuditScope)]) throws(ArithmeticError) -> [AuditCandidate] {
+    private func namedSums(
+        _ family: RateFamily, inSentence: [Measure],
+        near: [(count: Measure, scope: AuditScope)]
+    ) throws(ArithmeticError) -> [AuditCandidate] {
         let named = inSentence.filter { family.namesNumerator(context.words(of: $0)) }
         guard named.count >= 3, named.count <= Self.mostNamedCounts else { return [] }
         let bases = near.filter { $0.scope <= .paragraph && family.namesBase(context.words(of: $0.count)) }
@@ -234,9 +244,11 @@ struct AuditCandidateSearch {
                 guard !change.isZero, change.isNegative == claim.value.isNegative else { continue }
                 let rules = try claim.rules(for: Interval(exactly: change))
                 let holds = claim.interval.contains(change) || rules.values.contains(true)
-                found.append(AuditCandidate(form: .difference, numerators: [current], base: previous, value: change,
-                                            scope: .sentence, affinity: 0, sameUnit: true, rules: rules,
-                                            holds: holds, isTableCell: false))
+                found.append(
+                    AuditCandidate(
+                        form: .difference, numerators: [current], base: previous, value: change,
+                        scope: .sentence, affinity: 0, sameUnit: true, rules: rules,
+                        holds: holds, isTableCell: false))
             }
         }
         return found
@@ -250,7 +262,8 @@ struct AuditCandidateSearch {
                 // column) is a fall whatever the column is called.
                 let rises = claim.value.isNegative ? false : direction > 0
                 guard !previous.value.isZero, current.value != previous.value,
-                      rises == (current.value > previous.value) else { continue }
+                    rises == (current.value > previous.value)
+                else { continue }
                 if let candidate = try make(.growth, [current], over: previous, scope: .sentence) {
                     found.append(candidate)
                 }
@@ -259,8 +272,10 @@ struct AuditCandidateSearch {
         return found
     }
 
-    private func make(_ form: AuditCandidate.Form, _ numerators: [Measure], over base: Measure,
-                      scope: AuditScope, overTotal: Bool = false) throws(ArithmeticError) -> AuditCandidate? {
+    private func make(
+        _ form: AuditCandidate.Form, _ numerators: [Measure], over base: Measure,
+        scope: AuditScope, overTotal: Bool = false
+    ) throws(ArithmeticError) -> AuditCandidate? {
         var top = Rational.zero
         for numerator in numerators { top = try top.adding(numerator.value) }
         let sameUnit = numerators.allSatisfy { $0.unit == base.unit }
@@ -270,10 +285,12 @@ struct AuditCandidateSearch {
         } else if top > base.value || (form == .sum && !sameUnit) {
             return nil  // a share of a base is never more than the base
         }
-        if let family, form != .growth, numerators.contains(where: { numerator in
-            let words = context.words(of: numerator)
-            return family.namesBase(words) && !family.namesNumerator(words)
-        }) {
+        if let family, form != .growth,
+            numerators.contains(where: { numerator in
+                let words = context.words(of: numerator)
+                return family.namesBase(words) && !family.namesNumerator(words)
+            })
+        {
             return nil  // 审结 / 受理 is no 纠错率, however well the numbers fit
         }
         let affinity = family?.affinity(numerators: numerators.map(context.words), base: context.words(of: base)) ?? 0
@@ -284,9 +301,10 @@ struct AuditCandidateSearch {
         let rules = try claim.rules(for: point)
         let holds = claim.interval.contains(value) || rules.values.contains(true)
         let isTableCell = overTotal && scope != .sentence && sameUnit && TotalWords.namesTableTotal(context.words(of: base))
-        return AuditCandidate(form: form, numerators: numerators, base: base, value: value, scope: scope,
-                              affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds,
-                              isTableCell: isTableCell)
+        return AuditCandidate(
+            form: form, numerators: numerators, base: base, value: value, scope: scope,
+            affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds,
+            isTableCell: isTableCell)
     }
 }
 

@@ -47,9 +47,10 @@ struct AuditContext {
             wordsByID[measure.id] = measure.subject + " " + Self.lead(of: measure)
         }
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
-        tables = Dictionary(uniqueKeysWithValues: report.tables.map {
-            ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
-        })
+        tables = Dictionary(
+            uniqueKeysWithValues: report.tables.map {
+                ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
+            })
     }
 
     func paragraph(of measure: Measure) -> Int {
@@ -103,10 +104,14 @@ struct AuditContext {
     /// `paragraphCounts` are the counts of the rate's paragraph, in reading order.
     func wholes(before rate: Measure, amongCountsOfItsParagraph paragraphCounts: [Measure]) -> [Measure] {
         let sentence = rate.sentence.trimmingSpaces
-        let before = paragraphCounts.filter { paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
-            && $0.end <= rate.start }
-        if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"), let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
-           let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty {
+        let before = paragraphCounts.filter {
+            paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
+                && $0.end <= rate.start
+        }
+        if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"),
+            let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
+            let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty
+        {
             return before.last { words(of: $0).contains(head) }.map { [$0] } ?? []
         }
         guard sentence.hasPrefix("其中") else { return [] }

@@ -70,9 +70,11 @@ public struct AuditRow: Sendable, Hashable {
         ]
     }
 
-    public static let fieldNames = ["report", "claim", "raw", "subject", "check", "verdict", "formula", "numerators",
-                                    "denominator", "arithmetic", "computed", "rules", "explanation",
-                                    "section", "sentence"]
+    public static let fieldNames = [
+        "report", "claim", "raw", "subject", "check", "verdict", "formula", "numerators",
+        "denominator", "arithmetic", "computed", "rules", "explanation",
+        "section", "sentence",
+    ]
 }
 
 /// A field value of an audit or solve row: exact numbers stay ``Rational``.

@@ -7,27 +7,33 @@ public enum Check {
     /// 0.1739…); a stated percentage keeps its own unit (17.4), and the comparison and the text are
     /// in the unit of the first rounded stated figure (so 4/23 is shown as 17.3913…%).
     public static func run(_ lhs: CheckOperand, _ comparison: Comparison, _ rhs: CheckOperand)
-        throws(ArithmeticError) -> CheckResult {
-        let claim = [lhs, rhs].compactMap(\.stated).first(where: \.isRounded)
+        throws(ArithmeticError) -> CheckResult
+    {
+        let claim =
+            [lhs, rhs].compactMap(\.stated).first(where: \.isRounded)
             ?? [lhs, rhs].compactMap(\.stated).first
         let scale = claim?.unitScale ?? .one
         let left = try lhs.interval(inUnitsOf: scale)
         let right = try rhs.interval(inUnitsOf: scale)
         if comparison == .equal, let claim {
             let claimIsLeft = lhs.stated == claim
-            return try equality(claim: claim, claimIsLeft: claimIsLeft, lhs: lhs, rhs: rhs,
-                                other: claimIsLeft ? right : left)
+            return try equality(
+                claim: claim, claimIsLeft: claimIsLeft, lhs: lhs, rhs: rhs,
+                other: claimIsLeft ? right : left)
         }
         let verdict = comparison.verdict(left, right)
         let text = Display(unit: claim?.unit == "%" ? "%" : "", digits: max((claim?.decimals ?? 0) + 2, 4))
         let arithmetic = "\(text.operand(lhs, left)) \(comparison.symbol) \(text.operand(rhs, right))"
-        return CheckResult(verdict: verdict, comparison: comparison, lhsText: lhs.text, rhsText: rhs.text,
-                           computed: nil, interval: nil, decimals: nil, rules: [:], notes: [],
-                           arithmetic: arithmetic)
+        return CheckResult(
+            verdict: verdict, comparison: comparison, lhsText: lhs.text, rhsText: rhs.text,
+            computed: nil, interval: nil, decimals: nil, rules: [:], notes: [],
+            arithmetic: arithmetic)
     }
 
-    private static func equality(claim: StatedClaim, claimIsLeft: Bool, lhs: CheckOperand, rhs: CheckOperand,
-                                 other: Interval) throws(ArithmeticError) -> CheckResult {
+    private static func equality(
+        claim: StatedClaim, claimIsLeft: Bool, lhs: CheckOperand, rhs: CheckOperand,
+        other: Interval
+    ) throws(ArithmeticError) -> CheckResult {
         let rules = try claim.rules(for: other)
         let meets = claim.interval.meets(other)
         let holdsSomehow = meets || rules.values.contains(true)
@@ -50,9 +56,10 @@ public enum Check {
         if claim.unit == "%", claim.value == .hundred, claim.decimals == 0 {
             notes.append("100% is written for anything from 99.5% (half-up); truncation needs exactly 100%")
         }
-        return CheckResult(verdict: verdict, comparison: .equal, lhsText: lhs.text, rhsText: rhs.text,
-                           computed: other.isPoint ? other.lower : nil, interval: claim.interval,
-                           decimals: claim.decimals, unit: claim.unit, rules: rules, notes: notes, arithmetic: arithmetic)
+        return CheckResult(
+            verdict: verdict, comparison: .equal, lhsText: lhs.text, rhsText: rhs.text,
+            computed: other.isPoint ? other.lower : nil, interval: claim.interval,
+            decimals: claim.decimals, unit: claim.unit, rules: rules, notes: notes, arithmetic: arithmetic)
     }
 }
 

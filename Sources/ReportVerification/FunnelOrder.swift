@@ -18,11 +18,13 @@ enum FunnelOrder {
         // Only counts of one sentence are compared: grouped by paragraph, not every pair of the report.
         let stagedByParagraph = Dictionary(grouping: staged) { context.paragraph(of: $0.0) }
         for (earlier, earlierStage) in staged {
-            for (later, laterStage) in stagedByParagraph[context.paragraph(of: earlier)] ?? [] where laterStage > earlierStage
+            for (later, laterStage) in stagedByParagraph[context.paragraph(of: earlier)] ?? []
+            where laterStage > earlierStage
                 && later.start > earlier.start && later.sentence == earlier.sentence
                 && !carriesOver(later.sentence)
                 && context.paragraph(of: later) == context.paragraph(of: earlier)
-                && later.unit == earlier.unit && later.value > earlier.value {
+                && later.unit == earlier.unit && later.value > earlier.value
+            {
                 rows.append(row(later, exceeds: earlier))
             }
         }
@@ -56,12 +58,13 @@ enum FunnelOrder {
     }
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {
-        AuditRow(report: later.report, claim: later.id, raw: later.raw, subject: later.subject,
-                 section: later.section, sentence: later.sentence, verdict: .orderViolation,
-                 formula: "\(later.id) <= \(earlier.id)", numerators: [later.id], denominator: earlier.id,
-                 arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
-                 explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "
-                     + "(\(earlier.id), \(earlier.subject)) before it: a later stage of one case funnel "
-                     + "cannot exceed an earlier one", check: .order)
+        AuditRow(
+            report: later.report, claim: later.id, raw: later.raw, subject: later.subject,
+            section: later.section, sentence: later.sentence, verdict: .orderViolation,
+            formula: "\(later.id) <= \(earlier.id)", numerators: [later.id], denominator: earlier.id,
+            arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
+            explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "
+                + "(\(earlier.id), \(earlier.subject)) before it: a later stage of one case funnel "
+                + "cannot exceed an earlier one", check: .order)
     }
 }

@@ -12,9 +12,10 @@ struct RateFamily {
     static let closing = ["审结", "办结", "结案"]
 
     static let all: [RateFamily] = [
-        RateFamily(rateWords: ["纠错", "纠正"],
-                   numeratorWords: ["纠错", "纠正", "撤销", "确认违法", "责令履行", "变更"],
-                   baseWords: closing),
+        RateFamily(
+            rateWords: ["纠错", "纠正"],
+            numeratorWords: ["纠错", "纠正", "撤销", "确认违法", "责令履行", "变更"],
+            baseWords: closing),
         RateFamily(rateWords: ["调解", "和解"], numeratorWords: ["调解", "和解"], baseWords: closing),
         RateFamily(rateWords: ["化解"], numeratorWords: ["化解", "纠错", "调解", "和解", "撤销"], baseWords: closing),
         RateFamily(rateWords: ["败诉"], numeratorWords: ["败诉"], baseWords: closing),

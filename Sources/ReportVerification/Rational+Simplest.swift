@@ -34,8 +34,10 @@ extension Rational {
             terms.append(whole)
             let part = Rational(whole)
             let reciprocalOfLow: Rational? = low == part ? nil : try Rational.one.divided(by: try low.subtracting(part))
-            (low, lowClosed, high, highClosed) = (try Rational.one.divided(by: try top.subtracting(part)), highClosed,
-                                                 reciprocalOfLow, lowClosed)
+            (low, lowClosed, high, highClosed) = (
+                try Rational.one.divided(by: try top.subtracting(part)), highClosed,
+                reciprocalOfLow, lowClosed
+            )
         }
         var value = Rational(terms.removeLast())
         while let term = terms.popLast() {

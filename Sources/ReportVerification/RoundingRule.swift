@@ -85,7 +85,8 @@ public enum RoundingRule: String, Sendable, CaseIterable {
         let names = allCases.filter { holding[$0] == true }.map(\.rawValue)
         let nearestHold = holding[.halfUp] == true && holding[.halfEven] == true
         guard !names.isEmpty, !nearestHold else { return nil }
-        let list = names.count == 1
+        let list =
+            names.count == 1
             ? names[0]
             : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         return "holds only by \(list)"

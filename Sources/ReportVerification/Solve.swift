@@ -13,8 +13,10 @@ public enum Solve {
         } else {
             let counts = rows.prefix(shownCounts).map { String($0.count) }.joined(separator: ", ")
             let more = rows.count > shownCounts ? ", … (\(rows.count) counts)" : ""
-            lines = ["\(claim.text) of \(base) → \(counts)\(more) ("
-                     + rows.prefix(shownCounts).map(\.text).joined(separator: ", ") + more + ")"]
+            lines = [
+                "\(claim.text) of \(base) → \(counts)\(more) ("
+                    + rows.prefix(shownCounts).map(\.text).joined(separator: ", ") + more + ")"
+            ]
         }
         if let note = try informativeness(of: claim, base: base) { lines.append("  (\(note))") }
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
@@ -44,12 +46,14 @@ public enum Solve {
                 rows = try candidates(for: claim, base: smallest)
             }
         }
-        var lines = rows.isEmpty
+        var lines =
+            rows.isEmpty
             ? ["no base up to \(limit) gives \(claim.text)"]
             : ["\(claim.text) ← " + rows.map(\.text).joined(separator: ", ")]
         if claim.isRounded {
-            lines.append("  (with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") every value is possible "
-                         + "once the base is \(limit) or more)")
+            lines.append(
+                "  (with \(claim.decimals) decimal\(claim.decimals == 1 ? "" : "s") every value is possible "
+                    + "once the base is \(limit) or more)")
         }
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
@@ -68,8 +72,9 @@ public enum Solve {
         }
         var smallest: Int128?
         for range in ranges {
-            let shares = RoundingRange(try range.lower.divided(by: claim.unitScale), closed: range.lowerClosed,
-                                       try range.upper.divided(by: claim.unitScale), closed: range.upperClosed)
+            let shares = RoundingRange(
+                try range.lower.divided(by: claim.unitScale), closed: range.lowerClosed,
+                try range.upper.divided(by: claim.unitScale), closed: range.upperClosed)
             if let share = try Rational.simplest(in: shares) { smallest = min(smallest ?? share.denominator, share.denominator) }
         }
         return smallest
@@ -98,8 +103,11 @@ public enum Solve {
         // Counts are searched over what the claim's interval or a rounding rule accepts (truncation
         // reaches a step beyond the figure), from its first share on: over a huge base the rows
         // that fit come first instead of thousands that do not.
-        let ranges = claim.isRounded
-            ? try RoundingRule.allCases.map { rule throws(ArithmeticError) in (rule, try rule.preimage(of: claim.value, step: claim.step)) }
+        let ranges =
+            claim.isRounded
+            ? try RoundingRule.allCases.map { rule throws(ArithmeticError) in
+                (rule, try rule.preimage(of: claim.value, step: claim.step))
+            }
             : []
         var accepted = claim.interval
         for (_, range) in ranges {
@@ -116,8 +124,10 @@ public enum Solve {
             let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
             let rules = Dictionary(uniqueKeysWithValues: ranges.map { ($0.0, $0.1.contains(share)) })
             guard claim.interval.contains(share) || rules.values.contains(true) else { continue }
-            rows.append(SolveRow(count: count, base: base, value: share, rules: rules,
-                                 text: "\(count)/\(base) = \(claim.show(share))"))
+            rows.append(
+                SolveRow(
+                    count: count, base: base, value: share, rules: rules,
+                    text: "\(count)/\(base) = \(claim.show(share))"))
         }
         return rows
     }

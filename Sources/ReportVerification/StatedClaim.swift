@@ -21,8 +21,10 @@ public struct StatedClaim: Sendable, Hashable {
     /// 3000多 constrain by their interval only; an exact count (27件) is a point.
     public var isRounded: Bool
 
-    public init(text: String, value: Rational, decimals: Int, step: Rational, unit: String,
-                unitScale: Rational, interval: Interval, isRounded: Bool) {
+    public init(
+        text: String, value: Rational, decimals: Int, step: Rational, unit: String,
+        unitScale: Rational, interval: Interval, isRounded: Bool
+    ) {
         self.text = text
         self.value = value
         self.decimals = decimals
@@ -36,9 +38,10 @@ public struct StatedClaim: Sendable, Hashable {
     /// A literal of the language (`17.4%` is `StatedFigure(value: 17.4, decimals: 1, isRounded: true)`
     /// with unit `%`).
     public init(text: String, figure: StatedFigure, unit: String) {
-        self.init(text: text, value: figure.value, decimals: figure.decimals, step: figure.lastDigitStep, unit: unit,
-                  unitScale: Self.unitScale(of: unit), interval: figure.bounds,
-                  isRounded: figure.isRounded && figure.qualifiers.isEmpty)
+        self.init(
+            text: text, value: figure.value, decimals: figure.decimals, step: figure.lastDigitStep, unit: unit,
+            unitScale: Self.unitScale(of: unit), interval: figure.bounds,
+            isRounded: figure.isRounded && figure.qualifiers.isEmpty)
     }
 
     /// A measure of a report; `text` defaults to its raw text.
@@ -50,10 +53,11 @@ public struct StatedClaim: Sendable, Hashable {
         // -decimals and decimals + 2 below would trap at the ends of Int.
         let decimals = min(max(measure.decimals, 0), Measure.maximumDecimals)
         let decimalStep = (try? Rational(significand: 1, exponent: -decimals)) ?? .one
-        self.init(text: text ?? measure.raw, value: measure.value, decimals: decimals,
-                  step: rounded ? (width ?? decimalStep) : decimalStep,
-                  unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
-                  interval: measure.bounds, isRounded: rounded)
+        self.init(
+            text: text ?? measure.raw, value: measure.value, decimals: decimals,
+            step: rounded ? (width ?? decimalStep) : decimalStep,
+            unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
+            interval: measure.bounds, isRounded: rounded)
     }
 
     public static func unitScale(of unit: String) -> Rational {

@@ -24,8 +24,12 @@ enum TableArithmetic {
             guard let parts = parts(of: total, among: figures.dataRows, paths: figures.rowPaths) else { return [] }
             let path = figures.rowPaths[total] ?? []
             return figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }.compactMap { col in
-                let terms = parts.map { (TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()),
-                                         figures.figure(row: $0, col: col)) }
+                let terms = parts.map {
+                    (
+                        TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()),
+                        figures.figure(row: $0, col: col)
+                    )
+                }
                 let place = TableFigures.joined(figures.colPaths[col] ?? []) + " of " + TableFigures.joined(path)
                 return sumRow(stated: figures.figure(row: total, col: col), terms: terms, place: place, check: .total)
             }
@@ -38,10 +42,15 @@ enum TableArithmetic {
             guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
             let path = figures.colPaths[total] ?? []
             return figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }.compactMap { row in
-                let terms = parts.map { (TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()),
-                                         figures.figure(row: row, col: $0)) }
+                let terms = parts.map {
+                    (
+                        TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()),
+                        figures.figure(row: row, col: $0)
+                    )
+                }
                 let rowPath = figures.rowPaths[row] ?? []
-                let place = rowPath.isEmpty ? TableFigures.joined(path) : TableFigures.joined(rowPath) + " × " + TableFigures.joined(path)
+                let place =
+                    rowPath.isEmpty ? TableFigures.joined(path) : TableFigures.joined(rowPath) + " × " + TableFigures.joined(path)
                 return sumRow(stated: figures.figure(row: row, col: total), terms: terms, place: place, check: .total)
             }
         }
@@ -59,10 +68,11 @@ enum TableArithmetic {
             return Array(own.prefix(parent.count)) == parent
         }
         let under = lines.filter(isUnder)
-        let groupLabels = Set(under.flatMap { line -> [[String]] in
-            let own = paths[line] ?? []
-            return (1..<max(1, own.count)).map { Array(own.prefix($0)) }
-        })
+        let groupLabels = Set(
+            under.flatMap { line -> [[String]] in
+                let own = paths[line] ?? []
+                return (1..<max(1, own.count)).map { Array(own.prefix($0)) }
+            })
         let leaves = under.filter { line in
             let own = paths[line] ?? []
             return TableFigures.totalKind(own.last) == nil && !groupLabels.contains(own)
@@ -101,8 +111,9 @@ enum TableArithmetic {
             let term = { (row: Int) -> Term in
                 (TableFigures.shortName(figures.rowPaths[row] ?? []), figures.figure(row: row, col: col))
             }
-            return identityRow(left: left.map(term), right: right.map(term),
-                               place: TableFigures.joined(figures.colPaths[col] ?? []), source: source)
+            return identityRow(
+                left: left.map(term), right: right.map(term),
+                place: TableFigures.joined(figures.colPaths[col] ?? []), source: source)
         }
     }
 
@@ -112,19 +123,23 @@ enum TableArithmetic {
     /// 一、本年新收 × 总计): the two must agree.
     private static func repeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
         guard TableIdentity.template(figures) != nil,
-              let totalColumn = figures.dataCols.first(where: {
-                  let path = figures.colPaths[$0] ?? []
-                  return TableFigures.totalKind(path.last) != nil && path.count <= 2
-              }) else { return [] }
+            let totalColumn = figures.dataCols.first(where: {
+                let path = figures.colPaths[$0] ?? []
+                return TableFigures.totalKind(path.last) != nil && path.count <= 2
+            })
+        else { return [] }
         let prose = context.counts.filter { count in
             count.table == nil && count.report == context.report.id
                 && count.sentence.contains("申请") && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: count.sentence.contains)
         }
         return prose.compactMap { count -> AuditRow? in
             guard let item = ApplicationItem.named(context.words(of: count)),
-                  let row = item.row(in: figures),
-                  let cell = figures.figure(row: row, col: totalColumn) else { return nil }
-            let place = TableFigures.joined(figures.rowPaths[row] ?? []) + " × " + TableFigures.joined(figures.colPaths[totalColumn] ?? [])
+                let row = item.row(in: figures),
+                let cell = figures.figure(row: row, col: totalColumn)
+            else { return nil }
+            let place =
+                TableFigures.joined(figures.rowPaths[row] ?? []) + " × "
+                + TableFigures.joined(figures.colPaths[totalColumn] ?? [])
             return repeatRow(prose: count, cells: [cell], place: place)
         }
     }
@@ -149,7 +164,8 @@ enum TableArithmetic {
             guard isReview || isSuit else { return nil }
             let cells = (isReview ? review : suit).compactMap { figures.figure(row: row, col: $0) }
             guard cells.count == (isReview ? review : suit).count else { return nil }
-            let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(separator: " + ")
+            let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(
+                separator: " + ")
             return repeatRow(prose: count, cells: cells, place: place)
         }
     }
@@ -199,9 +215,11 @@ enum TableArithmetic {
             let total = try sum(parts)
             let written = terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ")
             let arithmetic = parts.map(\.raw).joined(separator: " + ") + " = \(show(total, like: stated))"
-            var row = tableRow(stated, holds: holds, check: check, formula: parts.map(\.id).joined(separator: " + "),
-                               numerators: parts, arithmetic: arithmetic, computed: total)
-            row.explanation = holds
+            var row = tableRow(
+                stated, holds: holds, check: check, formula: parts.map(\.id).joined(separator: " + "),
+                numerators: parts, arithmetic: arithmetic, computed: total)
+            row.explanation =
+                holds
                 ? "\(place): \(written) = \(show(total, like: stated)), as stated (\(stated.raw))"
                 : "\(place): \(written) = \(show(total, like: stated)), but the table states \(stated.raw)"
             return row
@@ -213,19 +231,23 @@ enum TableArithmetic {
     private static func identityRow(left: [Term], right: [Term], place: String, source: String) -> AuditRow? {
         let leftFigures = left.compactMap(\.figure), rightFigures = right.compactMap(\.figure)
         guard leftFigures.count == left.count, rightFigures.count == right.count, let claim = rightFigures.first,
-              addable(leftFigures + rightFigures) else { return nil }
+            addable(leftFigures + rightFigures)
+        else { return nil }
         do {
             guard let holds = try sidesMeet(leftFigures, rightFigures) else { return nil }
             let leftSum = try sum(leftFigures), rightSum = try sum(rightFigures)
             let side = { (terms: [Term]) in terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ") }
-            var row = tableRow(claim, holds: holds, check: .identity,
-                               formula: leftFigures.map(\.id).joined(separator: " + ") + " = "
-                                   + rightFigures.map(\.id).joined(separator: " + "),
-                               numerators: leftFigures + rightFigures.dropFirst(),
-                               arithmetic: "\(leftFigures.map(\.raw).joined(separator: " + ")) = \(show(leftSum, like: claim)) "
-                                   + (holds ? "=" : "≠") + " \(rightFigures.map(\.raw).joined(separator: " + ")) = \(show(rightSum, like: claim))",
-                               computed: leftSum)
-            row.explanation = "\(place): \(side(left)) = \(show(leftSum, like: claim)), "
+            var row = tableRow(
+                claim, holds: holds, check: .identity,
+                formula: leftFigures.map(\.id).joined(separator: " + ") + " = "
+                    + rightFigures.map(\.id).joined(separator: " + "),
+                numerators: leftFigures + rightFigures.dropFirst(),
+                arithmetic: "\(leftFigures.map(\.raw).joined(separator: " + ")) = \(show(leftSum, like: claim)) "
+                    + (holds ? "=" : "≠")
+                    + " \(rightFigures.map(\.raw).joined(separator: " + ")) = \(show(rightSum, like: claim))",
+                computed: leftSum)
+            row.explanation =
+                "\(place): \(side(left)) = \(show(leftSum, like: claim)), "
                 + (holds ? "and " : "but ") + "\(side(right)) = \(show(rightSum, like: claim)) (\(source))"
             return row
         } catch {
@@ -239,11 +261,14 @@ enum TableArithmetic {
             guard let holds = try sidesMeet([prose], cells) else { return nil }
             let stated = try sum(cells)
             let written = cells.map(\.raw).joined(separator: " + ")
-            var row = tableRow(prose, holds: holds, check: .repeat,
-                               formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells,
-                               arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "") + "\(stated)",
-                               computed: stated)
-            row.explanation = "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(written)"
+            var row = tableRow(
+                prose, holds: holds, check: .repeat,
+                formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells,
+                arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "")
+                    + "\(stated)",
+                computed: stated)
+            row.explanation =
+                "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(written)"
                 + (cells.count > 1 ? " = \(stated)" : "") + (holds ? "" : ": the two disagree")
             return row
         } catch {
@@ -251,11 +276,14 @@ enum TableArithmetic {
         }
     }
 
-    private static func tableRow(_ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [Measure],
-                                 arithmetic: String, computed: Rational) -> AuditRow {
-        AuditRow(report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
-                 sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
-                 numerators: numerators.map(\.id), denominator: nil, arithmetic: arithmetic, computed: computed,
-                 rules: [:], explanation: "", check: check)
+    private static func tableRow(
+        _ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [Measure],
+        arithmetic: String, computed: Rational
+    ) -> AuditRow {
+        AuditRow(
+            report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
+            sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
+            numerators: numerators.map(\.id), denominator: nil, arithmetic: arithmetic, computed: computed,
+            rules: [:], explanation: "", check: check)
     }
 }

@@ -9,10 +9,13 @@ enum TableShare {
 
     /// Fills `row` with check `share` when the table gives the cell's count and base; false when it
     /// does not, and the rate is audited as any other.
-    static func decide(_ row: inout AuditRow, rate: Measure, claim: StatedClaim,
-                       context: AuditContext) throws(ArithmeticError) -> Bool {
+    static func decide(
+        _ row: inout AuditRow, rate: Measure, claim: StatedClaim,
+        context: AuditContext
+    ) throws(ArithmeticError) -> Bool {
         guard let id = rate.table, let cell = rate.cell, let figures = context.tables[id],
-              let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col] else { return false }
+            let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col]
+        else { return false }
         let byRow = names(rowPath.last)
         guard byRow || names(colPath.last) else { return false }
         // Lines run across the share: rows when the share is a row (its counts are in its column).
@@ -21,14 +24,17 @@ enum TableShare {
         let crossings = byRow ? figures.dataCols : figures.dataRows
         let crossPaths = byRow ? figures.colPaths : figures.rowPaths
         let own = byRow ? cell.row : cell.col
-        let at = { (line: Int, cross: Int) in byRow ? figures.figure(row: line, col: cross) : figures.figure(row: cross, col: line) }
+        let at = { (line: Int, cross: Int) in
+            byRow ? figures.figure(row: line, col: cross) : figures.figure(row: cross, col: line)
+        }
         let baseWord = namedBase(byRow ? rowPath.last ?? "" : colPath.last ?? "")
         let countLines = lines.filter { $0 != own && !names(paths[$0]?.last) && TableFigures.totalKind(paths[$0]?.last) == nil }
             .filter { exactCount(at($0, byRow ? cell.col : cell.row)) != nil }
         // The line the base word names (受理纠纷 for 全区受理), else the nearest before the share.
         let named = countLines.filter { line in baseWord.map { shares(word: $0, with: paths[line]?.last ?? "") } ?? false }
         guard let countLine = named.first ?? countLines.filter({ $0 < own }).last,
-              let count = exactCount(at(countLine, byRow ? cell.col : cell.row)) else { return false }
+            let count = exactCount(at(countLine, byRow ? cell.col : cell.row))
+        else { return false }
         // The base: the count line's total across the share, else a count in the text named as the base.
         let totalCross = crossings.first { TableFigures.totalKind(crossPaths[$0]?.last) == "合计" }
         var base = totalCross.flatMap { exactCount(at(countLine, $0)) }
@@ -68,7 +74,8 @@ enum TableShare {
 
     private static func exactCount(_ figure: Measure?) -> Measure? {
         guard let figure, figure.kind == .count, figure.lower == figure.value, figure.upper == figure.value,
-              figure.value.isInteger, !figure.value.isNegative else { return nil }
+            figure.value.isInteger, !figure.value.isNegative
+        else { return nil }
         return figure
     }
 

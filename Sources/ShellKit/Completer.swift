@@ -6,8 +6,10 @@
 /// accepts, and listing shows each id with its subject so the choice is readable.
 public enum Completer {
     /// `cursor` counts Unicode scalars before the cursor, as libedit's wide buffer does.
-    public static func completions(line: String, cursor: Int,
-                                   vocabulary: CompletionVocabulary) -> [String] {
+    public static func completions(
+        line: String, cursor: Int,
+        vocabulary: CompletionVocabulary
+    ) -> [String] {
         let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, cursor))))
         let leadingTrimmed = before.drop { $0 == " " || $0 == "\t" }
         if leadingTrimmed.hasPrefix(".") {
@@ -28,7 +30,8 @@ public enum Completer {
         switch context(tokens.segment, afterPipe: tokens.afterPipe, vocabulary: vocabulary) {
         case .nothing: return []
         case .statementStart:
-            let keywords = vocabulary.statementWords + vocabulary.sources
+            let keywords =
+                vocabulary.statementWords + vocabulary.sources
                 + vocabulary.dotCommands.keys.sorted()
             guard !word.isEmpty else { return keywords }
             return unique(matching(keywords, prefix: word) + values(word, vocabulary: vocabulary))
@@ -55,11 +58,15 @@ public enum Completer {
         case nothing, statementStart, stages, fields, sortOrder, connectives, values
     }
 
-    private static let operators: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "~", "+", "-",
-                                                 "*", "/", "="]
+    private static let operators: Set<String> = [
+        "==", "!=", "<", "<=", ">", ">=", "~", "+", "-",
+        "*", "/", "=",
+    ]
 
-    private static func context(_ segment: [String], afterPipe: Bool,
-                                vocabulary: CompletionVocabulary) -> Context {
+    private static func context(
+        _ segment: [String], afterPipe: Bool,
+        vocabulary: CompletionVocabulary
+    ) -> Context {
         guard let first = segment.first, let last = segment.last else {
             return afterPipe ? .stages : .statementStart
         }
@@ -101,8 +108,10 @@ public enum Completer {
         return unique(found)
     }
 
-    private static func dotCommandCompletions(_ text: String,
-                                              vocabulary: CompletionVocabulary) -> [String] {
+    private static func dotCommandCompletions(
+        _ text: String,
+        vocabulary: CompletionVocabulary
+    ) -> [String] {
         let parts = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1 else {
             return matching(vocabulary.dotCommands.keys.sorted(), prefix: text)
@@ -113,8 +122,9 @@ public enum Completer {
         // `.use` takes several report ids; every other command one argument.
         if argument == .reportID {
             let chosen = Set(arguments.dropLast(current.isEmpty ? 0 : 1))
-            return matching(vocabulary.reportIDs.filter { !chosen.contains($0) } + (chosen.isEmpty ? ["all"] : []),
-                            prefix: current)
+            return matching(
+                vocabulary.reportIDs.filter { !chosen.contains($0) } + (chosen.isEmpty ? ["all"] : []),
+                prefix: current)
         }
         guard arguments.count <= 1, arguments.first.map({ $0 == current }) ?? true else { return [] }
         switch argument {
@@ -122,7 +132,8 @@ public enum Completer {
         case .some(.words(let words)): return matching(words, prefix: current)
         case .some(.topic): return matching(vocabulary.helpTopics, prefix: current)
         case .some(.path):
-            let folderEnd = current.lastIndex(of: "/").map { current.index(after: $0) }
+            let folderEnd =
+                current.lastIndex(of: "/").map { current.index(after: $0) }
                 ?? current.startIndex
             let folder = String(current[..<folderEnd])
             let namePrefix = String(current[folderEnd...])

@@ -2,8 +2,10 @@
 enum CompletionListing {
     /// Measures are listed one to a line with their subject and figure (`m41  办结  23件`), since
     /// the id alone says nothing; other words are laid out in columns across `width`.
-    static func render(_ candidates: [String], vocabulary: CompletionVocabulary, width: Int,
-                       limit: Int = 100) -> String {
+    static func render(
+        _ candidates: [String], vocabulary: CompletionVocabulary, width: Int,
+        limit: Int = 100
+    ) -> String {
         let shown = candidates.prefix(limit)
         let measures = Dictionary(vocabulary.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String]
@@ -41,7 +43,8 @@ enum CompletionListing {
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
                 || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
@@ -50,8 +53,8 @@ enum CompletionListing {
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var trimmed = self
         while trimmed.hasSuffix(" ") { trimmed.removeLast() }
         return trimmed

@@ -39,16 +39,18 @@ public struct CompletionVocabulary: Sendable {
     /// Lists a folder's entries, folders with a trailing `/`; injected so tests need no disk.
     public var listDirectory: @Sendable (String) -> [String]
 
-    public init(dotCommands: [String: DotCommandArgument] = CompletionVocabulary.languageDotCommands,
-                statementWords: [String] = StatementKeyword.allCases.map(\.rawValue),
-                sources: [String] = SourceName.allCases.map(\.rawValue),
-                stages: [String] = StageName.allCases.map(\.rawValue),
-                fields: [String] = Table.measureColumns,
-                measures: [MeasureEntry] = [],
-                letNames: [String] = [],
-                reportIDs: [String] = [],
-                helpTopics: [String] = HelpText.topics,
-                listDirectory: @escaping @Sendable (String) -> [String] = DirectoryListing.entries) {
+    public init(
+        dotCommands: [String: DotCommandArgument] = CompletionVocabulary.languageDotCommands,
+        statementWords: [String] = StatementKeyword.allCases.map(\.rawValue),
+        sources: [String] = SourceName.allCases.map(\.rawValue),
+        stages: [String] = StageName.allCases.map(\.rawValue),
+        fields: [String] = Table.measureColumns,
+        measures: [MeasureEntry] = [],
+        letNames: [String] = [],
+        reportIDs: [String] = [],
+        helpTopics: [String] = HelpText.topics,
+        listDirectory: @escaping @Sendable (String) -> [String] = DirectoryListing.entries
+    ) {
         self.dotCommands = dotCommands
         self.statementWords = statementWords
         self.sources = sources
@@ -63,8 +65,9 @@ public struct CompletionVocabulary: Sendable {
 
     /// The vocabulary for a session over these measures, with these `let` names and reports.
     public init(measures: [Measure], letNames: [String], reportIDs: [String]) {
-        self.init(measures: measures.map { MeasureEntry(id: $0.id, subject: $0.subject, raw: $0.raw, report: $0.report) },
-                  letNames: letNames, reportIDs: reportIDs)
+        self.init(
+            measures: measures.map { MeasureEntry(id: $0.id, subject: $0.subject, raw: $0.raw, report: $0.report) },
+            letNames: letNames, reportIDs: reportIDs)
     }
 
     /// What follows a dot-command.

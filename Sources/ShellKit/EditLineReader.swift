@@ -1,8 +1,9 @@
 import CEditLine
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The interactive line editor: libedit in wide-character mode with emacs keys, history recall
@@ -20,15 +21,18 @@ public final class EditLineReader: LineReader {
     ///   - vocabulary: asked on each Tab, so new `let` names and loaded reports complete at once.
     ///   - input, output: the terminal; tests pass the two ends of a pseudo-terminal.
     /// Returns nil when libedit cannot be set up (the caller falls back to `PlainLineReader`).
-    public init?(programName: String = "reportsh", history entries: [String] = [],
-                 historyLimit: Int = HistoryFile.defaultLimit,
-                 vocabulary: @escaping () -> CompletionVocabulary = { CompletionVocabulary() },
-                 listingWidth: @escaping () -> Int = { 80 },
-                 input: UnsafeMutablePointer<FILE> = stdin, output: UnsafeMutablePointer<FILE> = stdout,
-                 errors: UnsafeMutablePointer<FILE> = stderr) {
+    public init?(
+        programName: String = "reportsh", history entries: [String] = [],
+        historyLimit: Int = HistoryFile.defaultLimit,
+        vocabulary: @escaping () -> CompletionVocabulary = { CompletionVocabulary() },
+        listingWidth: @escaping () -> Int = { 80 },
+        input: UnsafeMutablePointer<FILE> = stdin, output: UnsafeMutablePointer<FILE> = stdout,
+        errors: UnsafeMutablePointer<FILE> = stderr
+    ) {
         // Without a UTF-8 LC_CTYPE libedit silently drops every non-ASCII key.
         guard reportsh_use_utf8_locale() != 0,
-              let editLine = el_init(programName, input, output, errors) else { return nil }
+            let editLine = el_init(programName, input, output, errors)
+        else { return nil }
         guard let history = history_winit() else {
             el_end(editLine)
             return nil
@@ -56,13 +60,15 @@ public final class EditLineReader: LineReader {
         bind("^R", to: "em-inc-search-prev")
         _ = Self.withWide("reportsh-complete") { name in
             Self.withWide("complete the word at the cursor") { help in
-                reportsh_el_add_function(editLine, name, help, { editLine, _ in
-                    guard let editLine, let owner = reportsh_el_client(editLine)?.pointee.owner else {
-                        return UInt8(CC_ERROR)
-                    }
-                    return Unmanaged<EditLineReader>.fromOpaque(owner).takeUnretainedValue()
-                        .completeAtCursor()
-                })
+                reportsh_el_add_function(
+                    editLine, name, help,
+                    { editLine, _ in
+                        guard let editLine, let owner = reportsh_el_client(editLine)?.pointee.owner else {
+                            return UInt8(CC_ERROR)
+                        }
+                        return Unmanaged<EditLineReader>.fromOpaque(owner).takeUnretainedValue()
+                            .completeAtCursor()
+                    })
             }
         }
         bind("^I", to: "reportsh-complete")
@@ -152,8 +158,10 @@ public final class EditLineReader: LineReader {
         fflush(output)
     }
 
-    private static func withWide<Result>(_ text: String,
-                                         _ body: (UnsafePointer<wchar_t>) -> Result) -> Result {
+    private static func withWide<Result>(
+        _ text: String,
+        _ body: (UnsafePointer<wchar_t>) -> Result
+    ) -> Result {
         let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
         return body(wide)
     }

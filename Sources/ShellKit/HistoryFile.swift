@@ -1,9 +1,10 @@
 // FoundationEssentials, not Foundation: the full framework (ICU included) slows every start-up.
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The shell's history on disk: one statement per line, a multi-line statement kept whole by
@@ -80,7 +81,8 @@ public struct HistoryFile: Sendable {
             written += count
         }
         guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0,
-              rename(temporary, path) == 0 else {
+            rename(temporary, path) == 0
+        else {
             let reason = Self.systemReason()
             unlink(temporary)
             throw HistoryFileError(path: path, reason: reason)

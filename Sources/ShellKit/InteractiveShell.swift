@@ -19,9 +19,11 @@ public final class InteractiveShell {
     ///   - execute: runs one whole statement (its lines joined by newlines, already parsed) or
     ///     dot-command and shows the result.
     ///   - warn: shows a problem that does not stop the shell, such as an unwritable history file.
-    public init(reader: LineReader, historyFile: HistoryFile?,
-                execute: @escaping (StatementReader.Entry) -> Void,
-                warn: @escaping (String) -> Void = { _ in }) {
+    public init(
+        reader: LineReader, historyFile: HistoryFile?,
+        execute: @escaping (StatementReader.Entry) -> Void,
+        warn: @escaping (String) -> Void = { _ in }
+    ) {
         self.reader = reader
         self.historyFile = historyFile
         self.execute = execute

@@ -1,8 +1,9 @@
 import CEditLine
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Facts about the terminal the shell runs on; the environment is passed in so tests can vary it.
@@ -14,14 +15,17 @@ public struct Terminal: Sendable {
 
     /// The terminal of this process: stdin and stdout as they are now.
     public static func current(environment: [String: String]) -> Terminal {
-        Terminal(environment: environment,
-                 inputIsTerminal: isatty(STDIN_FILENO) == 1,
-                 outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-                 measuredColumns: Int(reportsh_terminal_columns(STDOUT_FILENO)))
+        Terminal(
+            environment: environment,
+            inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            measuredColumns: Int(reportsh_terminal_columns(STDOUT_FILENO)))
     }
 
-    public init(environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool,
-                measuredColumns: Int = 0) {
+    public init(
+        environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool,
+        measuredColumns: Int = 0
+    ) {
         self.environment = environment
         self.inputIsTerminal = inputIsTerminal
         self.outputIsTerminal = outputIsTerminal

@@ -1,10 +1,11 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportOutput
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The process's arguments as text. Swift's `CommandLine.arguments` repairs bytes that are not
 /// UTF-8 into U+FFFD; a statement or path would then silently differ from what was typed, so such

@@ -24,8 +24,9 @@ enum CommandLineFile {
                 throw Self.neither(path, because: error.description, isFirst: path == first && opened.isEmpty)
             }
             guard reports.contains(where: { !$0.measures.isEmpty }) else {
-                throw Self.neither(path, because: "\(path): it holds no figures (open it anyway with -r \(path))",
-                                   isFirst: opened.isEmpty)
+                throw Self.neither(
+                    path, because: "\(path): it holds no figures (open it anyway with -r \(path))",
+                    isFirst: opened.isEmpty)
             }
             opened += reports.map { ($0, path) }
         }
@@ -51,7 +52,8 @@ enum CommandLineFile {
         guard isFirst else {
             return UsageFailure("\(problem); after a report, every file named must be a report")
         }
-        return UsageFailure("'\(path)' is neither a report nor a script; tried as a report: \(problem); "
-                            + "a script ends in .rsh or starts with #! (rename it, or add '#!/usr/bin/env reportsh' as its first line)")
+        return UsageFailure(
+            "'\(path)' is neither a report nor a script; tried as a report: \(problem); "
+                + "a script ends in .rsh or starts with #! (rename it, or add '#!/usr/bin/env reportsh' as its first line)")
     }
 }

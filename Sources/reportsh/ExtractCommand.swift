@@ -1,14 +1,15 @@
 import ArgumentParser
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportLanguage
 import ReportLoading
 import ReportModel
 import ReportOutput
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

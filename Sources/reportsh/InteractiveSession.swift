@@ -13,9 +13,10 @@ enum InteractiveSession {
         let created = InteractiveShell.forCurrentProcess(
             environment: environment,
             vocabulary: {
-                CompletionVocabulary(measures: session.evaluator.reports.flatMap(\.measures),
-                                     letNames: session.evaluator.names.keys.sorted(),
-                                     reportIDs: session.loaded.map(\.report.id))
+                CompletionVocabulary(
+                    measures: session.evaluator.reports.flatMap(\.measures),
+                    letNames: session.evaluator.names.keys.sorted(),
+                    reportIDs: session.loaded.map(\.report.id))
             },
             execute: { entry in
                 session.run(entry, origin: "<stdin>")
@@ -31,7 +32,8 @@ enum InteractiveSession {
     /// What the shell is on, and how to get help and leave.
     private static func banner(_ session: Session) -> String {
         let reports = session.evaluator.reports
-        let on = reports.count == 1
+        let on =
+            reports.count == 1
             ? "\(reports[0].id) · \(reports[0].title) (\(reports[0].measures.count) measures)"
             : "\(reports.count) reports"
         return "reportsh \(ReportshVersion.number) on \(on)\nEnter .help for help, Tab to complete, Ctrl-D to leave.\n"

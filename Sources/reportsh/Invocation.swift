@@ -1,15 +1,16 @@
 import ArgumentParser
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportLoading
 import ReportModel
 import ReportOutput
 import ReportShell
 import ShellKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What the command line asks for, as plain values: the options of `ReportshCommand`, run.
 struct Invocation: Equatable {
@@ -37,7 +38,8 @@ struct Invocation: Equatable {
         let session = try makeSession(mode: mode, terminal: terminal, opened: opened, scriptArguments: scriptArguments)
         defer { session.finish() }
         if !noInit, let initPath = InitFile.path(environment: environment),
-           FileManager.default.fileExists(atPath: initPath) {
+            FileManager.default.fileExists(atPath: initPath)
+        {
             let outcome = session.runInitFile(path: initPath)
             // A script must not run on a half-applied init file; the shell shows the error and opens.
             if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }
@@ -56,10 +58,11 @@ struct Invocation: Equatable {
             outcome = InteractiveSession.run(session, environment: environment)
         } else {
             var input = StandardInputLines()
-            outcome = session.run(lines: { () throws(ScriptFileError) -> String? in
-                guard let line = try input.next() else { return nil }
-                return try ScriptFile.decodeLine(line)
-            }, origin: "<stdin>")
+            outcome = session.run(
+                lines: { () throws(ScriptFileError) -> String? in
+                    guard let line = try input.next() else { return nil }
+                    return try ScriptFile.decodeLine(line)
+                }, origin: "<stdin>")
         }
         if outcome != .ok {
             session.finish()
@@ -69,8 +72,10 @@ struct Invocation: Equatable {
 
     /// A session on the reports of `-r` and those `opened` from the command line's files, or on
     /// the built-in report when there are none.
-    private func makeSession(mode: OutputMode, terminal: Terminal, opened: [(report: Report, path: String)],
-                             scriptArguments: [String]) throws -> Session {
+    private func makeSession(
+        mode: OutputMode, terminal: Terminal, opened: [(report: Report, path: String)],
+        scriptArguments: [String]
+    ) throws -> Session {
         let session = Session(reports: reports.isEmpty && opened.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
         do {
             for path in reports { try session.load(path: path) }
@@ -83,9 +88,10 @@ struct Invocation: Equatable {
         session.evaluator.arguments = try parsedArguments(scriptArguments)
         if terminal.outputIsTerminal {
             let environment = terminal.environment
-            session.style = OutputStyle(terminalWidth: { Terminal.current(environment: environment).width },
-                                        colourResults: terminal.allowsColour,
-                                        colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
+            session.style = OutputStyle(
+                terminalWidth: { Terminal.current(environment: environment).width },
+                colourResults: terminal.allowsColour,
+                colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
         }
         return session
     }

@@ -12,17 +12,19 @@ struct ViewCommand: ParsableCommand {
         commandName: "view",
         abstract: "Write an annotated page of the reports: every figure marked with audit's verdict.",
         discussion: """
-        One self-contained HTML file (no network): the text with its outline, each figure coloured \
-        by its verdict with its measure and arithmetic on hover or focus, the mismatches listed \
-        first (keys n and p move through them). Several reports get an index on top and a section \
-        each in the same file. A report loaded from model JSON has no text: its figures are shown \
-        in their sentences.
-        """
+            One self-contained HTML file (no network): the text with its outline, each figure coloured \
+            by its verdict with its measure and arithmetic on hover or focus, the mismatches listed \
+            first (keys n and p move through them). Several reports get an index on top and a section \
+            each in the same file. A report loaded from model JSON has no text: its figures are shown \
+            in their sentences.
+            """
     )
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("The page to write; - for stdout (default: REPORT.html, or reports.html for several).",
-                               valueName: "file.html"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp(
+            "The page to write; - for stdout (default: REPORT.html, or reports.html for several).",
+            valueName: "file.html"))
     var output: String?
 
     @Argument(help: "Reports: plain text, model JSON, or folders of them (default: the built-in report).")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportDocuments
 
 struct DocumentFormatTests {
@@ -13,8 +14,12 @@ struct DocumentFormatTests {
     }
 
     @Test func filesThatAreNoReportSayWhatTheyAre() {
-        #expect(throws: DocumentError.image(format: "PNG")) { try DocumentFormat.of([0x89, 0x50, 0x4E, 0x47, 0x0D], fileName: "a.txt") }
-        #expect(throws: DocumentError.image(format: "JPEG")) { try DocumentFormat.of([0xFF, 0xD8, 0xFF, 0xE0], fileName: "a.pdf") }
+        #expect(throws: DocumentError.image(format: "PNG")) {
+            try DocumentFormat.of([0x89, 0x50, 0x4E, 0x47, 0x0D], fileName: "a.txt")
+        }
+        #expect(throws: DocumentError.image(format: "JPEG")) {
+            try DocumentFormat.of([0xFF, 0xD8, 0xFF, 0xE0], fileName: "a.pdf")
+        }
         #expect(throws: DocumentError.image(format: "GIF")) { try DocumentFormat.of(Array("GIF89a".utf8), fileName: "a") }
         #expect(throws: DocumentError.oldWord) { try DocumentFormat.of([0xD0, 0xCF, 0x11, 0xE0, 0xA1], fileName: "a.doc") }
         #expect(throws: DocumentError.richText) { try DocumentFormat.of(Array("{\\rtf1\\ansi 全年".utf8), fileName: "a.txt") }

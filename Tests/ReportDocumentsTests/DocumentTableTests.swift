@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportDocuments
 
 struct DocumentTableTests {
@@ -13,8 +14,10 @@ struct DocumentTableTests {
 
     /// A page's `colspan` claiming a million columns is cut to the widest grid a table may have.
     @Test func aHostileSpanIsCut() {
-        let table = DocumentTable(rows: [[DocumentTable.Cell("a", rowSpan: 3, colSpan: 1_000_000), DocumentTable.Cell("b")],
-                                         [DocumentTable.Cell("c")]])
+        let table = DocumentTable(rows: [
+            [DocumentTable.Cell("a", rowSpan: 3, colSpan: 1_000_000), DocumentTable.Cell("b")],
+            [DocumentTable.Cell("c")],
+        ])
         #expect(table.grid.map(\.count) == [DocumentTable.widestGrid, DocumentTable.widestGrid])
         #expect(table.grid[0][0] == "a" && table.grid[1].allSatisfy(\.isEmpty))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportDocuments
 
 struct PDFReaderTests {
@@ -34,13 +35,14 @@ struct PDFReaderTests {
     @Test func paragraphsAreRejoinedAndFurnitureDropped() {
         let document = PDFLayout.document(Self.layout)
         let paragraphs = Self.paragraphs(document)
-        #expect(paragraphs == [
-            "一、总体情况",
-            "全年共收到行政复议申请30件，受理27件，办结23件，撤销、确认违法、责令履行案件共4件，直接纠错率为17.4%；调解结案率73.9%。"
-                + "全市新建或改造乡镇、村便民服务场所159处，部署自助终端221台，培训乡村“法律明白人”2000余人。",
-            "二、案件情况",
-            "三、下一步安排",
-        ])
+        #expect(
+            paragraphs == [
+                "一、总体情况",
+                "全年共收到行政复议申请30件，受理27件，办结23件，撤销、确认违法、责令履行案件共4件，直接纠错率为17.4%；调解结案率73.9%。"
+                    + "全市新建或改造乡镇、村便民服务场所159处，部署自助终端221台，培训乡村“法律明白人”2000余人。",
+                "二、案件情况",
+                "三、下一步安排",
+            ])
         #expect(document.tables.first?.grid == [["项目", "收到", "办结"], ["行政复议", "30", "23"], ["行政诉讼", "42", "40"]])
     }
 
@@ -55,13 +57,15 @@ struct PDFReaderTests {
     }
 
     @Test func aPrintedTableIsReadFromItsColumns() throws {
-        let document = try #require(try DocumentReader.read(try FixturePath.bytes("table.pdf"), path: FixturePath.path("table.pdf")))
+        let document = try #require(
+            try DocumentReader.read(try FixturePath.bytes("table.pdf"), path: FixturePath.path("table.pdf")))
         #expect(Self.paragraphs(document) == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"])
-        #expect(document.tables.first?.grid == [
-            ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
-            ["规章", "0", "0", "3"],
-            ["行政规范性文件", "22", "7", "118"],
-        ])
+        #expect(
+            document.tables.first?.grid == [
+                ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+                ["规章", "0", "0", "3"],
+                ["行政规范性文件", "22", "7", "118"],
+            ])
     }
 
     /// The GBK page printed: its table's merged label (三、本年度办理结果) is printed once between

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportDocuments
 
 struct WebPageReaderTests {
@@ -16,7 +17,8 @@ struct WebPageReaderTests {
     /// A GBK page labelled gb2312, in a layout table, with a breadcrumb, a publishing line, print
     /// links and a footer full of numbers, and a table pasted from Word.
     @Test func aGBKPageGivesItsArticleAndNothingOfItsFurniture() throws {
-        let document = try DocumentReader.read(try FixturePath.bytes("govinfo-gbk.html"), path: FixturePath.path("govinfo-gbk.html"))
+        let document = try DocumentReader.read(
+            try FixturePath.bytes("govinfo-gbk.html"), path: FixturePath.path("govinfo-gbk.html"))
         let page = try #require(document)
         #expect(page.title == "白河县司法局2023年政府信息公开工作年度报告")
         let text = Self.paragraphs(page).joined(separator: "\n")
@@ -47,7 +49,8 @@ struct WebPageReaderTests {
         let gbk = try #require(Charset.encode(body, to: "GB18030"))
         let labelled = Array("<html><head><meta charset=\"gbk\"></head><body>".utf8) + gbk + Array("</body></html>".utf8)
         #expect(Self.paragraphs(try WebPageReader.read(labelled)) == ["随州市办结23件。"])
-        let httpEquiv = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\"></head><body>".utf8) + gbk
+        let httpEquiv =
+            Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\"></head><body>".utf8) + gbk
         #expect(Self.paragraphs(try WebPageReader.read(httpEquiv)) == ["随州市办结23件。"])
         // Unlabelled bytes that are not UTF-8 are read as GB18030, as Chinese sites serve them.
         #expect(Self.paragraphs(try WebPageReader.read(Array("<html><body>".utf8) + gbk)) == ["随州市办结23件。"])
@@ -56,7 +59,8 @@ struct WebPageReaderTests {
     }
 
     @Test func headingsParagraphsAndLineBreaksAreBlocks() throws {
-        let document = try Self.read("""
+        let document = try Self.read(
+            """
             <html><head><title>某县2023年报告_某县人民政府</title></head><body><div class="content">
             <h2>一、总体情况</h2><p>全年办结23件。<br>其中纠错4件。</p>
             <table><thead><tr><th>项目</th><th>数量</th></tr></thead><tbody><tr><td>办结</td><td>23</td></tr></tbody></table>
@@ -75,7 +79,8 @@ struct WebPageReaderTests {
     /// table are the article, the sidebar is not.
     @Test func anArticleSplitAroundATableIsReadWhole() throws {
         let prose = String(repeating: "全市法治政府建设工作稳步推进，各项制度不断完善。", count: 6)
-        let document = try Self.read("""
+        let document = try Self.read(
+            """
             <html><body><div class="wrap"><div class="left"><ul><li><a href="/1">首页</a></li><li><a href="/2">政务公开栏目导航</a></li></ul></div>
             <div class="right"><div class="part1"><p>\(prose)全年办结23件。</p></div>
             <table><tr><td>项目</td><td>数量</td></tr><tr><td>办结</td><td>23</td></tr></table>
@@ -88,7 +93,8 @@ struct WebPageReaderTests {
 
     /// The article sits beside a sidebar and under a publishing line inside the same block.
     @Test func thePublishingLineInsideTheArticleIsDropped() throws {
-        let document = try Self.read("""
+        let document = try Self.read(
+            """
             <html><body><div class="detail"><div class="info">发布时间：2024-01-10 来源：县司法局 浏览次数：1386</div>
             <p>全年共收到行政复议申请30件，受理27件，办结23件，直接纠错率为17.4%。全市新建便民服务场所159处。</p>
             <p>民商事仲裁机构化解民商事矛盾纠纷77件、标的额达9296万元。</p></div>
@@ -102,7 +108,8 @@ struct WebPageReaderTests {
 /// Markup that Word writes when a document is saved as a web page or pasted into a site's editor.
 struct WordPastedMarkupTests {
     @Test func listNumbersInDownlevelConditionalsReadAsText() throws {
-        let document = try WebPageReaderTests.read("""
+        let document = try WebPageReaderTests.read(
+            """
             <html><head><!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--></head>
             <body><div class="WordSection1">
             <p class="MsoListParagraph"><![if !supportLists]><span>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>全年办结行政复议案件23件。<o:p></o:p></span></p>

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import reportsh
 
 /// `reportsh -c TEXT …` skips ArgumentParser to start faster; it must read exactly what
@@ -21,8 +22,10 @@ import Testing
         #expect(fast == parsed.invocation)
     }
 
-    @Test(arguments: [["-c"], ["-c", "1", "-f", "csv"], ["-f", "csv", "-c", "1"], ["extract"], ["script.rsh"], [],
-                      ["-c", "1", "--keep-going"], ["-cx"]])
+    @Test(arguments: [
+        ["-c"], ["-c", "1", "-f", "csv"], ["-f", "csv", "-c", "1"], ["extract"], ["script.rsh"], [],
+        ["-c", "1", "--keep-going"], ["-cx"],
+    ])
     func anyOtherCommandLineIsLeftToArgumentParser(arguments: [String]) {
         #expect(Invocation(onlyCommandsIn: arguments) == nil)
     }

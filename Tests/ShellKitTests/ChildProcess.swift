@@ -8,8 +8,10 @@ struct ChildProcess {
     var output: String
     var errors: String
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                    directory: String? = nil, input: String = "") throws -> ChildProcess {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+        directory: String? = nil, input: String = ""
+    ) throws -> ChildProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -25,13 +27,15 @@ struct ChildProcess {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ChildProcess(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                            errors: String(decoding: errors, as: UTF8.self))
+        return ChildProcess(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            errors: String(decoding: errors, as: UTF8.self))
     }
 
     /// `reportsh ARGUMENTS` with a clean home and no colour.
     static func reportsh(_ arguments: [String]) throws -> ChildProcess {
-        try run(try #require(ReportshExecutable.path), arguments,
-                environment: ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"])
+        try run(
+            try #require(ReportshExecutable.path), arguments,
+            environment: ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"])
     }
 }

@@ -55,9 +55,13 @@ struct CommandLineTests {
 
     @Test func anArgumentThatIsNotUTF8IsRefused() throws {
         // A shell passes the byte 0xFF on: Process takes arguments as Swift strings only.
-        let result = try ChildProcess.run("/bin/sh", ["-c", "exec \"$0\" -c \"$(printf 'm\\377')\"",
-                                                      try #require(ReportshExecutable.path)],
-                                          environment: ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"])
+        let result = try ChildProcess.run(
+            "/bin/sh",
+            [
+                "-c", "exec \"$0\" -c \"$(printf 'm\\377')\"",
+                try #require(ReportshExecutable.path),
+            ],
+            environment: ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"])
         #expect(result.status == 2)
         #expect(result.errors == "reportsh: argument 2 is not UTF-8 text; pass statements and paths as UTF-8\n")
     }

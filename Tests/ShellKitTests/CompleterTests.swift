@@ -6,6 +6,7 @@ import ReportOutput
 import ReportShell
 import ReportVerification
 import Testing
+
 @testable import ShellKit
 
 @Suite struct CompleterTests {
@@ -130,10 +131,11 @@ import Testing
     }
 
     @Test func vocabularyFromReportMeasures() {
-        let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count,
-                              approx: nil, lower: Rational(23), upper: Rational(23), decimals: 0,
-                              subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。", paragraph: 0, before: "办结",
-                              start: 0, end: 3, report: "suizhou-2023")
+        let measure = Measure(
+            id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count,
+            approx: nil, lower: Rational(23), upper: Rational(23), decimals: 0,
+            subject: "办结行政复议案件", section: "一", heading: "法治", sentence: "办结23件。", paragraph: 0, before: "办结",
+            start: 0, end: 3, report: "suizhou-2023")
         let fromReport = CompletionVocabulary(measures: [measure], letNames: ["率"], reportIDs: ["suizhou-2023"])
         #expect(fromReport.measures == [.init(id: "m41", subject: "办结行政复议案件", raw: "23件", report: "suizhou-2023")])
         #expect(Completer.completions(line: "复议", cursor: 2, vocabulary: fromReport) == ["m41"])
@@ -166,11 +168,12 @@ import Testing
     }
 
     @Test func measuresOfSeveralReportsAreOfferedQualified() {
-        let two = CompletionVocabulary(measures: [
-            .init(id: "m4", subject: "办结", raw: "23件", report: "a"),
-            .init(id: "m4", subject: "办结", raw: "28件", report: "suizhou-2023"),
-            .init(id: "m40", subject: "纠错率", raw: "17.4%", report: "suizhou-2023"),
-        ], letNames: [], reportIDs: ["a", "suizhou-2023"])
+        let two = CompletionVocabulary(
+            measures: [
+                .init(id: "m4", subject: "办结", raw: "23件", report: "a"),
+                .init(id: "m4", subject: "办结", raw: "28件", report: "suizhou-2023"),
+                .init(id: "m40", subject: "纠错率", raw: "17.4%", report: "suizhou-2023"),
+            ], letNames: [], reportIDs: ["a", "suizhou-2023"])
         func complete(_ line: String) -> [String] {
             Completer.completions(line: line, cursor: line.unicodeScalars.count, vocabulary: two)
         }
@@ -195,7 +198,9 @@ import Testing
         #expect(defaults.fields == Table.measureColumns)
         #expect(defaults.fields.contains("start") && defaults.fields.contains("end"))
         for stage in defaults.stages {
-            let statement = "measures | " + stage + (["where", "take"].contains(stage) ? " 1" : ["count", "chart"].contains(stage) ? "" : " value")
+            let statement =
+                "measures | " + stage
+                + (["where", "take"].contains(stage) ? " 1" : ["count", "chart"].contains(stage) ? "" : " value")
             let parsed = Result { () throws(Diagnostic) in try Parser.parse(statement + (stage == "group" ? " | count" : "")) }
             #expect((try? parsed.get()) != nil, "\(stage) does not parse as a stage")
         }

@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import ShellKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The real libedit editor, run in this process on a pseudo-terminal the test types into.
 @Suite(.serialized) struct EditLineReaderTests {
@@ -29,8 +31,10 @@ import Testing
             fclose(output)
         }
         let words = vocabulary
-        let reader = try #require(EditLineReader(history: history, vocabulary: { words },
-                                                 input: input, output: output, errors: output))
+        let reader = try #require(
+            EditLineReader(
+                history: history, vocabulary: { words },
+                input: input, output: output, errors: output))
         let result = ReadResult()
         let thread = Thread { result.set(reader.readLine(prompt: "reportsh> ")) }
         thread.start()
@@ -63,8 +67,9 @@ import Testing
     /// ASCII search text: libedit's search looks a typed key up in its key map by the low byte of
     /// the code point, so a Chinese key whose low byte is a control key (错 is U+9519) ends the search.
     @Test func ctrlRSearchesHistoryIncrementally() throws {
-        let (result, _) = try read(history: ["find \"纠错\" | count", "audit", "4 / 23 as %"],
-                                   typing: ["\u{12}", "cou", "\r"])
+        let (result, _) = try read(
+            history: ["find \"纠错\" | count", "audit", "4 / 23 as %"],
+            typing: ["\u{12}", "cou", "\r"])
         #expect(result == .line("find \"纠错\" | count"))
     }
 

@@ -24,7 +24,8 @@ struct ExampleScriptTests {
     }
 
     @Test func verificationFailsWhenAFigureIsAltered() throws {
-        let original = try String(contentsOf: Self.root.appendingPathComponent("scripts/suizhou-2023-verify.rsh"), encoding: .utf8)
+        let original = try String(
+            contentsOf: Self.root.appendingPathComponent("scripts/suizhou-2023-verify.rsh"), encoding: .utf8)
         let altered = original.replacingOccurrences(of: "check 调解结案率 == 17 / 办结", with: "check 调解结案率 == 16 / 办结")
         #expect(altered != original)
         let path = NSTemporaryDirectory() + "altered-\(UUID().uuidString).rsh"
@@ -32,8 +33,9 @@ struct ExampleScriptTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try ChildProcess.reportsh([path])
         #expect(result.status == 1)
-        #expect(result.output.contains("✗ 调解结案率 = 17 / 办结: 调解结案率 == 16 / 办结: 16/23 = 69.5652…% lies outside [73.85%, 73.95%]"),
-                "\(result.output)")
+        #expect(
+            result.output.contains("✗ 调解结案率 = 17 / 办结: 调解结案率 == 16 / 办结: 16/23 = 69.5652…% lies outside [73.85%, 73.95%]"),
+            "\(result.output)")
         // The script runs on to its end after the failed check.
         #expect(result.output.contains("✓ 审计无不符"))
     }

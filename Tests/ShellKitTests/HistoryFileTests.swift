@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ShellKit
 
 @Suite struct HistoryFileTests {
@@ -10,10 +11,12 @@ import Testing
 
     @Test func pathFollowsTheSpec() {
         #expect(HistoryFile.defaultPath(environment: ["REPORTSH_HISTORY": "/x/h", "HOME": "/home/a"]) == "/x/h")
-        #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"])
+        #expect(
+            HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"])
                 == "/state/reportsh/history")
         #expect(HistoryFile.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/state/reportsh/history")
-        #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
+        #expect(
+            HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
                 == "/h/.local/state/reportsh/history")
         #expect(HistoryFile.defaultPath(environment: [:]) == nil)
     }

@@ -1,6 +1,7 @@
+import CInterrupt
 import Foundation
 import Testing
-import CInterrupt
+
 @testable import ShellKit
 
 /// A reader that plays back a script of results and records the prompts it was shown.
@@ -32,8 +33,10 @@ final class ScriptedLineReader: LineReader {
     }
 
     @Test func continuationLinesMakeOneStatement() {
-        let reader = ScriptedLineReader([.line("measures |"), .line("where unit == \"件\" |"),
-                                         .line("count"), .line("audit")])
+        let reader = ScriptedLineReader([
+            .line("measures |"), .line("where unit == \"件\" |"),
+            .line("count"), .line("audit"),
+        ])
         #expect(run(reader) == ["measures |\nwhere unit == \"件\" |\ncount", "audit"])
         #expect(reader.prompts == ["reportsh> ", "   ...> ", "   ...> ", "reportsh> ", "reportsh> "])
         #expect(reader.remembered == ["measures |\nwhere unit == \"件\" |\ncount", "audit"])
@@ -55,10 +58,12 @@ final class ScriptedLineReader: LineReader {
         let reader = ScriptedLineReader([.line("audit"), .line(".quit"), .line("never run")])
         var executed: [String] = []
         var shell: InteractiveShell?
-        shell = InteractiveShell(reader: reader, historyFile: nil, execute: { entry in
-            executed.append(entry.text)
-            if entry.text == ".quit" { shell?.stop() }
-        })
+        shell = InteractiveShell(
+            reader: reader, historyFile: nil,
+            execute: { entry in
+                executed.append(entry.text)
+                if entry.text == ".quit" { shell?.stop() }
+            })
         shell?.run()
         #expect(executed == ["audit", ".quit"])
         #expect(reader.results == [.line("never run")])
@@ -85,9 +90,11 @@ final class ScriptedLineReader: LineReader {
     @Test func unwritableHistoryWarnsOnce() {
         var warnings: [String] = []
         let reader = ScriptedLineReader([.line("audit"), .line("measures")])
-        InteractiveShell(reader: reader, historyFile: HistoryFile(path: "/proc/none/history"),
-                         execute: { _ in },
-                         warn: { warnings.append($0) }).run()
+        InteractiveShell(
+            reader: reader, historyFile: HistoryFile(path: "/proc/none/history"),
+            execute: { _ in },
+            warn: { warnings.append($0) }
+        ).run()
         #expect(warnings.count == 1)
         #expect(warnings.first?.hasPrefix("cannot save history to '/proc/none/history'") == true)
     }
@@ -95,8 +102,10 @@ final class ScriptedLineReader: LineReader {
     @Test func interruptFlagIsClearedBeforeEachStatement() {
         reportsh_interrupt_request()
         var sawFlag = true
-        InteractiveShell(reader: ScriptedLineReader([.line("audit")]), historyFile: nil,
-                         execute: { _ in sawFlag = Interrupt.isRequested }).run()
+        InteractiveShell(
+            reader: ScriptedLineReader([.line("audit")]), historyFile: nil,
+            execute: { _ in sawFlag = Interrupt.isRequested }
+        ).run()
         #expect(!sawFlag)
     }
 }

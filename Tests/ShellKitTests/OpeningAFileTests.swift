@@ -13,8 +13,9 @@ import Testing
     }
 
     func reportsh(_ arguments: [String], input: String = "") throws -> ChildProcess {
-        try ChildProcess.run(try #require(ReportshExecutable.path), ["--no-init"] + arguments,
-                             environment: ["HOME": folder, "NO_COLOR": "1"], directory: folder, input: input)
+        try ChildProcess.run(
+            try #require(ReportshExecutable.path), ["--no-init"] + arguments,
+            environment: ["HOME": folder, "NO_COLOR": "1"], directory: folder, input: input)
     }
 
     func write(_ bytes: [UInt8], to name: String) throws -> String {
@@ -69,7 +70,9 @@ import Testing
             let result = try reportsh([path])
             #expect(result.status == 2)
             #expect(result.output.isEmpty)
-            #expect(result.errors.hasPrefix("reportsh: '\(path)' is neither a report nor a script; tried as a report: "), "\(result.errors)")
+            #expect(
+                result.errors.hasPrefix("reportsh: '\(path)' is neither a report nor a script; tried as a report: "),
+                "\(result.errors)")
             #expect(result.errors.contains("a script ends in .rsh or starts with #!"))
             #expect(result.errors.split(separator: "\n").count == 1)
         }
@@ -77,13 +80,15 @@ import Testing
 
     @Test func viewWritesTheDefaultPageAndRefusesAMissingReport() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let written = try ChildProcess.run(try #require(ReportshExecutable.path), ["view", Self.fixtures + "/qingshan-2022.txt"],
-                                           environment: ["HOME": folder], directory: folder)
+        let written = try ChildProcess.run(
+            try #require(ReportshExecutable.path), ["view", Self.fixtures + "/qingshan-2022.txt"],
+            environment: ["HOME": folder], directory: folder)
         #expect(written.status == 0, "\(written.errors)")
         #expect(written.errors.hasPrefix("wrote qingshan-2022.html: "))
         #expect(FileManager.default.fileExists(atPath: folder + "/qingshan-2022.html"))
-        let missing = try ChildProcess.run(try #require(ReportshExecutable.path), ["view", "no-such.txt", "-o", "x.html"],
-                                           environment: ["HOME": folder], directory: folder)
+        let missing = try ChildProcess.run(
+            try #require(ReportshExecutable.path), ["view", "no-such.txt", "-o", "x.html"],
+            environment: ["HOME": folder], directory: folder)
         #expect(missing.status == 2)
         #expect(missing.errors == "reportsh: no-such.txt: no such file or directory\n")
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.html"))

@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import ShellKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Suite struct PlainLineReaderTests {
     func pipedReader(for bytes: [UInt8]) -> PlainLineReader? {
@@ -48,8 +50,11 @@ import Testing
     }
 
     @Test func widthFromTerminalThenColumnsThenEighty() {
-        #expect(Terminal(environment: ["COLUMNS": "120"], inputIsTerminal: true, outputIsTerminal: true,
-                         measuredColumns: 100).width == 100)
+        #expect(
+            Terminal(
+                environment: ["COLUMNS": "120"], inputIsTerminal: true, outputIsTerminal: true,
+                measuredColumns: 100
+            ).width == 100)
         #expect(Terminal(environment: ["COLUMNS": "120"], inputIsTerminal: true, outputIsTerminal: true).width == 120)
         #expect(Terminal(environment: ["COLUMNS": "wide"], inputIsTerminal: true, outputIsTerminal: true).width == 80)
     }

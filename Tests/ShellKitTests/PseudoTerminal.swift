@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // Swift's Glibc module is built without _XOPEN_SOURCE/_GNU_SOURCE, which hides these declarations;
@@ -10,8 +11,10 @@ import Darwin
 @_silgen_name("posix_openpt") private func openMasterTerminal(_ flags: Int32) -> Int32
 @_silgen_name("grantpt") private func grantTerminal(_ master: Int32) -> Int32
 @_silgen_name("unlockpt") private func unlockTerminal(_ master: Int32) -> Int32
-@_silgen_name("ptsname_r") private func terminalName(_ master: Int32, _ buffer: UnsafeMutablePointer<CChar>,
-                                                     _ length: Int) -> Int32
+@_silgen_name("ptsname_r") private func terminalName(
+    _ master: Int32, _ buffer: UnsafeMutablePointer<CChar>,
+    _ length: Int
+) -> Int32
 /// glibc's POSIX_SPAWN_SETSID (spawn.h), hidden for the same reason.
 private let spawnNewSession: Int32 = 0x80
 
@@ -57,8 +60,10 @@ final class PseudoTerminal {
     }
 
     /// Starts `arguments` on a new terminal, with exactly `environment`.
-    convenience init(arguments: [String], environment: [String: String], rows: UInt16 = 24,
-                     columns: UInt16 = 80) throws {
+    convenience init(
+        arguments: [String], environment: [String: String], rows: UInt16 = 24,
+        columns: UInt16 = 80
+    ) throws {
         try self.init(rows: rows, columns: columns)
         try spawn(arguments, environment: environment)
     }
@@ -74,8 +79,11 @@ final class PseudoTerminal {
             posix_spawnattr_destroy(&attributes)
         }
         // setsid runs before the file actions, so opening the pty makes it the controlling terminal.
-        posix_spawnattr_setflags(&attributes, Int16(spawnNewSession | POSIX_SPAWN_SETSIGDEF
-                                                   | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(
+            &attributes,
+            Int16(
+                spawnNewSession | POSIX_SPAWN_SETSIGDEF
+                    | POSIX_SPAWN_SETSIGMASK))
         var defaults = sigset_t()
         sigfillset(&defaults)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
@@ -88,7 +96,7 @@ final class PseudoTerminal {
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         let status = posix_spawn(&childID, arguments.first ?? "", &actions, &attributes, argv, envp)
         guard status == 0 else {
             throw SpawnError(description: "cannot start \(arguments): \(String(cString: strerror(status)))")
@@ -155,7 +163,8 @@ final class PseudoTerminal {
 
     /// False once the timeout passes with nothing to read or the child has gone.
     private func readAvailable(waitingAtMost limit: Duration) -> Bool {
-        let milliseconds = Int32(min(limit.components.seconds * 1000 + limit.components.attoseconds / 1_000_000_000_000_000, 60_000))
+        let milliseconds = Int32(
+            min(limit.components.seconds * 1000 + limit.components.attoseconds / 1_000_000_000_000_000, 60_000))
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, max(1, milliseconds)) > 0 else { return false }
         var chunk = [UInt8](repeating: 0, count: 4096)

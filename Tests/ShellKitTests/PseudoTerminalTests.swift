@@ -16,8 +16,10 @@ import Testing
 
     @Test func ctrlCReachesTheProgramAsSIGINT() throws {
         let terminal = try PseudoTerminal(
-            arguments: ["/bin/bash", "--norc", "--noprofile", "-c",
-                        "trap 'echo caught-int; exit 7' INT; echo ready; while :; do sleep 0.05; done"],
+            arguments: [
+                "/bin/bash", "--norc", "--noprofile", "-c",
+                "trap 'echo caught-int; exit 7' INT; echo ready; while :; do sleep 0.05; done",
+            ],
             environment: environment)
         defer { terminal.close() }
         #expect(terminal.waitFor("ready"))

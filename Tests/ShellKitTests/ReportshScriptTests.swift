@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ShellKit
 
 /// The real binary run on scripts, pipes and init files, as CI and cron jobs run it.
@@ -19,10 +20,13 @@ import Testing
     /// Runs `sh -c COMMAND` with `$REPORTSH` set to the binary and the init file in our folder.
     func shell(_ command: String, input: String = "") throws -> ChildProcess {
         let binary = try #require(ReportshExecutable.path)
-        return try ChildProcess.run("/bin/sh", ["-c", command],
-                                    environment: ["REPORTSH": binary, "HOME": folder, "XDG_CONFIG_HOME": folder + "/config",
-                                                  "PATH": "/usr/bin:/bin"],
-                                    directory: folder, input: input)
+        return try ChildProcess.run(
+            "/bin/sh", ["-c", command],
+            environment: [
+                "REPORTSH": binary, "HOME": folder, "XDG_CONFIG_HOME": folder + "/config",
+                "PATH": "/usr/bin:/bin",
+            ],
+            directory: folder, input: input)
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
@@ -44,8 +48,10 @@ import Testing
         defer { cleanUp() }
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: folder + "/tool.rsh"))
         try Data([0xB8, 0xB4, 0xD2, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: folder + "/gbk.rsh"))
-        for (name, problem) in [("none.rsh", "No such file or directory"), ("tool.rsh", "is binary, not a script"),
-                                ("gbk.rsh", "is not UTF-8 text (line 1)")] {
+        for (name, problem) in [
+            ("none.rsh", "No such file or directory"), ("tool.rsh", "is binary, not a script"),
+            ("gbk.rsh", "is not UTF-8 text (line 1)"),
+        ] {
             let run = try shell("\"$REPORTSH\" \(name)")
             #expect(run.status == 2)
             #expect(run.errors.hasPrefix("reportsh: cannot run '\(name)': \(problem)"), "\(run.errors)")
@@ -84,7 +90,8 @@ import Testing
 
     @Test func aSavedSessionRerunsWithTheSameOutput() throws {
         defer { cleanUp() }
-        let session = "let 办结 = m38\nmeasures | where subject ~ \"复议\" | select id, raw\n.mode markdown\n4 / 办结 as %\n.save saved.rsh\n"
+        let session =
+            "let 办结 = m38\nmeasures | where subject ~ \"复议\" | select id, raw\n.mode markdown\n4 / 办结 as %\n.save saved.rsh\n"
         let original = try shell("\"$REPORTSH\" --no-init", input: session)
         #expect(original.status == 0)
         let rerun = try shell("\"$REPORTSH\" --no-init saved.rsh")

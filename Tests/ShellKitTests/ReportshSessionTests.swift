@@ -7,6 +7,7 @@ import ReportOutput
 import ReportShell
 import ReportVerification
 import Testing
+
 @testable import ShellKit
 
 /// The built `reportsh` executable, typed at on a pseudo-terminal.
@@ -35,8 +36,10 @@ enum ReportshExecutable {
         // No LANG: the shell must still read Chinese keys (it falls back to C.UTF-8).
         let terminal = try PseudoTerminal(
             arguments: [path],
-            environment: ["TERM": "xterm", "HOME": folder, "NO_COLOR": "1", "REPORTSH_HISTORY": historyPath,
-                          "XDG_CONFIG_HOME": folder + "/config"])
+            environment: [
+                "TERM": "xterm", "HOME": folder, "NO_COLOR": "1", "REPORTSH_HISTORY": historyPath,
+                "XDG_CONFIG_HOME": folder + "/config",
+            ])
         defer { terminal.close() }
         // libedit may draw the prompt's trailing space as a cursor move, so only the text is matched.
         let prompt = "reportsh>"
@@ -91,8 +94,11 @@ enum ReportshExecutable {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for _ in 1...5 {
             let terminal = try PseudoTerminal(
-                arguments: [path], environment: ["TERM": "xterm", "HOME": folder, "NO_COLOR": "1",
-                                                 "XDG_CONFIG_HOME": folder + "/config"])
+                arguments: [path],
+                environment: [
+                    "TERM": "xterm", "HOME": folder, "NO_COLOR": "1",
+                    "XDG_CONFIG_HOME": folder + "/config",
+                ])
             defer { terminal.close() }
             #expect(terminal.waitFor("reportsh>"))
             terminal.press(.ctrlD)
@@ -109,8 +115,10 @@ enum ReportshExecutable {
         try Data(long.utf8).write(to: URL(fileURLWithPath: folder + "/long.rsh"))
         let terminal = try PseudoTerminal(
             arguments: [path],
-            environment: ["TERM": "xterm", "HOME": folder, "LANG": "C.UTF-8", "REPORTSH_HISTORY": folder + "/history",
-                          "XDG_CONFIG_HOME": folder + "/config"], columns: 60)
+            environment: [
+                "TERM": "xterm", "HOME": folder, "LANG": "C.UTF-8", "REPORTSH_HISTORY": folder + "/history",
+                "XDG_CONFIG_HOME": folder + "/config",
+            ], columns: 60)
         defer { terminal.close() }
         let prompt = "reportsh>"
         #expect(terminal.waitFor(prompt))

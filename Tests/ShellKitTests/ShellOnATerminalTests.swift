@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import ShellKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The whole shell (`forCurrentProcess`) on a real terminal, with real SIGINTs from Ctrl-C. The
 /// test runner starts itself on a pseudo-terminal, where the child test below runs the shell.
@@ -21,8 +23,10 @@ import Testing
         let historyPath = folder + "/history"
         let terminal = try PseudoTerminal(
             arguments: [runner, "--testing-library", "swift-testing", "--filter", "runsTheShellAsAChild"],
-            environment: ["TERM": "xterm", "HOME": folder, "REPORTSH_HISTORY": historyPath,
-                          Self.childVariable: "1", "NO_COLOR": "1"])
+            environment: [
+                "TERM": "xterm", "HOME": folder, "REPORTSH_HISTORY": historyPath,
+                Self.childVariable: "1", "NO_COLOR": "1",
+            ])
         defer { terminal.close() }
         // libedit may draw the prompt's trailing space as a cursor move, so only the text is matched.
         let prompt = "reportsh>"
@@ -71,6 +75,7 @@ import Testing
                 }
                 show("finished slow")
             },
-            warn: { show("warning: " + $0) }).run()
+            warn: { show("warning: " + $0) }
+        ).run()
     }
 }

@@ -5,8 +5,10 @@ import Testing
 /// script, and dumps the DOM, in which every measure has one mark with audit's verdict and a
 /// mismatch's tip holds its arithmetic. Skipped where Chromium is not installed
 /// (`scripts/install-deps --browser` installs it; CI does).
-@Suite(.enabled(if: Chromium.path != nil,
-                "chromium is not installed: run scripts/install-deps --browser to test the page in a browser"))
+@Suite(
+    .enabled(
+        if: Chromium.path != nil,
+        "chromium is not installed: run scripts/install-deps --browser to test the page in a browser"))
 struct ViewPageBrowserTests {
     static let report = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("ReportKitTests/Fixtures/yunxi-county-2023.txt").path
@@ -27,24 +29,38 @@ struct ViewPageBrowserTests {
         #expect(view.status == 0, "\(view.errors)")
 
         // CPU time bounded in the child (ulimit -t), so that a browser that hangs cannot hang the tests.
-        let dump = try ChildProcess.run("/bin/sh", ["-c", "ulimit -t 120; exec \"$0\" --headless --no-sandbox --disable-gpu "
-                                                    + "--no-first-run --user-data-dir=\"$1\" --dump-dom \"file://$2\"",
-                                                    try #require(Chromium.path), folder + "/profile", page],
-                                        environment: ["HOME": folder, "PATH": "/usr/bin:/bin"])
+        let dump = try ChildProcess.run(
+            "/bin/sh",
+            [
+                "-c",
+                "ulimit -t 120; exec \"$0\" --headless --no-sandbox --disable-gpu "
+                    + "--no-first-run --user-data-dir=\"$1\" --dump-dom \"file://$2\"",
+                try #require(Chromium.path), folder + "/profile", page,
+            ],
+            environment: ["HOME": folder, "PATH": "/usr/bin:/bin"])
         #expect(dump.status == 0, "\(dump.errors)")
         // Set by the page's script: the DOM is the one after scripts ran.
         #expect(dump.output.contains("data-mismatches=\"1\""))
 
         let marks = Self.marks(in: dump.output)
-        let measures = try Self.jsonLines(ChildProcess.run(binary, ["--no-init", Self.report, "-f", "jsonl", "-c", "measures | select id"],
-                                                           environment: environment).output).map { $0["id"] as? String }
+        let measures = try Self.jsonLines(
+            ChildProcess.run(
+                binary, ["--no-init", Self.report, "-f", "jsonl", "-c", "measures | select id"],
+                environment: environment
+            ).output
+        ).map { $0["id"] as? String }
         #expect(measures.count > 40)
         #expect(marks.map { $0.attributes["data-measure"] } == measures)
 
-        let rows = try Self.jsonLines(ChildProcess.run(binary, ["--no-init", Self.report, "-f", "jsonl", "-c", "audit"],
-                                                       environment: environment).output)
+        let rows = try Self.jsonLines(
+            ChildProcess.run(
+                binary, ["--no-init", Self.report, "-f", "jsonl", "-c", "audit"],
+                environment: environment
+            ).output)
         #expect(rows.count > 10)
-        let verdicts = Dictionary(grouping: rows, by: { $0["claim"] as? String ?? "" }).mapValues { $0.compactMap { $0["verdict"] as? String } }
+        let verdicts = Dictionary(grouping: rows, by: { $0["claim"] as? String ?? "" }).mapValues {
+            $0.compactMap { $0["verdict"] as? String }
+        }
         for mark in marks {
             let id = mark.attributes["data-measure"] ?? ""
             let classes = (mark.attributes["class"] ?? "").split(separator: " ")

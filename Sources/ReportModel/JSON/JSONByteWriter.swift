@@ -184,7 +184,8 @@ public struct JSONByteWriter {
         while index < utf8.count {
             // Eight bytes at a time while none needs escaping: most text is a long run.
             if index + 8 <= utf8.count,
-               !Self.mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                !Self.mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
                 index += 8
                 continue
             }

@@ -171,7 +171,8 @@ public struct JSONParser {
 
     private mutating func hexQuad() -> UInt32? {
         guard index + 4 <= bytes.count, bytes[index..<index + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
-              let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else { return nil }
+            let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+        else { return nil }
         index += 4
         return code
     }

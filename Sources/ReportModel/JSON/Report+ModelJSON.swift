@@ -10,8 +10,9 @@ extension Report {
         let header = try document.object("report")
         let sections = try document.array("sections").map { (section) throws(ModelJSONError) -> Section in
             let (start, end) = try section.span()
-            return Section(path: try section.string("path"), title: try section.string("title"),
-                           level: try section.integer("level", in: 0...Int.max), start: start, end: end)
+            return Section(
+                path: try section.string("path"), title: try section.string("title"),
+                level: try section.integer("level", in: 0...Int.max), start: start, end: end)
         }
         let id = try header.string("id")
         var ids: Set<String> = []
@@ -19,42 +20,49 @@ extension Report {
             let kindName = try measure.string("kind")
             guard let kind = MeasureKind(rawValue: kindName) else { throw measure.invalid("kind", "unknown kind '\(kindName)'") }
             let measureID = try measure.string("id")
-            guard ids.insert(measureID).inserted else { throw measure.invalid("id", "'\(measureID)' is the id of an earlier measure") }
+            guard ids.insert(measureID).inserted else {
+                throw measure.invalid("id", "'\(measureID)' is the id of an earlier measure")
+            }
             let value = try measure.number("value")
             let lower = try measure.optionalNumber("lower"), upper = try measure.optionalNumber("upper")
             if let lower, lower > value { throw measure.invalid("lower", "\(lower) is above the value \(value)") }
             if let upper, upper < value { throw measure.invalid("upper", "\(upper) is below the value \(value)") }
             let (start, end) = try measure.span()
-            return Measure(id: measureID, value: value, unit: try measure.string("unit"),
-                           raw: try measure.string("raw"), kind: kind, approx: try measure.optionalString("approx"),
-                           lower: lower, upper: upper,
-                           decimals: try measure.integer("decimals", in: 0...Measure.maximumDecimals), subject: try measure.string("subject"),
-                           section: try measure.string("section"), heading: try measure.string("heading"),
-                           sentence: try measure.string("sentence"),
-                           paragraph: try measure.integer("paragraph", in: 0...Int.max),
-                           before: try measure.string("before"), start: start,
-                           end: end, report: (try? measure.string("report")) ?? id,
-                           table: try measure.optionalMemberString("table"), cell: try measure.optionalCell("cell"))
+            return Measure(
+                id: measureID, value: value, unit: try measure.string("unit"),
+                raw: try measure.string("raw"), kind: kind, approx: try measure.optionalString("approx"),
+                lower: lower, upper: upper,
+                decimals: try measure.integer("decimals", in: 0...Measure.maximumDecimals),
+                subject: try measure.string("subject"),
+                section: try measure.string("section"), heading: try measure.string("heading"),
+                sentence: try measure.string("sentence"),
+                paragraph: try measure.integer("paragraph", in: 0...Int.max),
+                before: try measure.string("before"), start: start,
+                end: end, report: (try? measure.string("report")) ?? id,
+                table: try measure.optionalMemberString("table"), cell: try measure.optionalCell("cell"))
         }
         // A model written before tables were read has none.
         let tables = try document.has("tables") ? document.array("tables").map(ReportTable.init(model:)) : []
-        self.init(id: id, title: try header.string("title"), region: try header.optionalString("region"),
-                  year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures,
-                  tables: tables)
+        self.init(
+            id: id, title: try header.string("title"), region: try header.optionalString("region"),
+            year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures,
+            tables: tables)
     }
 }
 
 extension ReportTable {
     fileprivate init(model table: ModelObject) throws(ModelJSONError) {
         let cells = try table.array("cells").map { (cell) throws(ModelJSONError) -> TableCell in
-            TableCell(row: try cell.integer("row"), col: try cell.integer("col"), rowSpan: try cell.integer("row_span"),
-                      colSpan: try cell.integer("col_span"), text: try cell.string("text"),
-                      rowPath: try cell.string("row_path"), colPath: try cell.string("col_path"))
+            TableCell(
+                row: try cell.integer("row"), col: try cell.integer("col"), rowSpan: try cell.integer("row_span"),
+                colSpan: try cell.integer("col_span"), text: try cell.string("text"),
+                rowPath: try cell.string("row_path"), colPath: try cell.string("col_path"))
         }
-        self.init(id: try table.string("id"), section: try table.string("section"), title: try table.string("title"),
-                  rows: try table.integer("rows"), cols: try table.integer("cols"),
-                  headerRows: try table.integer("header_rows"), headerCols: try table.integer("header_cols"),
-                  cells: cells)
+        self.init(
+            id: try table.string("id"), section: try table.string("section"), title: try table.string("title"),
+            rows: try table.integer("rows"), cols: try table.integer("cols"),
+            headerRows: try table.integer("header_rows"), headerCols: try table.integer("header_cols"),
+            cells: cells)
     }
 }
 
@@ -120,7 +128,8 @@ private struct ModelObject {
     func integer(_ name: String, in allowed: ClosedRange<Int>) throws(ModelJSONError) -> Int {
         let value = try integer(name)
         guard allowed.contains(value) else {
-            let bounds = allowed.upperBound == .max ? "at least \(allowed.lowerBound)" : "\(allowed.lowerBound)…\(allowed.upperBound)"
+            let bounds =
+                allowed.upperBound == .max ? "at least \(allowed.lowerBound)" : "\(allowed.lowerBound)…\(allowed.upperBound)"
             throw invalid(name, "\(value) is out of range (\(bounds))")
         }
         return value

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading

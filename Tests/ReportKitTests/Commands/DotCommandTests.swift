@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -42,13 +43,16 @@ import Testing
     @Test func helpOnAnUnknownTopicSuggestsOne() {
         let captured = CapturedSession()
         #expect(captured.run(".help wher", origin: "<stdin>") == .error)
-        #expect(captured.diagnostics.hasPrefix("<stdin>:1:7: error: no help on 'wher'; did you mean 'where'?\n.help wher\n      ^^^^\n"))
+        #expect(
+            captured.diagnostics.hasPrefix(
+                "<stdin>:1:7: error: no help on 'wher'; did you mean 'where'?\n.help wher\n      ^^^^\n"))
     }
 
     @Test func unknownDotCommandSuggestsTheNearest() {
         let captured = CapturedSession()
         #expect(captured.run("1\n.mdoe csv", origin: "s.rsh") == .error)
-        #expect(captured.diagnostics == "s.rsh:2:1: error: unknown dot-command '.mdoe'; did you mean '.mode'?\n.mdoe csv\n^^^^^\n")
+        #expect(
+            captured.diagnostics == "s.rsh:2:1: error: unknown dot-command '.mdoe'; did you mean '.mode'?\n.mdoe csv\n^^^^^\n")
         let far = CapturedSession()
         far.run(".zzzzzz")
         #expect(far.diagnostics.contains("unknown dot-command '.zzzzzz'; .help lists them"))
@@ -59,7 +63,9 @@ import Testing
         captured.run(".mode\n.mode json\n.mode\n4 / 2")
         #expect(captured.results == "mode table\nmode json\n[{\"value\":2}]\n")
         #expect(captured.run(".mode jsn", origin: "<stdin>") == .error)
-        #expect(captured.diagnostics.contains("error: expected one of table, csv, tsv, json, jsonl, markdown, line, got 'jsn'; did you mean 'json'?"))
+        #expect(
+            captured.diagnostics.contains(
+                "error: expected one of table, csv, tsv, json, jsonl, markdown, line, got 'jsn'; did you mean 'json'?"))
         #expect(captured.session.mode == .json)
     }
 
@@ -95,8 +101,10 @@ import Testing
         let captured = CapturedSession()
         captured.session.evaluator.arguments = ["year": "2023"]
         captured.run(".mode csv\n.timer on\nlet 办结 = m38\n.show")
-        for line in ["mode      csv", "output    stdout", "once      (none)", "bail      on", "timer     on",
-                     "reports   all: suizhou-2023", "names     办结", "arguments $year=2023"] {
+        for line in [
+            "mode      csv", "output    stdout", "once      (none)", "bail      on", "timer     on",
+            "reports   all: suizhou-2023", "names     办结", "arguments $year=2023",
+        ] {
             #expect(captured.results.contains(line + "\n"), "\(line)")
         }
     }
@@ -119,9 +127,11 @@ import Testing
     @Test func loadAndUseErrorsPointAtTheArgument() {
         let captured = CapturedSession()
         captured.session.keepGoing = true
-        captured.run(".load /no/such/report.txt\n.use suizhou-2032\n.load \(Self.qingshan)\n.load \(Self.qingshan)", origin: "<stdin>")
+        captured.run(
+            ".load /no/such/report.txt\n.use suizhou-2032\n.load \(Self.qingshan)\n.load \(Self.qingshan)", origin: "<stdin>")
         #expect(captured.diagnostics.contains("<stdin>:1:7: error: /no/such/report.txt: no such file or directory"))
-        #expect(captured.diagnostics.contains("<stdin>:2:6: error: no report 'suizhou-2032' is loaded; did you mean 'suizhou-2023'?"))
+        #expect(
+            captured.diagnostics.contains("<stdin>:2:6: error: no report 'suizhou-2032' is loaded; did you mean 'suizhou-2023'?"))
         #expect(captured.diagnostics.contains("<stdin>:4:7: error: a report with id 'qingshan-2022' is already loaded"))
         #expect(captured.session.loaded.count == 2)
     }

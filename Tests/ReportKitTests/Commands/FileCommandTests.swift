@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -11,15 +12,15 @@ import Testing
 /// `.save`, `.read`, `.output`, `.once`, script files and the init file.
 @Suite struct FileCommandTests {
     static let session = """
-    let 办结 = m38
-    measures | where subject ~ "复议" | select id, raw
-    nosuch | count
-    .mode csv
-    4 / 办结 as %
-    .help where
-    .show
-    measures | group unit | count
-    """
+        let 办结 = m38
+        measures | where subject ~ "复议" | select id, raw
+        nosuch | count
+        .mode csv
+        4 / 办结 as %
+        .help where
+        .show
+        measures | group unit | count
+        """
 
     @Test func aSavedSessionRunsAgainWithTheSameResults() throws {
         let folder = try TemporaryFolder()
@@ -39,8 +40,9 @@ import Testing
         #expect(rerun.diagnostics.isEmpty)
         let resultsOnly = CapturedSession()
         resultsOnly.session.keepGoing = true
-        resultsOnly.run(Self.session.split(separator: "\n").filter { !$0.hasPrefix(".help") && !$0.hasPrefix(".show") }
-            .joined(separator: "\n"), origin: "<stdin>")
+        resultsOnly.run(
+            Self.session.split(separator: "\n").filter { !$0.hasPrefix(".help") && !$0.hasPrefix(".show") }
+                .joined(separator: "\n"), origin: "<stdin>")
         #expect(rerun.results == resultsOnly.results)
         #expect(rerun.results.contains("m36  30件\n"))
         #expect(rerun.results.contains("value\n17.39%\n"))
@@ -178,10 +180,18 @@ import Testing
         try folder.write(".read \(folder.file("self.rsh"))\n", to: "self.rsh")
         let captured = CapturedSession()
         captured.session.keepGoing = true
-        captured.run(".read \(folder.file("none.rsh"))\n.read \(folder.file("binary.rsh"))\n.read \(folder.file("latin.rsh"))\n.read \(folder.path)", origin: "<stdin>")
-        #expect(captured.diagnostics.contains("<stdin>:1:7: error: cannot run '\(folder.file("none.rsh"))': No such file or directory"))
-        #expect(captured.diagnostics.contains("<stdin>:2:7: error: cannot run '\(folder.file("binary.rsh"))': is binary, not a script (a zero byte at line 2)"))
-        #expect(captured.diagnostics.contains("<stdin>:3:7: error: cannot run '\(folder.file("latin.rsh"))': is not UTF-8 text (line 2); save it as UTF-8"))
+        captured.run(
+            ".read \(folder.file("none.rsh"))\n.read \(folder.file("binary.rsh"))\n.read \(folder.file("latin.rsh"))\n.read \(folder.path)",
+            origin: "<stdin>")
+        #expect(
+            captured.diagnostics.contains(
+                "<stdin>:1:7: error: cannot run '\(folder.file("none.rsh"))': No such file or directory"))
+        #expect(
+            captured.diagnostics.contains(
+                "<stdin>:2:7: error: cannot run '\(folder.file("binary.rsh"))': is binary, not a script (a zero byte at line 2)"))
+        #expect(
+            captured.diagnostics.contains(
+                "<stdin>:3:7: error: cannot run '\(folder.file("latin.rsh"))': is not UTF-8 text (line 2); save it as UTF-8"))
         #expect(captured.diagnostics.contains("<stdin>:4:7: error: cannot run '\(folder.path)': is a folder, not a script"))
         #expect(captured.results.isEmpty)
 
@@ -195,7 +205,9 @@ import Testing
         #expect(throws: ScriptFileError(path: "a.rsh", problem: "is not UTF-8 text (line 1); save it as UTF-8")) {
             try ScriptFile.decode([0xB8, 0xB4, 0xD2, 0xE9], origin: "a.rsh")
         }
-        #expect("\(ScriptFileError(path: "x.rsh", problem: "No such file or directory"))" == "cannot run 'x.rsh': No such file or directory")
+        #expect(
+            "\(ScriptFileError(path: "x.rsh", problem: "No such file or directory"))"
+                == "cannot run 'x.rsh': No such file or directory")
     }
 
     /// A FIFO (like a device) is written into, not replaced by a regular file through a rename;
@@ -230,7 +242,8 @@ import Testing
         let captured = CapturedSession()
         #expect(captured.run("4 / 23\n.save \(folder.file("link.rsh"))") == .ok)
         #expect(folder.read("target.rsh")?.contains("4 / 23") == true)
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.rsh"))) == folder.file("target.rsh"))
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.rsh"))) == folder.file("target.rsh"))
         #expect(folder.entries == ["link.rsh", "target.rsh"])
     }
 

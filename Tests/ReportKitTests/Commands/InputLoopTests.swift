@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -11,16 +12,17 @@ import Testing
 @Suite struct InputLoopTests {
     @Test func statementsAndDotCommandsRunInOrder() {
         let captured = CapturedSession()
-        let outcome = captured.run("""
-        #!/usr/bin/env reportsh
-        # a comment line
-        measures | count
-        .mode csv
+        let outcome = captured.run(
+            """
+            #!/usr/bin/env reportsh
+            # a comment line
+            measures | count
+            .mode csv
 
-        measures |
-          where unit == "件" |
-          count
-        """)
+            measures |
+              where unit == "件" |
+              count
+            """)
         #expect(outcome == .ok)
         #expect(captured.results == "value\n-----\n   47\n(1 row)\nvalue\n12\n")
         #expect(captured.diagnostics == "")
@@ -66,10 +68,11 @@ import Testing
         let captured = CapturedSession()
         var statementsRun = 0
         captured.session.isCancelled = { statementsRun >= 2 }
-        let outcome = captured.session.run(lines: {
-            statementsRun += 1
-            return statementsRun <= 5 ? "1 + \(statementsRun)" : nil
-        }, origin: "<stdin>")
+        let outcome = captured.session.run(
+            lines: {
+                statementsRun += 1
+                return statementsRun <= 5 ? "1 + \(statementsRun)" : nil
+            }, origin: "<stdin>")
         #expect(outcome == .error)
         #expect(captured.diagnostics == "interrupted\n")
         #expect(captured.results.contains("2"))
@@ -79,10 +82,11 @@ import Testing
     @Test func anUnreadableLineIsAnErrorAtThatLine() {
         let captured = CapturedSession()
         var lines: [[UInt8]] = [Array("1 + 1".utf8), [0x66, 0xFF, 0x66], Array("2 + 2".utf8)]
-        let outcome = captured.session.run(lines: { () throws(ScriptFileError) -> String? in
-            guard !lines.isEmpty else { return nil }
-            return try ScriptFile.decodeLine(lines.removeFirst())
-        }, origin: "<stdin>")
+        let outcome = captured.session.run(
+            lines: { () throws(ScriptFileError) -> String? in
+                guard !lines.isEmpty else { return nil }
+                return try ScriptFile.decodeLine(lines.removeFirst())
+            }, origin: "<stdin>")
         #expect(outcome == .error)
         #expect(captured.diagnostics == "<stdin>:2:1: error: the line is not UTF-8 text\n")
         #expect(!captured.results.contains("4"))

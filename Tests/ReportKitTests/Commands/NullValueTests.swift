@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportShell
 
 /// A null shows as nothing in table mode, as in sqlite3, or as `.nullvalue` says.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportLanguage
 @testable import ReportLoading
 @testable import ReportModel
@@ -8,10 +9,12 @@ import Testing
 
 /// Tables on a terminal: fitted to its width by display width; elsewhere never cut.
 @Suite struct TableFittingTests {
-    let table = Table(columns: ["id", "value", "sentence"], rows: [
-        [.string("m1"), .number(Rational(23)), .string("2023年市政府共收到行政复议申请30件,受理27件,办结23件")],
-        [.string("m2"), .number(Rational(4)), .string("short")],
-    ])
+    let table = Table(
+        columns: ["id", "value", "sentence"],
+        rows: [
+            [.string("m1"), .number(Rational(23)), .string("2023年市政府共收到行政复议申请30件,受理27件,办结23件")],
+            [.string("m2"), .number(Rational(4)), .string("short")],
+        ])
 
     @Test func withoutAWidthNothingIsCut() {
         let plain = TableRenderer.render(table)

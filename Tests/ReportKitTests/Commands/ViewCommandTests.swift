@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportLoading
 @testable import ReportShell
 
@@ -21,6 +22,8 @@ struct ViewCommandTests {
     @Test func aPageThatCannotBeWrittenIsAnErrorAtItsName() throws {
         let captured = CapturedSession()
         #expect(captured.run(".view /no/such/folder/page.html") == .error)
-        #expect(captured.diagnostics.hasPrefix("test.rsh:1:7: error: cannot write '/no/such/folder/page.html'"), "\(captured.diagnostics)")
+        #expect(
+            captured.diagnostics.hasPrefix("test.rsh:1:7: error: cannot write '/no/such/folder/page.html'"),
+            "\(captured.diagnostics)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -19,7 +20,8 @@ import Testing
         values.split(separator: " ").map { "\($0)|\($0)|\(unit)|count||\($0)…\($0)" }.joined(separator: "\n")
     }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         3,862条|3862|条|count||3862…3862
         12.4%|12.4|%|percent||12.35…12.45
         126件|126|件|count
@@ -62,9 +64,11 @@ import Testing
         100%|100|%|percent||99.5…100.5
         """)
 
-    static let nonFigures = ["2023年1月1日", "2023年12月31日", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（八）项",
-                             "第一项加第二项", "第三项加第四项", "一、本年新收", "二、上年结转", "三、本年度办理结果",
-                             "（一）予以公开", "（七）总计", "四、结转下年度", "一定", "一是", "二是", "三是"]
+    static let nonFigures = [
+        "2023年1月1日", "2023年12月31日", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（八）项",
+        "第一项加第二项", "第三项加第四项", "一、本年新收", "二、上年结转", "三、本年度办理结果",
+        "（一）予以公开", "（七）总计", "四、结转下年度", "一定", "一是", "二是", "三是",
+    ]
 
     @Test func everyFigureAndNothingElse() throws {
         try Self.fixture.get().expectExactly(Self.figures)
@@ -90,7 +94,8 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        try Self.fixture.get().expectVerdicts("""
+        try Self.fixture.get().expectVerdicts(
+            """
             12.4%|unverifiable
             38.1%|reproduced|48/126
             55.8%|reproduced|(41 + 12)/95

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -13,7 +14,8 @@ import Testing
 @Suite struct ChengguanStreetReportTests {
     static let fixture = Result { try GenreFixture("chengguan-street-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         4次|4|次|count||4…4
         1次|1|次|count
         2次|2|次|count
@@ -67,7 +69,8 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        try Self.fixture.get().expectVerdicts("""
+        try Self.fixture.get().expectVerdicts(
+            """
             25%|unverifiable
             28%|unverifiable
             12%|reproduced|(28 − 25)/25

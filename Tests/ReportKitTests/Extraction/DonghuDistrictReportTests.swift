@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -13,7 +14,8 @@ import Testing
 @Suite struct DonghuDistrictReportTests {
     static let fixture = Result { try GenreFixture("donghu-district-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         21个|21|个|count
         1260次|1260|次|count
         4835户|4835|户|count

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -23,7 +24,8 @@ import Testing
     }
 
     private static let pool: [Unicode.Scalar] = Array(
-        "0123456789０１２３４５６７８９.,，。；;：:、%％‰|｜ \n\r\t“”《》()（）一二两三四五六七八九十百千万亿零〇点是第成倍个件项元人次多余近约超过以上下左右百分之个百分点扫一扫打印本页单位：万元".unicodeScalars)
+        "0123456789０１２３４５６７８９.,，。；;：:、%％‰|｜ \n\r\t“”《》()（）一二两三四五六七八九十百千万亿零〇点是第成倍个件项元人次多余近约超过以上下左右百分之个百分点扫一扫打印本页单位：万元"
+            .unicodeScalars)
 
     private func check(_ text: String) {
         let report = ReportExtractor.extract(text: text, id: "fuzz")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -81,11 +82,13 @@ import Testing
 
     @Test func qualifiersBeforeAndAfterTheNumber() {
         #expect(Self.figures("超过近50%。") == ["超过近50% 50 % ~超过近"])
-        #expect(Self.figures("全市3000多名执法人员，培训2000余人，占比50%以上。")
-                    == ["3000多名 3000 名 ~多", "2000余人 2000 人 ~余", "50%以上 50 % ~以上"])
+        #expect(
+            Self.figures("全市3000多名执法人员，培训2000余人，占比50%以上。")
+                == ["3000多名 3000 名 ~多", "2000余人 2000 人 ~余", "50%以上 50 % ~以上"])
         #expect(Self.figures("约200人，不足10%，100人左右。") == ["约200人 200 人 ~约", "不足10% 10 % ~不足", "100人左右 100 人 ~左右"])
-        #expect(Self.figures("挽回损失10余万元，十几个，2000多万元。")
-                    == ["10余万元 100000 元 ~余", "十几个 10 个 ~几", "2000多万元 20000000 元 ~多"])
+        #expect(
+            Self.figures("挽回损失10余万元，十几个，2000多万元。")
+                == ["10余万元 100000 元 ~余", "十几个 10 个 ~几", "2000多万元 20000000 元 ~多"])
         #expect(Self.figures("最近3年。") == [])
     }
 

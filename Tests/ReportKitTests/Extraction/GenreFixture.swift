@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -41,8 +42,10 @@ struct GenreFixture {
         }
 
         init(_ measure: Measure) {
-            (raw, value, unit, kind, approx) = (measure.raw, measure.value.description, measure.unit,
-                                                measure.kind.rawValue, measure.approx)
+            (raw, value, unit, kind, approx) = (
+                measure.raw, measure.value.description, measure.unit,
+                measure.kind.rawValue, measure.approx
+            )
             interval = "\(measure.lower?.description ?? "null")…\(measure.upper?.description ?? "null")"
         }
 
@@ -89,7 +92,8 @@ struct GenreFixture {
         var correct = 0
         var missed: [String] = []
         for figure in expected {
-            let match = (next..<found.count).first { !used[$0] && found[$0].raw == figure.raw }
+            let match =
+                (next..<found.count).first { !used[$0] && found[$0].raw == figure.raw }
                 ?? found.indices.first { !used[$0] && found[$0].raw == figure.raw }
             guard let index = match else {
                 missed.append("\(figure) (not found)")
@@ -149,7 +153,9 @@ struct GenreFixture {
     /// for every fixture (TableArithmeticTests).
     func auditDifferences(_ lines: String) -> [String] {
         let rows = Audit.run(reports: [report]).filter { [.rate, .share, .order].contains($0.check) }
-        let expected = lines.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        let expected = lines.split(separator: "\n").map {
+            $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        }
         var used = Array(repeating: false, count: rows.count)
         var next = 0
         var differences: [String] = []
@@ -166,8 +172,9 @@ struct GenreFixture {
             if row.verdict.rawValue == fields[1] && (arithmetic == nil || row.arithmetic == arithmetic) {
                 right += 1
             } else {
-                differences.append("\(fields.joined(separator: "|")): got \(row.verdict.rawValue)|\(row.arithmetic ?? "-") — "
-                    + row.explanation)
+                differences.append(
+                    "\(fields.joined(separator: "|")): got \(row.verdict.rawValue)|\(row.arithmetic ?? "-") — "
+                        + row.explanation)
             }
         }
         for index in rows.indices where !used[index] {

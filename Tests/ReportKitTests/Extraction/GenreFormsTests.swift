@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -80,8 +81,11 @@ import Testing
 
     @Test func signedTableCells() {
         let text = "项目 | 2023年 | 2022年 | 同比增长\n应诉案件 | 96件 | 102件 | -5.9%\n纠错率 | 12.0% | 13.3% | −1.3个百分点"
-        #expect(Self.figures(text) == ["96件 96 件", "102件 102 件", "-5.9% -5.9 %", "12.0% 12 %", "13.3% 13.3 %",
-                                       "−1.3个百分点 -1.3 个百分点"])
+        #expect(
+            Self.figures(text) == [
+                "96件 96 件", "102件 102 件", "-5.9% -5.9 %", "12.0% 12 %", "13.3% 13.3 %",
+                "−1.3个百分点 -1.3 个百分点",
+            ])
         #expect(Self.figures("规划期为2021-2025年，实施3-5年。") == [])
     }
 
@@ -119,8 +123,9 @@ import Testing
     }
 
     @Test func aSecondListUnderOneHeadingHasItsOwnPaths() {
-        let report = ReportExtractor.extract(text: "三、存在的问题\n一是甲不足；二是乙不够。\n究其原因，一是丙；二是丁。\n四、打算\n一是戊。",
-                                             id: "t")
+        let report = ReportExtractor.extract(
+            text: "三、存在的问题\n一是甲不足；二是乙不够。\n究其原因，一是丙；二是丁。\n四、打算\n一是戊。",
+            id: "t")
         #expect(report.sections.map(\.path) == ["三", "三/一是", "三/二是", "三/一是#2", "三/二是#2", "四", "四/一是"])
     }
 
@@ -190,7 +195,8 @@ import Testing
         let qingshan = try QingshanReportTests.report()
         #expect(Self.unwrapped(qingshan.text) == nil)
         // Headings of one length do not make a web page look printed.
-        let headings = (1...8).map { "（\($0)）持续优化法治化营商环境建设" }.joined(separator: "\n全年办结案件27件，占比100%，群众满意度大幅提升，各项工作取得新的进展和成效，得到上级充分肯定。\n")
+        let headings = (1...8).map { "（\($0)）持续优化法治化营商环境建设" }.joined(
+            separator: "\n全年办结案件27件，占比100%，群众满意度大幅提升，各项工作取得新的进展和成效，得到上级充分肯定。\n")
         #expect(Self.unwrapped(headings) == nil)
     }
 }

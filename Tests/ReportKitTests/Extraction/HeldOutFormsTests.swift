@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -87,8 +88,11 @@ import Testing
         let text = "本列数据 |  | 自然人 | 总计\n三、本年度办理结果 | （一）予以公开 | 38 | 41\n | （二）部分公开 | 11 | 12"
         let measures = ReportExtractor.extract(text: text, id: "t").measures
         #expect(measures.map(\.raw) == ["38", "41", "11", "12"])
-        #expect(measures.map(\.subject) == ["自然人·三、本年度办理结果·（一）予以公开", "总计·三、本年度办理结果·（一）予以公开",
-                                            "自然人·三、本年度办理结果·（二）部分公开", "总计·三、本年度办理结果·（二）部分公开"])
+        #expect(
+            measures.map(\.subject) == [
+                "自然人·三、本年度办理结果·（一）予以公开", "总计·三、本年度办理结果·（一）予以公开",
+                "自然人·三、本年度办理结果·（二）部分公开", "总计·三、本年度办理结果·（二）部分公开",
+            ])
         // Markdown's pipes at both ends are no cells.
         let markdown = ReportExtractor.extract(text: "| 街道 | 受理（件） |\n| 东湖街道 | 812 |", id: "t").measures
         #expect(markdown.map(\.subject) == ["受理·东湖街道"])
@@ -98,8 +102,11 @@ import Testing
         let text = "本列数据 | 申请人情况 |  | \n | 自然人 | 法人或其他组织 | 总计\n | | 商业企业 | \n新收申请 | 86 | 5 | 94"
         let measures = ReportExtractor.extract(text: text, id: "t").measures
         #expect(measures.map(\.raw) == ["86", "5", "94"])
-        #expect(measures.map(\.subject) == ["申请人情况·自然人·新收申请", "申请人情况·法人或其他组织·商业企业·新收申请",
-                                            "申请人情况·总计·新收申请"])
+        #expect(
+            measures.map(\.subject) == [
+                "申请人情况·自然人·新收申请", "申请人情况·法人或其他组织·商业企业·新收申请",
+                "申请人情况·总计·新收申请",
+            ])
         // A caption row (no empty cell) is replaced, not spanned.
         let captioned = "表2 | 行政复议案件情况\n项目 | 单位 | 2023年\n受理 | 件 | 241"
         #expect(ReportExtractor.extract(text: captioned, id: "t").measures.map(\.subject) == ["2023年·受理"])
@@ -126,7 +133,8 @@ import Testing
 
     @Test func lastYearsFigureIsMarked() {
         #expect(Self.subjects("收到申请1,026件，同比增长35.2%（上年为759件）。").last == "收到申请（上年）")
-        #expect(Self.subjects("调处成功率96.4%，比去年同期（95.1%）提高1.3个百分点。")
+        #expect(
+            Self.subjects("调处成功率96.4%，比去年同期（95.1%）提高1.3个百分点。")
                 == ["调处成功率", "调处成功率（上年）", "调处成功率提高"])
     }
 
@@ -136,7 +144,8 @@ import Testing
 
     @Test func aBracketedCountDetailsTheShareBeforeIt() {
         #expect(Self.subjects("婚姻家庭纠纷占比约三成（117件）。") == ["婚姻家庭纠纷占比", "婚姻家庭纠纷"])
-        #expect(Self.subjects("办理案件5.62万件，同比增长7.2%；其中农民工案件1.2万件，占21.4%。")
+        #expect(
+            Self.subjects("办理案件5.62万件，同比增长7.2%；其中农民工案件1.2万件，占21.4%。")
                 == ["办理案件", "办理案件同比增长", "农民工案件", "农民工案件"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -13,7 +14,8 @@ import Testing
 @Suite struct JiangbeiJusticeReportTests {
     static let fixture = Result { try GenreFixture("jiangbei-justice-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         2.35万件|23500|件|count||23450…23550
         18.6%|18.6|%|percent||18.55…18.65
         2.1倍|2.1|倍|multiple||2.05…2.15
@@ -78,7 +80,8 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        try Self.fixture.get().expectVerdicts("""
+        try Self.fixture.get().expectVerdicts(
+            """
             18.6%|unverifiable
             95.7%|reproduced|1156/1208
             12.0|reproduced|29/241

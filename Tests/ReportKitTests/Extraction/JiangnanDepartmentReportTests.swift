@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLoading
 @testable import ReportModel
@@ -11,7 +12,8 @@ import Testing
 @Suite struct JiangnanDepartmentReportTests {
     static let fixture = Result { try GenreFixture("jiangnan-samr-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         812.6万户|8126000|户|count
         8.3%|8.3|%|percent
         268.4万户|2684000|户|count

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -12,7 +13,8 @@ import Testing
 @Suite struct LinjiangPrintedReportTests {
     static let fixture = Result { try GenreFixture("linjiang-pdf-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         ９９．２％|99.2|%|percent
         ２１８６项|2186|项|count
         ２．４６万户|24600|户|count
@@ -65,7 +67,10 @@ import Testing
         let ninetyEight = try #require(fixture.report.measures.first { $0.raw == "９８％以上" })
         #expect(ninetyEight.sentence == "全市各级人民调解组织调解矛盾纠纷１．８７万件，调解成功率９８％以上。")
         #expect(fixture.report.title == "临江市２０２３年法治政府建设情况报告")
-        #expect(fixture.report.sections.map(\.path) == ["preamble", "一", "一/(一)", "一/(二)", "一/(三)", "二", "二/一是",
-                                                         "二/二是", "三", "三/一是", "三/二是"])
+        #expect(
+            fixture.report.sections.map(\.path) == [
+                "preamble", "一", "一/(一)", "一/(二)", "一/(三)", "二", "二/一是",
+                "二/二是", "三", "三/一是", "三/二是",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -12,7 +13,8 @@ import Testing
 @Suite struct QingheCityReportTests {
     static let fixture = Result { try GenreFixture("qinghe-city-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         ３，４５６户|3456|户|count||3456…3456
         9.6%|9.6|%|percent||9.55…9.65
         1,024户|1024|户|count||1024…1024
@@ -76,7 +78,8 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        try Self.fixture.get().expectVerdicts("""
+        try Self.fixture.get().expectVerdicts(
+            """
             9.6%|unverifiable
             29.6%|reproduced|1024/3456
             76.5%|unverifiable

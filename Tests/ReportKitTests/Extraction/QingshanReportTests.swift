@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -68,9 +69,10 @@ import Testing
 
     @Test func tableCellsTakeTheirHeaders() throws {
         let measures = try Self.report().measures
-        #expect(measures.filter { $0.subject.contains("·") }.map(\.subject) == [
-            "行政复议·数量", "行政诉讼·数量", "行政复议·占比", "行政诉讼·占比", "行政复议·败诉", "行政诉讼·败诉",
-        ])
+        #expect(
+            measures.filter { $0.subject.contains("·") }.map(\.subject) == [
+                "行政复议·数量", "行政诉讼·数量", "行政复议·占比", "行政诉讼·占比", "行政复议·败诉", "行政诉讼·败诉",
+            ])
         #expect(measures.first { $0.subject == "行政诉讼·败诉" }?.sentence == "败诉 | 0 | 2")
     }
 
@@ -102,8 +104,11 @@ import Testing
         #expect(report.region == "青山县")
         #expect(report.year == 2022)
         let paths = report.sections.map(\.path)
-        #expect(paths == ["preamble", "一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(二)", "一/(二)/1", "一/(二)/2",
-                          "一/(三)", "二", "二/一是", "二/二是", "三", "三/(一)", "三/(一)/(1)", "三/(一)/(2)"])
+        #expect(
+            paths == [
+                "preamble", "一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(二)", "一/(二)/1", "一/(二)/2",
+                "一/(三)", "二", "二/一是", "二/二是", "三", "三/(一)", "三/(一)/(1)", "三/(一)/(2)",
+            ])
         #expect(report.sections.first { $0.path == "一/(一)/1" }?.title == "深化“放管服”改革")
         #expect(report.sections.first { $0.path == "三/(一)/(2)" }?.level == 3)
         #expect(report.sections.allSatisfy { !$0.title.contains("打印") })

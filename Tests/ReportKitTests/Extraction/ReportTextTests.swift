@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -42,8 +43,10 @@ import Testing
     }
 
     @Test func gb18030SeedGivesTheSameFigures() throws {
-        let url = try #require(Bundle.module.url(forResource: "suizhou-2023-gb18030", withExtension: "txt",
-                                                 subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "suizhou-2023-gb18030", withExtension: "txt",
+                subdirectory: "Fixtures"))
         let text = try ReportText.decode(Array(Data(contentsOf: url)))
         #expect(text == BuiltinReport.text)
         let viaGB = ReportExtractor.extract(text: text, id: "gb").measures.map(\.raw)
@@ -55,7 +58,8 @@ import Testing
         let text = try ReportText.decode(crlf)
         let measures = ReportExtractor.extract(text: text, id: "crlf").measures
         #expect(measures.map(\.start) == BuiltinReport.load().measures.map(\.start))
-        let direct = ReportExtractor.extract(text: "\u{FEFF}" + BuiltinReport.text.replacingOccurrences(of: "\n", with: "\r\n"), id: "x")
+        let direct = ReportExtractor.extract(
+            text: "\u{FEFF}" + BuiltinReport.text.replacingOccurrences(of: "\n", with: "\r\n"), id: "x")
         #expect(direct.measures.map(\.end) == BuiltinReport.load().measures.map(\.end))
     }
 
@@ -70,15 +74,17 @@ import Testing
         #expect(throws: ReportTextError.binary(nulOffset: 3)) { try ReportText.decode([0x41, 0x42, 0x43, 0x00, 0x44]) }
         let controls = [UInt8](repeating: 0x01, count: 50) + bytes("abc")
         #expect(throws: ReportTextError.binary(nulOffset: nil)) { try ReportText.decode(controls) }
-        #expect(ReportTextError.binary(nulOffset: 123).description
-                    .contains("file is binary, not a report's text (found NUL byte at offset 123)"))
+        #expect(
+            ReportTextError.binary(nulOffset: 123).description
+                .contains("file is binary, not a report's text (found NUL byte at offset 123)"))
     }
 
     @Test func undecodableBytesAreNamed() {
         // 0xFF is invalid in both UTF-8 and GB18030.
         let input = bytes("abcdefghi") + [0xFF, 0x41]
         #expect(throws: ReportTextError.undecodable(byte: 0xFF, offset: 9)) { try ReportText.decode(input) }
-        #expect(ReportTextError.undecodable(byte: 0xFF, offset: 9).description
-                    .hasPrefix("file is not UTF-8 or GB18030 text (invalid byte 0xFF at offset 9)"))
+        #expect(
+            ReportTextError.undecodable(byte: 0xFF, offset: 9).description
+                .hasPrefix("file is not UTF-8 or GB18030 text (invalid byte 0xFF at offset 9)"))
     }
 }

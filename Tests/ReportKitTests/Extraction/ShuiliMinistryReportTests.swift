@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -12,7 +13,8 @@ import Testing
 @Suite struct ShuiliMinistryReportTests {
     static let fixture = Result { try GenreFixture("shuili-ministry-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         3件|3|件|count
         2件|2|件|count
         186件|186|件|count
@@ -62,8 +64,10 @@ import Testing
         不低于90%|90|%|percent|不低于
         """)
 
-    static let nonFigures = ["“节水优先、空间均衡、系统治理、两手发力”", "2024年3月9日", "“清四乱”", "第一，", "第二，",
-                             "“十四五”", "第二批", "第一责任人"]
+    static let nonFigures = [
+        "“节水优先、空间均衡、系统治理、两手发力”", "2024年3月9日", "“清四乱”", "第一，", "第二，",
+        "“十四五”", "第二批", "第一责任人",
+    ]
 
     @Test func everyFigureAndNothingElse() throws {
         try Self.fixture.get().expectExactly(Self.figures)
@@ -74,7 +78,8 @@ import Testing
     }
 
     @Test func auditVerdicts() throws {
-        try Self.fixture.get().expectVerdicts("""
+        try Self.fixture.get().expectVerdicts(
+            """
             96.1%|implied|497/517
             97.0%|unverifiable
             17.1%|unverifiable

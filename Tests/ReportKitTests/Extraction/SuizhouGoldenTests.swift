@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -22,8 +23,10 @@ import Testing
     }
 
     static func truth() throws -> (measures: [TruthMeasure], skipped: [(raw: String, start: Int, end: Int)]) {
-        let url = try #require(Bundle.module.url(forResource: "suizhou-2023.truth", withExtension: "json",
-                                                 subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "suizhou-2023.truth", withExtension: "json",
+                subdirectory: "Fixtures"))
         let data = try Data(contentsOf: url)
         let json = try #require(String(data: data, encoding: .utf8))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -32,14 +35,17 @@ import Testing
         let values = try valueLiterals(json)
         try #require(values.count == measures.count)
         let truth = try zip(measures, values).map { item, value in
-            TruthMeasure(raw: try #require(item["raw"] as? String), value: value,
-                         unit: try #require(item["unit"] as? String), qualifier: item["qualifier"] as? String,
-                         decimals: try #require(item["decimals"] as? Int), start: try #require(item["start"] as? Int),
-                         end: try #require(item["end"] as? Int))
+            TruthMeasure(
+                raw: try #require(item["raw"] as? String), value: value,
+                unit: try #require(item["unit"] as? String), qualifier: item["qualifier"] as? String,
+                decimals: try #require(item["decimals"] as? Int), start: try #require(item["start"] as? Int),
+                end: try #require(item["end"] as? Int))
         }
         let skips = try skipped.map { item in
-            (raw: try #require(item["raw"] as? String), start: try #require(item["start"] as? Int),
-             end: try #require(item["end"] as? Int))
+            (
+                raw: try #require(item["raw"] as? String), start: try #require(item["start"] as? Int),
+                end: try #require(item["end"] as? Int)
+            )
         }
         return (truth, skips)
     }
@@ -138,8 +144,9 @@ import Testing
         #expect(sections["二/四是"]?.level == 2)
         #expect(sections["三"]?.title == "存在不足及下一年度安排")
         let furniture = try #require(report.text.range(of: "扫一扫"))
-        let furnitureOffset = report.text.unicodeScalars.distance(from: report.text.unicodeScalars.startIndex,
-                                                                  to: furniture.lowerBound)
+        let furnitureOffset = report.text.unicodeScalars.distance(
+            from: report.text.unicodeScalars.startIndex,
+            to: furniture.lowerBound)
         #expect(report.sections.allSatisfy { $0.end <= furnitureOffset })
     }
 

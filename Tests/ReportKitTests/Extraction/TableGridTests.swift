@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportModel
 
@@ -10,8 +11,11 @@ import Testing
     @Test func theTemplatesTablesAreFound() throws {
         let tables = try Self.fixture.get().report.tables
         #expect(tables.map(\.id) == ["t1", "t2", "t3", "t4", "t5", "t6"])
-        #expect(tables.map(\.title) == ["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
-                                        "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"])
+        #expect(
+            tables.map(\.title) == [
+                "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
+                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            ])
         #expect(tables.map(\.section) == ["二", "二", "二", "二", "三", "四"])
         let applications = tables[4]
         #expect((applications.rows, applications.cols, applications.headerRows, applications.headerCols) == (28, 10, 3, 3))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -11,7 +12,8 @@ import Testing
 @Suite struct YunxiCountyReportTests {
     static let fixture = Result { try GenreFixture("yunxi-county-2023") }
 
-    static let figures = GenreFixture.figures("""
+    static let figures = GenreFixture.figures(
+        """
         6次|6|次|count
         5个|5|个|count
         28项|28|项|count

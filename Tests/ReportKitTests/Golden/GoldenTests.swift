@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -50,9 +51,12 @@ struct GoldenTests {
             let location = SourceLocation(fileID: "ReportKitTests/\(file)", filePath: path, line: golden.line, column: 1)
             if golden.shouldFail != (outcome == .error) || golden.shouldFailCheck != (outcome == .failedCheck) {
                 let expectation = golden.shouldFail ? "an error" : (golden.shouldFailCheck ? "a failed check" : "success")
-                Issue.record("\(file):\(golden.line): expected \(expectation), got \(outcome):\n\(actual)", sourceLocation: location)
+                Issue.record(
+                    "\(file):\(golden.line): expected \(expectation), got \(outcome):\n\(actual)", sourceLocation: location)
             } else if actual != golden.expected {
-                Issue.record("\(file):\(golden.line): \(golden.statement)\n--- expected\n\(golden.expected)--- actual\n\(actual)", sourceLocation: location)
+                Issue.record(
+                    "\(file):\(golden.line): \(golden.statement)\n--- expected\n\(golden.expected)--- actual\n\(actual)",
+                    sourceLocation: location)
             }
         }
     }
@@ -94,8 +98,10 @@ struct GoldenCase {
                 expected += lines[index] + "\n"
                 index += 1
             }
-            cases.append(GoldenCase(line: line, statement: statement, expected: expected, mode: mode, shouldFail: shouldFail,
-                                    shouldFailCheck: shouldFailCheck))
+            cases.append(
+                GoldenCase(
+                    line: line, statement: statement, expected: expected, mode: mode, shouldFail: shouldFail,
+                    shouldFailCheck: shouldFailCheck))
         }
         return cases
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -67,10 +68,15 @@ struct LanguageTests {
     /// parsing it all again; a comment's `|` does not count; a statement has a size bound.
     @Test func longStatementsAreGatheredAndBounded() throws {
         var reader = StatementReader()
-        let lines = ["measures |", "take 5 |", "select id,", "  value", "find \"a", "b", "c\" | count", "measures | count # |", "1"]
+        let lines = [
+            "measures |", "take 5 |", "select id,", "  value", "find \"a", "b", "c\" | count", "measures | count # |", "1",
+        ]
         let statements = try lines.compactMap { try reader.add($0) }
-        #expect(statements.map(\.text) == ["measures |\ntake 5 |\nselect id,\n  value", "find \"a\nb\nc\" | count",
-                                           "measures | count # |", "1"])
+        #expect(
+            statements.map(\.text) == [
+                "measures |\ntake 5 |\nselect id,\n  value", "find \"a\nb\nc\" | count",
+                "measures | count # |", "1",
+            ])
         var bounded = StatementReader()
         _ = try bounded.add("\"" + String(repeating: "x", count: StatementTooLong.maximumSize / 2))
         #expect(throws: StatementTooLong()) { try bounded.add(String(repeating: "x", count: StatementTooLong.maximumSize / 2)) }
@@ -78,14 +84,15 @@ struct LanguageTests {
 
     /// Brackets, chains of one operator, prefix operators and calls share one nesting bound:
     /// what evaluation recurses through. Up to it a statement runs; past it, one clear error.
-    @Test(arguments: [
-        ("+", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " + ") }),
-        ("*", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " * ") }),
-        ("and", { (n: Int) in Array(repeating: "true", count: n).joined(separator: " and ") }),
-        ("==", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " == ") }),
-        ("-", { (n: Int) in String(repeating: "-", count: n - 1) + "1" }),
-        ("(", { (n: Int) in String(repeating: "(", count: n - 1) + "1" + String(repeating: ")", count: n - 1) }),
-    ] as [(String, @Sendable (Int) -> String)])
+    @Test(
+        arguments: [
+            ("+", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " + ") }),
+            ("*", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " * ") }),
+            ("and", { (n: Int) in Array(repeating: "true", count: n).joined(separator: " and ") }),
+            ("==", { (n: Int) in Array(repeating: "1", count: n).joined(separator: " == ") }),
+            ("-", { (n: Int) in String(repeating: "-", count: n - 1) + "1" }),
+            ("(", { (n: Int) in String(repeating: "(", count: n - 1) + "1" + String(repeating: ")", count: n - 1) }),
+        ] as [(String, @Sendable (Int) -> String)])
     func nestingIsBoundedTheSameForEveryForm(name: String, source: (Int) -> String) throws {
         let limit = Parser.maximumDepth
         let sink = CollectingSink()
@@ -99,7 +106,8 @@ struct LanguageTests {
 
     @Test func caretsCountDisplayCells() {
         let diagnostic = Diagnostic("unknown name '值'", at: SourceRange(line: 1, column: 6, length: 1))
-        #expect(DiagnosticMessage(diagnostic, origin: "<command>", source: "办结 + 值").text(colour: false)
+        #expect(
+            DiagnosticMessage(diagnostic, origin: "<command>", source: "办结 + 值").text(colour: false)
                 == "<command>:1:6: error: unknown name '值'\n办结 + 值\n       ^^\n")
     }
 

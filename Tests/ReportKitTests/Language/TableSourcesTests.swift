@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -31,8 +32,9 @@ import Testing
 
     @Test func cellsAddUpByTheirPaths() {
         #expect(result("cells | where col_path ~ \"商业企业\" | sum value") == "value\n6\n")
-        #expect(result("cells | where row_path ~ \"（七）\" and col == 4 | select row, col, raw, measure")
-            == "row,col,raw,measure\n5,4,11,m15\n")
+        #expect(
+            result("cells | where row_path ~ \"（七）\" and col == 4 | select row, col, raw, measure")
+                == "row,col,raw,measure\n5,4,11,m15\n")
     }
 
     /// `check` is a statement where a statement starts and the audit's field inside an expression.

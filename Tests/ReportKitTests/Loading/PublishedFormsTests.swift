@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -22,8 +23,10 @@ struct PublishedFormsTests {
     /// Everything a figure is but where it sits: the title line the page adds moves every offset.
     static func figures(_ report: Report) -> [String] {
         report.measures.map { measure in
-            [measure.raw, measure.value.description, measure.unit, measure.approx ?? "", "\(measure.decimals)",
-             measure.subject, measure.section, measure.heading, measure.sentence].joined(separator: "\u{1F}")
+            [
+                measure.raw, measure.value.description, measure.unit, measure.approx ?? "", "\(measure.decimals)",
+                measure.subject, measure.section, measure.heading, measure.sentence,
+            ].joined(separator: "\u{1F}")
         }
     }
 
@@ -53,7 +56,8 @@ struct PublishedFormsTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for form in ["txt", "html", "docx", "pdf"] {
-            try FileManager.default.copyItem(atPath: Self.fixtures + "/suizhou-2023.\(form)", toPath: directory.path + "/\(form).\(form)")
+            try FileManager.default.copyItem(
+                atPath: Self.fixtures + "/suizhou-2023.\(form)", toPath: directory.path + "/\(form).\(form)")
         }
         let reports = try ReportLoader.load(path: directory.path)
         #expect(reports.map(\.id) == ["docx", "html", "pdf", "txt"])
@@ -66,8 +70,12 @@ struct PublishedFormsTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let image = directory.appendingPathComponent("scan.txt")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]).write(to: image)
-        #expect(throws: ReportLoadError.undecodable(path: image.path, "file is a PNG image, not a report's text; run it through OCR "
-            + "or give the report as text, a web page, a Word file or a PDF")) {
+        #expect(
+            throws: ReportLoadError.undecodable(
+                path: image.path,
+                "file is a PNG image, not a report's text; run it through OCR "
+                    + "or give the report as text, a web page, a Word file or a PDF")
+        ) {
             try ReportLoader.load(path: image.path)
         }
     }

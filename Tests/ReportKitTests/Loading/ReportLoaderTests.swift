@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -37,7 +38,10 @@ struct ReportLoaderTests {
         #expect(throws: ReportLoadError.emptyDirectory(directory.path)) { try ReportLoader.load(path: directory.path) }
         let broken = directory.appendingPathComponent("broken.json")
         try Data("{\"report\": }".utf8).write(to: broken)
-        #expect(throws: ReportLoadError.invalidJSON(path: broken.path, JSONParser.Failure(line: 1, column: 12, message: "unexpected character '}'"))) {
+        #expect(
+            throws: ReportLoadError.invalidJSON(
+                path: broken.path, JSONParser.Failure(line: 1, column: 12, message: "unexpected character '}'"))
+        ) {
             try ReportLoader.load(path: broken.path)
         }
     }
@@ -58,10 +62,13 @@ struct ModelValidationTests {
     ])
     func aDamagedMeasureIsRefusedWithItsPath(member: String, value: JSONValue, message: String) throws {
         let path = ReportLoaderTests.fixtures.appendingPathComponent("sample-model.json").path
-        guard case .object(var document) = try JSONParser.parse(String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)),
-              let measuresIndex = document.firstIndex(where: { $0.0 == "measures" }),
-              case .array(var measures) = document[measuresIndex].1, case .object(var measure) = measures[1],
-              let memberIndex = measure.firstIndex(where: { $0.0 == member }) else {
+        guard
+            case .object(var document) = try JSONParser.parse(
+                String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)),
+            let measuresIndex = document.firstIndex(where: { $0.0 == "measures" }),
+            case .array(var measures) = document[measuresIndex].1, case .object(var measure) = measures[1],
+            let memberIndex = measure.firstIndex(where: { $0.0 == member })
+        else {
             Issue.record("sample-model.json is not a model")
             return
         }
@@ -83,8 +90,10 @@ struct ReportFolderTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let fixtures = ReportLoaderTests.fixtures
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sample-model.json"), to: directory.appendingPathComponent("b.json"))
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("suizhou-2023.txt"), to: directory.appendingPathComponent("a.txt"))
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("sample-model.json"), to: directory.appendingPathComponent("b.json"))
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("suizhou-2023.txt"), to: directory.appendingPathComponent("a.txt"))
         let reports = try ReportLoader.load(path: directory.path)
         #expect(reports.map(\.id) == ["a", "sample-2023"])
         let sink = CollectingSink()

@@ -1,13 +1,17 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportModel
 @testable import ReportVerification
 
 @Suite struct StatedFigureTests {
-    private func interval(_ value: String, decimals: Int = 0, scale: Int = 1, rounded: Bool = false,
-                          _ qualifiers: String...) -> String {
-        let figure = StatedFigure(value: Rational(decimal: value)!, decimals: decimals,
-                                  scale: Rational(scale), isRounded: rounded, qualifiers: qualifiers)
+    private func interval(
+        _ value: String, decimals: Int = 0, scale: Int = 1, rounded: Bool = false,
+        _ qualifiers: String...
+    ) -> String {
+        let figure = StatedFigure(
+            value: Rational(decimal: value)!, decimals: decimals,
+            scale: Rational(scale), isRounded: rounded, qualifiers: qualifiers)
         let (lower, upper) = figure.interval
         return "\(lower.map(String.init(describing:)) ?? "null")…\(upper.map(String.init(describing:)) ?? "null")"
     }

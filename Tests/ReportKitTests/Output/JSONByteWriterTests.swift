@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -67,9 +68,10 @@ struct JSONByteWriterTests {
     ]
 
     static func measure(text: String, value: Rational, lower: Rational?, upper: Rational?) -> Measure {
-        Measure(id: "m1", value: value, unit: text, raw: text, kind: .count, approx: text.isEmpty ? nil : text,
-                lower: lower, upper: upper, decimals: 2, subject: text, section: text, heading: text,
-                sentence: text, paragraph: 7, before: text, start: 0, end: -3, report: text)
+        Measure(
+            id: "m1", value: value, unit: text, raw: text, kind: .count, approx: text.isEmpty ? nil : text,
+            lower: lower, upper: upper, decimals: 2, subject: text, section: text, heading: text,
+            sentence: text, paragraph: 7, before: text, start: 0, end: -3, report: text)
     }
 
     @Test func builtinReportIsByteIdentical() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportLanguage
 @testable import ReportModel
 @testable import ReportOutput
@@ -25,12 +26,14 @@ struct OutputTests {
     }
 
     @Test func tableAlignsCJKAndNumbers() {
-        let table = Table(columns: ["unit", "n"], rows: [[.string("个百分点"), .number(Rational(5))], [.string("件"), .number(Rational(12))]])
+        let table = Table(
+            columns: ["unit", "n"], rows: [[.string("个百分点"), .number(Rational(5))], [.string("件"), .number(Rational(12))]])
         #expect(TableRenderer.render(table) == "unit       n\n--------  --\n个百分点   5\n件        12\n(2 rows)\n")
     }
 
     @Test func jsonNumbersStayExact() {
-        let table = Table(columns: ["v"], rows: [[.number(Rational(decimal: "0.1")!)], [.number(Rational(decimal: "92960000")!)]])
+        let table = Table(
+            columns: ["v"], rows: [[.number(Rational(decimal: "0.1")!)], [.number(Rational(decimal: "92960000")!)]])
         #expect(OutputMode.json.render(table) == "[{\"v\":0.1},{\"v\":92960000}]\n")
     }
 

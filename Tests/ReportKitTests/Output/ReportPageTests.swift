@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLoading
 @testable import ReportModel
@@ -46,7 +47,8 @@ struct ReportPageTests {
     }
 
     @Test func textAndTipsAreEscaped() {
-        let report = ReportExtractor.extract(text: "测试报告\n一、<b>工作</b>\n办结\"案件\"23件，纠错4件，纠错率17.4%。<script>alert(1)</script>\n", id: "x<y")
+        let report = ReportExtractor.extract(
+            text: "测试报告\n一、<b>工作</b>\n办结\"案件\"23件，纠错4件，纠错率17.4%。<script>alert(1)</script>\n", id: "x<y")
         let html = ReportPage(reports: [report], audit: Audit.run(reports: [report])).html
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<b>工作"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -11,7 +12,8 @@ import Testing
 /// fixture has one deliberately wrong rate, which must be the (only) mismatch.
 @Suite struct AuditGenreFixtureTests {
     @Test func countyReport() throws {
-        try GenreFixture("yunxi-county-2023").expectVerdicts("""
+        try GenreFixture("yunxi-county-2023").expectVerdicts(
+            """
             100%|unverifiable
             8%|unverifiable
             100%|unverifiable
@@ -38,7 +40,8 @@ import Testing
     }
 
     @Test func districtReportWithTables() throws {
-        try GenreFixture("donghu-district-2023").expectVerdicts("""
+        try GenreFixture("donghu-district-2023").expectVerdicts(
+            """
             6.6%|reproduced|317/4835
             97.1%|reproduced|472/486
             99.6%|reproduced|1336/1342
@@ -68,7 +71,8 @@ import Testing
     }
 
     @Test func provincialDepartmentReport() throws {
-        try GenreFixture("jiangnan-samr-2023").expectVerdicts("""
+        try GenreFixture("jiangnan-samr-2023").expectVerdicts(
+            """
             8.3%|unverifiable
             33.0%|reproduced|268.4万户/812.6万户
             91.2%|unverifiable
@@ -90,7 +94,8 @@ import Testing
     }
 
     @Test func printedReport() throws {
-        try GenreFixture("linjiang-pdf-2023").expectVerdicts("""
+        try GenreFixture("linjiang-pdf-2023").expectVerdicts(
+            """
             ９９．２％|unverifiable
             ７．８％|unverifiable
             ４１．５％|unverifiable

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -11,10 +12,11 @@ import Testing
     @Test func seventeenPointFourHoldsForFourOfTwentyThree() throws {
         let result = try Check.run(.stated(percent("17.4")), .equal, ratio("m44 / m41", 4, 23))
         #expect(result.verdict == .holds)
-        #expect(result.summary == """
-            ✓ 17.4% == m44 / m41: 4/23 = 17.3913…% lies in [17.35%, 17.45%]
-              (1 decimal; half-up ✓ half-even ✓ truncation ✗)
-            """)
+        #expect(
+            result.summary == """
+                ✓ 17.4% == m44 / m41: 4/23 = 17.3913…% lies in [17.35%, 17.45%]
+                  (1 decimal; half-up ✓ half-even ✓ truncation ✗)
+                """)
         #expect(result.computed == fraction(400, 23))
         #expect(result.interval == interval("17.35", "17.45"))
     }
@@ -47,9 +49,11 @@ import Testing
         #expect(onOdd.notes.contains("holds only by half-up"))
         // 17.35% is the lower edge of 17.4 (half-up ✓) and the upper edge of 17.3 (odd: half-even ✗).
         let lower = CheckOperand.computed(text: "e", arithmetic: nil, value: Interval(exactly: number("0.1735")))
-        #expect(try Check.run(.stated(percent("17.4")), .equal, lower).rules
+        #expect(
+            try Check.run(.stated(percent("17.4")), .equal, lower).rules
                 == [.halfUp: true, .halfEven: true, .truncation: false])
-        #expect(try Check.run(.stated(percent("17.3")), .equal, lower).rules
+        #expect(
+            try Check.run(.stated(percent("17.3")), .equal, lower).rules
                 == [.halfUp: false, .halfEven: false, .truncation: true])
     }
 
@@ -63,7 +67,8 @@ import Testing
 
     @Test func qualifiedClaimsCompareByTheirInterval() throws {
         let atLeastHalf = percent("50", qualifiers: ["以上"])
-        #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 3, 5)).summary
+        #expect(
+            try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 3, 5)).summary
                 == "✓ 50%以上 == a / b: 3/5 = 60% lies in [50%, ∞)")
         #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 2, 5)).verdict == .fails)
         #expect(try Check.run(.stated(atLeastHalf), .equal, ratio("a / b", 2, 5)).rules.isEmpty)
@@ -90,7 +95,9 @@ import Testing
     }
 
     @Test func orderingsAreDefiniteOrPossible() throws {
-        let exact = { (value: Int) in CheckOperand.computed(text: "\(value)", arithmetic: nil, value: Interval(exactly: Rational(value))) }
+        let exact = { (value: Int) in
+            CheckOperand.computed(text: "\(value)", arithmetic: nil, value: Interval(exactly: Rational(value)))
+        }
         #expect(try Check.run(exact(23), .lessOrEqual, exact(27)).verdict == .holds)
         #expect(try Check.run(exact(27), .less, exact(27)).verdict == .fails)
         #expect(try Check.run(exact(27), .lessOrEqual, exact(27)).verdict == .holds)
@@ -135,25 +142,32 @@ import Testing
     }
 
     @Test func roundedMeasuresKeepTheirStep() throws {
-        let measure = Measure(id: "m7", value: Rational(18000), unit: "项", raw: "1.8万项", kind: .count, approx: nil,
-                              lower: Rational(17500), upper: Rational(18500), decimals: 1, subject: "数据项",
-                              section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 5, report: "r")
+        let measure = Measure(
+            id: "m7", value: Rational(18000), unit: "项", raw: "1.8万项", kind: .count, approx: nil,
+            lower: Rational(17500), upper: Rational(18500), decimals: 1, subject: "数据项",
+            section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 5, report: "r")
         let claim = StatedClaim(measure: measure)
         #expect(claim.isRounded)
         #expect(claim.step == Rational(1000))
-        #expect(try Check.run(.stated(claim), .equal,
-                              .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(18499)))).verdict == .holds)
+        #expect(
+            try Check.run(
+                .stated(claim), .equal,
+                .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(18499)))
+            ).verdict == .holds)
     }
 
     @Test func exactCountsCompareAsPoints() throws {
-        let measure = Measure(id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count, approx: nil,
-                              lower: Rational(23), upper: Rational(23), decimals: 0, subject: "办结",
-                              section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 3, report: "r")
+        let measure = Measure(
+            id: "m41", value: Rational(23), unit: "件", raw: "23件", kind: .count, approx: nil,
+            lower: Rational(23), upper: Rational(23), decimals: 0, subject: "办结",
+            section: "", heading: "", sentence: "", paragraph: 0, before: "", start: 0, end: 3, report: "r")
         let claim = StatedClaim(measure: measure, text: "m41")
         #expect(!claim.isRounded)
-        let same = try Check.run(.stated(claim), .equal, .computed(text: "23", arithmetic: nil, value: Interval(exactly: Rational(23))))
+        let same = try Check.run(
+            .stated(claim), .equal, .computed(text: "23", arithmetic: nil, value: Interval(exactly: Rational(23))))
         #expect(same.summary == "✓ m41 == 23: 23 = 23")
-        let other = try Check.run(.stated(claim), .equal, .computed(text: "24", arithmetic: nil, value: Interval(exactly: Rational(24))))
+        let other = try Check.run(
+            .stated(claim), .equal, .computed(text: "24", arithmetic: nil, value: Interval(exactly: Rational(24))))
         #expect(other.summary == "✗ m41 == 24: 24 ≠ 23")
     }
 }
@@ -165,8 +179,10 @@ import Testing
     }
 
     private func verdict(_ claim: StatedClaim, _ value: Int) throws -> CheckVerdict {
-        try Check.run(.stated(claim), .equal,
-                      .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(value)))).verdict
+        try Check.run(
+            .stated(claim), .equal,
+            .computed(text: "x", arithmetic: nil, value: Interval(exactly: Rational(value)))
+        ).verdict
     }
 
     @Test func everyQualifierChecksByItsInterval() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportLanguage
 @testable import ReportModel
 @testable import ReportOutput
@@ -31,7 +32,8 @@ import Testing
         let share = try Interval(exactly: Rational(4)).divided(by: Interval(exactly: Rational(23)))
         #expect(share == Interval(exactly: fraction(4, 23)))
         // 3000多名 over 27: 3000/27 … 4000/27.
-        #expect(try interval("3000", "4000").divided(by: interval("27", "27"))
+        #expect(
+            try interval("3000", "4000").divided(by: interval("27", "27"))
                 == Interval(lower: fraction(1000, 9), upper: fraction(4000, 27)))
         #expect(text(try interval("1", "2").divided(by: interval("4", nil))) == "0…0.5")
         #expect(text(try interval("1", "2").divided(by: interval(nil, "-4"))) == "-0.5…0")

@@ -24,8 +24,10 @@ struct ReportBuilder {
     }
 
     /// Adds the next occurrence of `raw` (after the previous measure) as a measure.
-    mutating func add(_ raw: String, _ value: String, _ unit: String, _ kind: MeasureKind, subject: String,
-                      qualifiers: [String] = [], after anchor: String? = nil) {
+    mutating func add(
+        _ raw: String, _ value: String, _ unit: String, _ kind: MeasureKind, subject: String,
+        qualifiers: [String] = [], after anchor: String? = nil
+    ) {
         if let anchor, let anchorStart = find(anchor, from: 0) { searchFrom = anchorStart }
         guard let start = find(raw, from: searchFrom) else { return }
         let end = start + raw.unicodeScalars.count
@@ -34,11 +36,13 @@ struct ReportBuilder {
         let rounded = kind != .count || decimals > 0
         let figure = StatedFigure(value: number(value), decimals: decimals, isRounded: rounded, qualifiers: qualifiers)
         let (lower, upper) = figure.interval
-        measures.append(Measure(id: "m\(measures.count + 1)", value: number(value), unit: unit, raw: raw,
-                                kind: kind, approx: qualifiers.first, lower: lower, upper: upper,
-                                decimals: decimals, subject: subject, section: section(at: start),
-                                heading: "", sentence: sentence(at: start), paragraph: paragraph(at: start),
-                                before: before(start), start: start, end: end, report: id))
+        measures.append(
+            Measure(
+                id: "m\(measures.count + 1)", value: number(value), unit: unit, raw: raw,
+                kind: kind, approx: qualifiers.first, lower: lower, upper: upper,
+                decimals: decimals, subject: subject, section: section(at: start),
+                heading: "", sentence: sentence(at: start), paragraph: paragraph(at: start),
+                before: before(start), start: start, end: end, report: id))
     }
 
     var report: Report {

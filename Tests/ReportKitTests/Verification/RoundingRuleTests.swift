@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportLoading
@@ -53,9 +54,11 @@ import Testing
     }
 
     @Test func restrictionNamesTheRulesThatHold() {
-        #expect(RoundingRule.restriction([.halfUp: false, .halfEven: false, .truncation: true])
+        #expect(
+            RoundingRule.restriction([.halfUp: false, .halfEven: false, .truncation: true])
                 == "holds only by truncation")
-        #expect(RoundingRule.restriction([.halfUp: true, .halfEven: false, .truncation: true])
+        #expect(
+            RoundingRule.restriction([.halfUp: true, .halfEven: false, .truncation: true])
                 == "holds only by half-up and truncation")
         #expect(RoundingRule.restriction([.halfUp: true, .halfEven: true, .truncation: true]) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportLanguage
 @testable import ReportModel
@@ -61,9 +62,12 @@ import Testing
     @Test func simplestFractionsWithOpenEnds() throws {
         let truncation = RoundingRange(number("0.4"), closed: true, number("0.5"), closed: false)
         #expect(try Rational.simplest(in: truncation) == fraction(2, 5))
-        #expect(try Rational.simplest(in: RoundingRange(number("0.4"), closed: false, number("0.5"), closed: false)) == fraction(3, 7))
+        #expect(
+            try Rational.simplest(in: RoundingRange(number("0.4"), closed: false, number("0.5"), closed: false)) == fraction(3, 7)
+        )
         #expect(try Rational.simplest(in: RoundingRange(number("1"), closed: false, number("2"), closed: true)) == Rational(2))
-        #expect(try Rational.simplest(in: RoundingRange(number("1"), closed: false, number("2"), closed: false)) == fraction(3, 2))
+        #expect(
+            try Rational.simplest(in: RoundingRange(number("1"), closed: false, number("2"), closed: false)) == fraction(3, 2))
         #expect(try Rational.simplest(in: RoundingRange(number("-0.2"), closed: true, number("-0.1"), closed: true)) == nil)
         #expect(try Rational.simplest(in: RoundingRange(number("0.3"), closed: true, number("0.3"), closed: false)) == nil)
     }
@@ -75,7 +79,8 @@ import Testing
         #expect(result.rows.first.map { "\($0.count)/\($0.base)" } == "102913/250084")
         #expect(result.rows.first?.rules == [.halfUp: false, .halfEven: false, .truncation: true])
         // Eighteen and twenty decimals: continued fractions, not a search through 10^20 bases.
-        #expect(try Solve.smallestBases(for: percent("33.333333333333333333")).rows.first.map { "\($0.count)/\($0.base)" } == "1/3")
+        #expect(
+            try Solve.smallestBases(for: percent("33.333333333333333333")).rows.first.map { "\($0.count)/\($0.base)" } == "1/3")
         #expect(try Solve.smallestBases(for: percent("0.00000000000000000001")).rows.first?.base == 5_000_000_000_000_000_000_001)
         // A base of 10^22: the counts listed are the ones that give the share, from the first on.
         let counts = try Solve.counts(for: percent("73.9"), base: 10_000_000_000_000_000_000_000).rows

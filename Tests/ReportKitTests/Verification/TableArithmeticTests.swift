@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 @testable import ReportModel
 @testable import ReportVerification
@@ -33,37 +34,39 @@ import Testing
     @Test func everyPlantedErrorIsAMismatch() throws {
         let rows = Audit.run(reports: [try Self.planted.get().report]).filter { $0.verdict == .mismatch }
         let found = rows.map { "\($0.check.rawValue)|\($0.raw)|\($0.subject)" }
-        #expect(found == [
-            // the mis-rounded 公开率: (58 + 17)/135 = 55.56%, written 55.7%
-            "rate|55.7%|公开率（含部分公开）",
-            // the wrong （七）总计 (134): its column of parts and its row of applicants
-            "total|134|申请人情况·总计·三、本年度办理结果·（七）总计",
-            // the wrong row total of （二）部分公开 (18 for 14 + 2 + 1)
-            "total|18|申请人情况·总计·三、本年度办理结果·（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-            "total|134|申请人情况·总计·三、本年度办理结果·（七）总计",
-            // 四 moved one application from 自然人 to 商业企业: both columns break 一 + 二 = 三（七）+ 四,
-            // and the wrong （七）总计 breaks the 总计 column
-            "identity|119|申请人情况·自然人·三、本年度办理结果·（七）总计",
-            "identity|11|申请人情况·法人或其他组织·商业企业·三、本年度办理结果·（七）总计",
-            "identity|134|申请人情况·总计·三、本年度办理结果·（七）总计",
-            // the prose's 139 received against the table's 137; its 办结 135 (twice) against the wrong
-            // （七）总计; its 部分公开 17 against the wrong row total
-            "repeat|139件|收到政府信息公开申请",
-            "repeat|135件|办结",
-            "repeat|135件|办结申请",
-            "repeat|17件|部分公开",
-            // the wrong 行政复议 总计 (6 for 3 + 1 + 0 + 1), which the prose's 5 contradicts too
-            "total|6|行政复议·总计",
-            "repeat|5件|因政府信息公开被申请行政复议",
-        ])
+        #expect(
+            found == [
+                // the mis-rounded 公开率: (58 + 17)/135 = 55.56%, written 55.7%
+                "rate|55.7%|公开率（含部分公开）",
+                // the wrong （七）总计 (134): its column of parts and its row of applicants
+                "total|134|申请人情况·总计·三、本年度办理结果·（七）总计",
+                // the wrong row total of （二）部分公开 (18 for 14 + 2 + 1)
+                "total|18|申请人情况·总计·三、本年度办理结果·（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+                "total|134|申请人情况·总计·三、本年度办理结果·（七）总计",
+                // 四 moved one application from 自然人 to 商业企业: both columns break 一 + 二 = 三（七）+ 四,
+                // and the wrong （七）总计 breaks the 总计 column
+                "identity|119|申请人情况·自然人·三、本年度办理结果·（七）总计",
+                "identity|11|申请人情况·法人或其他组织·商业企业·三、本年度办理结果·（七）总计",
+                "identity|134|申请人情况·总计·三、本年度办理结果·（七）总计",
+                // the prose's 139 received against the table's 137; its 办结 135 (twice) against the wrong
+                // （七）总计; its 部分公开 17 against the wrong row total
+                "repeat|139件|收到政府信息公开申请",
+                "repeat|135件|办结",
+                "repeat|135件|办结申请",
+                "repeat|17件|部分公开",
+                // the wrong 行政复议 总计 (6 for 3 + 1 + 0 + 1), which the prose's 5 contradicts too
+                "total|6|行政复议·总计",
+                "repeat|5件|因政府信息公开被申请行政复议",
+            ])
     }
 
     @Test func theExplanationNamesTheCellsAndGivesTheArithmetic() throws {
         let rows = Audit.run(reports: [try Self.planted.get().report]).filter { $0.verdict == .mismatch }
         let explanations = rows.map(\.explanation)
-        #expect(explanations.contains(
-            "申请人情况 › 法人或其他组织 › 商业企业: 一 11 + 二 1 = 12, but 三（七） 11 + 四 2 = 13 "
-                + "(the table states: 第一项加第二项之和，等于第三项加第四项之和)"))
+        #expect(
+            explanations.contains(
+                "申请人情况 › 法人或其他组织 › 商业企业: 一 11 + 二 1 = 12, but 三（七） 11 + 四 2 = 13 "
+                    + "(the table states: 第一项加第二项之和，等于第三项加第四项之和)"))
         #expect(explanations.contains("行政复议 › 总计: 结果维持 3 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 5, but the table states 6"))
         let identity = try #require(rows.first { $0.check == .identity })
         #expect(identity.formula?.contains(" = ") == true)

@@ -26,6 +26,7 @@ func percent(_ value: String, qualifiers: [String] = []) -> StatedClaim {
 }
 
 func ratio(_ text: String, _ numerator: Int, _ denominator: Int) -> CheckOperand {
-    .computed(text: text, arithmetic: "\(numerator)/\(denominator)",
-              value: Interval(exactly: fraction(numerator, denominator)))
+    .computed(
+        text: text, arithmetic: "\(numerator)/\(denominator)",
+        value: Interval(exactly: fraction(numerator, denominator)))
 }
