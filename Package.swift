@@ -11,6 +11,12 @@ let package = Package(
         .executable(name: "reportsh", targets: ["reportsh"]),
         .library(name: "ReportShell", targets: ["ReportShell"]),
         .library(name: "ShellKit", targets: ["ShellKit"]),
+        // The layers beneath the shell, for the fuzz targets in Fuzz/ (a package of its own, so
+        // that their libFuzzer entry points stay out of the normal build).
+        .library(
+            name: "ReportKitLayers",
+            targets: ["ReportModel", "ReportExtraction", "ReportDocuments", "ReportLoading", "ReportLanguage"]
+        ),
     ],
     dependencies: [
         // The command line (subcommands, --help, usage errors) is argument-parser's job.

@@ -10,7 +10,8 @@ enum WordReader {
 
     static func read(_ bytes: [UInt8]) throws(DocumentError) -> Document {
         let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+        let file = try AnonymousFile(bytes)
+        do { archive = try Archive(url: URL(fileURLWithPath: file.path), accessMode: .read) } catch {
             throw .brokenWord("not a readable zip archive")
         }
         guard let documentEntry = archive["word/document.xml"] else {
