@@ -51,8 +51,19 @@ let package = Package(
         .target(name: "ReportLanguage", dependencies: ["ReportVerification"]),
         // Values → text: table, csv, tsv, json, jsonl, markdown; display width; colour.
         .target(name: "ReportOutput", dependencies: ["ReportLanguage"]),
+        // Values → a database: every source a table of a SQLite file, for sqlite3, DuckDB, pandas.
+        .target(name: "ReportExport", dependencies: ["ReportLanguage", "CSQLite"]),
+        // The sqlite3 C library, through a shim header. Not GRDB, though it is on the package list:
+        // GRDB imports Foundation, which the binary is kept free of so that a one-shot run starts
+        // fast, and writing a database needs only open, prepare, bind and step.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Input → output: the session's input loop, dot-commands, help, scripts and files.
-        .target(name: "ReportShell", dependencies: ["ReportOutput", "ReportLoading"]),
+        .target(name: "ReportShell", dependencies: ["ReportOutput", "ReportExport", "ReportLoading"]),
         // libedit, through a shim header: its variadic calls cannot be made from Swift directly.
         .systemLibrary(
             name: "CEditLine",

@@ -4,7 +4,8 @@ import ReportOutput
 /// the leading `.`. This table is the one place that names them; help, completion and the runner
 /// all read it.
 public enum DotCommand: String, CaseIterable, Sendable {
-    case help, load, reports, use, mode, columns, nullvalue, output, once, read, save, view, history, timer, bail, show, quit
+    case help, load, reports, use, mode, columns, nullvalue, output, once, read, save, view, export, history, timer, bail, show,
+        quit
 
     /// What may follow the command, for checking and for Tab.
     public enum Argument: Sendable, Equatable {
@@ -23,7 +24,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
     public var argument: Argument {
         switch self {
         case .help: return .topic
-        case .load, .output, .once, .read, .save, .view: return .path
+        case .load, .output, .once, .read, .save, .view, .export: return .path
         case .use: return .reports
         case .mode: return .word(OutputMode.allCases.map(\.rawValue))
         case .timer, .bail: return .word(["on", "off"])
@@ -46,6 +47,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .read: return ".read FILE"
         case .save: return ".save FILE"
         case .view: return ".view [FILE.html]"
+        case .export: return ".export FILE.sqlite"
         case .history: return ".history"
         case .timer: return ".timer [on|off]"
         case .bail: return ".bail [on|off]"
@@ -68,6 +70,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .read: return "run the statements of a script file"
         case .save: return "save the statements that ran as a script that reproduces them"
         case .view: return "write a page of the reports in use: every figure marked with its verdict"
+        case .export: return "write the reports in use as a SQLite database: a table per source"
         case .history: return "list the statements in the history"
         case .timer: return "show each statement's run time on stderr"
         case .bail: return "stop a script at its first error (on, the default) or not"

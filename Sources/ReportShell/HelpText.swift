@@ -103,6 +103,14 @@ public enum HelpText {
           example: .view suizhou.html
 
         """,
+        .export: """
+          Tables reports, sections, measures, tables, cells and audit, with the columns their sources
+          have; a figure is two columns, `value` (a REAL to compare and sum) and `value_exact` (17.4,
+          2/3). Written to a temporary file and renamed; an existing file is replaced only if it is a
+          SQLite database. Open it with sqlite3 or DuckDB; docs/corpus.md shows how.
+          example: .export corpus.sqlite
+
+        """,
         .history: "  The history file: $REPORTSH_HISTORY, else $XDG_STATE_HOME/reportsh/history.\n",
         .timer: "  example: .timer on    → Run Time: 0.002 s (on stderr, apart from the results)\n",
         .bail: "  Applies to scripts, .read, piped input and the init file; the shell itself never stops.\n",

@@ -83,6 +83,8 @@ extension Session {
             announce("saved \(log.entries.count) \(log.entries.count == 1 ? "statement" : "statements") to \(target.text)")
         case .view:
             try view(try optionalArgument(command, arguments))
+        case .export:
+            announce(try export(to: try requiredArgument(command, arguments)))
         case .history:
             try noArguments(command, arguments)
             guard let entries = historyEntries?() else {

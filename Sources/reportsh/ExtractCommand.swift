@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import ReportExport
 import ReportLanguage
 import ReportLoading
 import ReportModel
@@ -17,18 +18,30 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the report model (default: the built-in report)."
     )
 
-    /// What `extract` writes: the model, its measures one per line, or a table to read.
+    /// What `extract` writes: the model, its measures one per line, a table to read, or a SQLite
+    /// database of every source.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case json, jsonl, table
+        case json, jsonl, table, sqlite
     }
 
     @Option(name: [.short, .long], help: "Output format.")
     var format: Format = .json
 
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("The database that --format sqlite writes (it is a file, never stdout).", valueName: "file.sqlite"))
+    var output: String?
+
     @Argument(help: "Reports to extract: text, web pages, Word files, PDFs, model JSON, or folders of them.")
     var paths: [String] = []
 
     func run() throws {
+        if format == .sqlite, output == nil {
+            throw UsageFailure("--format sqlite writes a file: name it with -o FILE.sqlite")
+        }
+        if format != .sqlite, output != nil {
+            throw UsageFailure("-o is for --format sqlite; json, jsonl and table go to stdout (redirect them with >)")
+        }
         // The model JSON goes out in chunks as it is written: a big report's is tens of megabytes.
         var json = JSONByteWriter { chunk in Self.writeAll(chunk) }
         // json and jsonl are written report by report, each before the next file is read, so that
@@ -53,6 +66,17 @@ struct ExtractCommand: ParsableCommand {
             var measures: [Measure] = []
             try forEachReport { measures += $0.measures }
             Console.write(OutputMode.table.render(Table(measures: measures)), to: STDOUT_FILENO)
+        case .sqlite:
+            // Every report at once: audit's checks may compare one report with another.
+            var reports: [Report] = []
+            try forEachReport { reports.append($0) }
+            let path = output ?? ""
+            do {
+                let counts = try SQLiteExport.write(Evaluator(reports: reports), to: path)
+                Console.write(SQLiteExport.summary(of: counts, path: path) + "\n", to: STDERR_FILENO)
+            } catch {
+                throw UsageFailure(error.description)
+            }
         }
     }
 

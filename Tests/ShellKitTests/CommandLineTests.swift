@@ -35,7 +35,7 @@ struct CommandLineTests {
         }
         let wrong = try ChildProcess.reportsh(["extract", "-f", "xml"])
         #expect(wrong.status == 2)
-        #expect(wrong.errors.contains("'json', 'jsonl' or 'table'"))
+        #expect(wrong.errors.contains("'json', 'jsonl', 'table' or 'sqlite'"))
     }
 
     @Test func theTopLevelHelpListsTheOptions() throws {

@@ -26,6 +26,36 @@ import Testing
         }
     }
 
+    /// `--format sqlite -o FILE`: the database holds what the shell counts over the same reports.
+    @Test func sqliteWritesTheDatabaseTheShellCounts() throws {
+        let folder = NSTemporaryDirectory() + "reportsh-extract-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let paths = ["qingshan-2022.txt", "baihe-county-govinfo-2023.txt"].map { Self.fixtures + "/" + $0 }
+        let database = folder + "/corpus.sqlite"
+        let run = try extract(paths + ["--format", "sqlite", "-o", database])
+        #expect(run.status == 0 && run.output.isEmpty)
+        #expect(run.errors.hasPrefix("wrote \(database): measures "), "\(run.errors)")
+        let reportsh = try ChildProcess.reportsh(
+            paths.flatMap { ["-r", $0] } + ["-f", "csv", "-c", "measures | count", "-c", "cells | count", "-c", "audit | count"])
+        let sqlite = try ChildProcess.run(
+            "/usr/bin/env",
+            ["sqlite3", database, "select count(*) from measures; select count(*) from cells; select count(*) from audit"])
+        #expect(sqlite.status == 0, "\(sqlite.errors) (scripts/install-deps installs sqlite3)")
+        let counts = reportsh.output.split(separator: "\n").filter { $0 != "value" }
+        #expect(counts.count == 3 && !counts.contains("0"))
+        #expect(sqlite.output.split(separator: "\n") == counts)
+    }
+
+    @Test func sqliteNeedsAFileAndSaysSoInOneLine() throws {
+        let run = try extract(["--format", "sqlite"])
+        #expect(run.status == 2 && run.output.isEmpty)
+        #expect(run.errors == "reportsh: --format sqlite writes a file: name it with -o FILE.sqlite\n")
+        let bad = try extract(["--format", "sqlite", "-o", "/no/such/folder/corpus.sqlite"])
+        #expect(bad.status == 2)
+        #expect(bad.errors == "reportsh: cannot write '/no/such/folder/corpus.sqlite': No such file or directory\n")
+    }
+
     @Test func aMissingPathWritesNothing() throws {
         let run = try extract([Self.fixtures + "/qingshan-2022.txt", "no-such-report.txt", "--format", "jsonl"])
         #expect(run.status == 2)

@@ -1,0 +1,6 @@
+/// A database could not be written; whatever was at the path is as it was.
+public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot write '\(path)': \(reason)" }
+}
