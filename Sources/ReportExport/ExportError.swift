@@ -2,5 +2,8 @@
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var reason: String
+    /// The person stopped it (Ctrl-C): a shell says so as it does for a statement.
+    public var wasInterrupted = false
+
     public var description: String { "cannot write '\(path)': \(reason)" }
 }

@@ -21,6 +21,12 @@ public enum SQLiteExport {
 
     /// Writes every source over the evaluator's reports to `path`; returns each table's row count.
     public static func write(_ evaluator: Evaluator, to path: String) throws(ExportError) -> [(table: String, rows: Int)] {
+        var seen = Set<String>()
+        if let repeated = evaluator.reports.first(where: { !seen.insert($0.id).inserted }) {
+            throw ExportError(
+                path: path,
+                reason: "two reports have the id '\(repeated.id)', and the database names rows by report; export them apart")
+        }
         let target = try checkedTarget(path)
         let temporaryPath = try createTemporaryFile(beside: target, for: path)
         do throws(ExportError) {
@@ -52,8 +58,12 @@ public enum SQLiteExport {
             var counts: [(table: String, rows: Int)] = []
             for source in Evaluator.standaloneSources {
                 let table: Table
-                do { table = try evaluator.table(of: source) } catch { throw ExportError(path: path, reason: error.message) }
-                try write(table, as: source.rawValue, into: database)
+                do { table = try evaluator.table(of: source) } catch {
+                    throw ExportError(path: path, reason: error.message, wasInterrupted: error.kind == .interrupted)
+                }
+                guard try write(table, as: source.rawValue, into: database, until: evaluator.shouldStop) else {
+                    throw ExportError(path: path, reason: "interrupted", wasInterrupted: true)
+                }
                 counts.append((source.rawValue, table.rows.count))
             }
             try database.execute("COMMIT;")
@@ -67,7 +77,10 @@ public enum SQLiteExport {
         }
     }
 
-    private static func write(_ table: Table, as name: String, into database: SQLiteConnection) throws(SQLiteError) {
+    /// False when `shouldStop` said to stop before every row was written.
+    private static func write(
+        _ table: Table, as name: String, into database: SQLiteConnection, until shouldStop: () -> Bool
+    ) throws(SQLiteError) -> Bool {
         let columns = table.columns.enumerated().map { index, column in
             ExportColumn(name: column, values: table.rows.lazy.map { $0[index] })
         }
@@ -76,7 +89,8 @@ public enum SQLiteExport {
         try database.execute("CREATE TABLE \(quoted(name)) (\(declared.joined(separator: ", ")));")
         let parameters = definitions.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
         let insert = try database.prepare("INSERT INTO \(quoted(name)) VALUES (\(parameters));")
-        for row in table.rows {
+        for (number, row) in table.rows.enumerated() {
+            if number % 4096 == 0, shouldStop() { return false }
             try insert.run(zip(columns, row).flatMap { column, value in column.sqlValues(value) })
         }
         for indexed in indexedColumns(table.columns) {
@@ -84,6 +98,7 @@ public enum SQLiteExport {
             try database.execute(
                 "CREATE INDEX \(indexName) ON \(quoted(name)) (\(indexed.map(quoted).joined(separator: ", ")));")
         }
+        return true
     }
 
     /// What a query over a corpus selects or joins by: the report, the unit, and a row's id within

@@ -9,6 +9,7 @@ extension Session {
         do {
             return SQLiteExport.summary(of: try SQLiteExport.write(evaluator, to: target.text), path: target.text)
         } catch {
+            if error.wasInterrupted { throw Diagnostic.interrupted(at: target.range) }
             throw Diagnostic(error.description, at: target.range)
         }
     }

@@ -213,6 +213,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly).isEmpty)
     }
 
+    @Test func reportsWithTheSameIdAreRefused() throws {
+        let folder = try ExportFolder()
+        defer { folder.remove() }
+        let database = folder.file("corpus.sqlite")
+        let error = try #require(throws: ExportError.self) {
+            try SQLiteExport.write(Evaluator(reports: [BuiltinReport.load(), BuiltinReport.load()]), to: database)
+        }
+        #expect(error.reason.hasPrefix("two reports have the id 'suizhou-2023'"))
+        #expect(folder.entries.isEmpty)
+    }
+
+    @Test func aStoppedExportLeavesNothing() throws {
+        let folder = try ExportFolder()
+        defer { folder.remove() }
+        var evaluator = Evaluator(reports: [BuiltinReport.load()])
+        evaluator.shouldStop = { true }
+        let error = try #require(throws: ExportError.self) {
+            try SQLiteExport.write(evaluator, to: folder.file("corpus.sqlite"))
+        }
+        #expect(error.wasInterrupted)
+        #expect(folder.entries.isEmpty)
+    }
+
     /// `2/3` or `17.4` back to the number; nil for SQL's null.
     static func rational(_ text: String) -> Rational? {
         guard !text.isEmpty else { return nil }
