@@ -54,8 +54,8 @@ let package = Package(
         // Values → a database: every source a table of a SQLite file, for sqlite3, DuckDB, pandas.
         .target(name: "ReportExport", dependencies: ["ReportLanguage", "CSQLite"]),
         // The sqlite3 C library, through a shim header. Not GRDB, though it is on the package list:
-        // GRDB imports Foundation, which the binary is kept free of so that a one-shot run starts
-        // fast, and writing a database needs only open, prepare, bind and step.
+        // GRDB imports Foundation, whose loading is what a one-shot run must not pay for (start-up
+        // is held to sqlite3's), and writing a database needs only open, prepare, bind and step.
         .systemLibrary(
             name: "CSQLite",
             path: "Sources/CSQLite",
