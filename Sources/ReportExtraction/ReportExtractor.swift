@@ -6,6 +6,14 @@ public enum ReportExtractor {
     /// has its paragraphs rebuilt and its page numbers dropped, see ``PrintedLayout``) and every
     /// offset in the report refers to the normalised text, which the report carries.
     public static func extract(text rawText: String, id: String) -> Report {
+        var collector = ReportCollector()
+        extract(text: rawText, id: id, into: &collector)
+        return collector.reports[0]
+    }
+
+    /// The same, handed over as it is found: the report without its measures once its outline and
+    /// tables are known, then each measure.
+    public static func extract(text rawText: String, id: String, into consumer: inout some ReportConsumer) {
         var normalised = ReportText.normalise(rawText)
         var text = ScalarText(normalised)
         if let unwrapped = PrintedLayout.unwrapped(text) {
@@ -21,8 +29,13 @@ public enum ReportExtractor {
         for (index, line) in grid.firstLines.enumerated() {
             grid.tables[index].section = tableLocator.locate(lines.ranges[line].lowerBound).path
         }
-        var measures: [Measure] = []
-        measures.reserveCapacity(figures.count)
+        consumer.begin(
+            Report(
+                id: id, title: metadata.title, region: metadata.region, year: metadata.year,
+                text: normalised, sections: outline.sections, measures: [], tables: grid.tables))
+        // The measures just before the current one: a subject left unsaid is completed from them.
+        var recent: [Measure] = []
+        var count = 0
         var locator = SectionLocator(outline: outline)
         var previousEnd = 0
         var previousLine = -1
@@ -36,7 +49,7 @@ public enum ReportExtractor {
                 figure.tableSubject
                 ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
             // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
-            if subject.isEmpty, let previous = measures.last, previous.unit == figure.unit, lineIndex == previousLine,
+            if subject.isEmpty, let previous = recent.last, previous.unit == figure.unit, lineIndex == previousLine,
                 SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
             {
                 subject = previous.subject
@@ -49,31 +62,35 @@ public enum ReportExtractor {
             }
             if figure.tableSubject == nil {
                 subject = SubjectFinder.completed(subject, unit: figure.unit) {
-                    measures.suffix(6).filter { $0.start >= sentence.lowerBound }
+                    recent.filter { $0.start >= sentence.lowerBound }
                 }
             }
             let (section, heading) = locator.locate(figure.start)
             let (lower, upper) = figure.interval(of: stated)
             let place = grid.places[lineIndex]
             let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
-            measures.append(
-                Measure(
-                    id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
-                    raw: text.string(figure.start..<figure.end), kind: figure.kind,
-                    approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
-                    lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                    section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
-                    before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
-                    start: figure.start, end: figure.end, report: id,
-                    table: place.map { grid.tables[$0.table].id },
-                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } }))
+            count += 1
+            let measure = Measure(
+                id: "m\(count)", value: stated.value, unit: figure.unit,
+                raw: text.string(figure.start..<figure.end), kind: figure.kind,
+                approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
+                lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
+                section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
+                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
+                start: figure.start, end: figure.end, report: id,
+                table: place.map { grid.tables[$0.table].id },
+                cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
+            consumer.add(measure)
+            if recent.count == recentCount { recent.removeFirst() }
+            recent.append(measure)
             previousEnd = figure.end
             previousLine = lineIndex
         }
-        return Report(
-            id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-            text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
+        consumer.end()
     }
+
+    /// How many measures back a subject is looked for (the figures of one sentence).
+    private static let recentCount = 6
 }
 
 /// Finds the innermost section around an offset; offsets come in reading order, so it sweeps.
