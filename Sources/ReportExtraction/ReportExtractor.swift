@@ -23,7 +23,6 @@ public enum ReportExtractor {
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: text, lines: lines)
-        let figures = NumberScanner.figures(in: text, lines: lines)
         var grid = TableGrid(text, lines: lines)
         var tableLocator = SectionLocator(outline: outline)
         for (index, line) in grid.firstLines.enumerated() {
@@ -40,51 +39,55 @@ public enum ReportExtractor {
         var previousEnd = 0
         var previousLine = -1
         var previousSentence: (range: Range<Int>, text: String) = (0..<0, "")
-        for figure in figures {
-            guard let stated = figure.statedFigure else { continue }
-            let lineIndex = lines.line(containing: figure.start) ?? 0
-            let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
-            if lineIndex != previousLine { previousEnd = line.lowerBound }
-            var subject =
-                figure.tableSubject
-                ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
-            // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
-            if subject.isEmpty, let previous = recent.last, previous.unit == figure.unit, lineIndex == previousLine,
-                SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
-            {
-                subject = previous.subject
-            }
-            let sentence =
-                lines.tableRows[lineIndex] != nil
-                ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
-            if sentence != previousSentence.range {
-                previousSentence = (sentence, text.trimmedString(sentence))
-            }
-            if figure.tableSubject == nil {
-                subject = SubjectFinder.completed(subject, unit: figure.unit) {
-                    recent.filter { $0.start >= sentence.lowerBound }
+        var scanner = NumberScanner(text: text, lines: lines)
+        for scannedLine in lines.ranges.indices {
+            for figure in scanner.figures(onLine: scannedLine) {
+                guard let stated = figure.statedFigure else { continue }
+                let lineIndex = lines.line(containing: figure.start) ?? 0
+                let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
+                if lineIndex != previousLine { previousEnd = line.lowerBound }
+                var subject =
+                    figure.tableSubject
+                    ?? SubjectFinder.subject(
+                        in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
+                // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
+                if subject.isEmpty, let previous = recent.last, previous.unit == figure.unit, lineIndex == previousLine,
+                    SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
+                {
+                    subject = previous.subject
                 }
+                let sentence =
+                    lines.tableRows[lineIndex] != nil
+                    ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
+                if sentence != previousSentence.range {
+                    previousSentence = (sentence, text.trimmedString(sentence))
+                }
+                if figure.tableSubject == nil {
+                    subject = SubjectFinder.completed(subject, unit: figure.unit) {
+                        recent.filter { $0.start >= sentence.lowerBound }
+                    }
+                }
+                let (section, heading) = locator.locate(figure.start)
+                let (lower, upper) = figure.interval(of: stated)
+                let place = grid.places[lineIndex]
+                let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
+                count += 1
+                let measure = Measure(
+                    id: "m\(count)", value: stated.value, unit: figure.unit,
+                    raw: text.string(figure.start..<figure.end), kind: figure.kind,
+                    approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
+                    lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
+                    section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
+                    before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
+                    start: figure.start, end: figure.end, report: id,
+                    table: place.map { grid.tables[$0.table].id },
+                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
+                consumer.add(measure)
+                if recent.count == recentCount { recent.removeFirst() }
+                recent.append(measure)
+                previousEnd = figure.end
+                previousLine = lineIndex
             }
-            let (section, heading) = locator.locate(figure.start)
-            let (lower, upper) = figure.interval(of: stated)
-            let place = grid.places[lineIndex]
-            let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
-            count += 1
-            let measure = Measure(
-                id: "m\(count)", value: stated.value, unit: figure.unit,
-                raw: text.string(figure.start..<figure.end), kind: figure.kind,
-                approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
-                lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
-                before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
-                start: figure.start, end: figure.end, report: id,
-                table: place.map { grid.tables[$0.table].id },
-                cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
-            consumer.add(measure)
-            if recent.count == recentCount { recent.removeFirst() }
-            recent.append(measure)
-            previousEnd = figure.end
-            previousLine = lineIndex
         }
         consumer.end()
     }
