@@ -88,11 +88,16 @@ enum SubjectFinder {
         }
         let scalars = Array(subject.unicodeScalars)
         var core = scalars[...]
-        if let comparison = comparisonWords.first(where: { core.starts(with: $0) }) { core = core.dropFirst(comparison.count) }
-        let isLastYear = lastYearWords.contains { word in
-            core.elementsEqual(word) || (scalars.suffix(word.count).elementsEqual(word) && scalars.count <= word.count + 2)
+        // Lengths and first scalars are compared before whole words: most words differ in them.
+        if let comparison = comparisonWords.first(where: { core.first == $0[0] && core.starts(with: $0) }) {
+            core = core.dropFirst(comparison.count)
         }
-        let isChange = changeWords.contains { core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
+        let isLastYear = lastYearWords.contains { word in
+            (core.count == word.count && core.elementsEqual(word))
+                || ((word.count...(word.count + 2)).contains(scalars.count) && scalars.suffix(word.count).elementsEqual(word))
+        }
+        let isChange =
+            changeWords.contains { core.count == $0.count && core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
         guard isLastYear || isChange || scalars.isEmpty else { return subject }
         let owners = earlier().reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
         if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
