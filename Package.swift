@@ -85,8 +85,9 @@ let package = Package(
         .testTarget(
             name: "ReportKitTests",
             dependencies: ["ReportShell"],
-            // Golden cases are read beside their runner via #filePath, not bundled.
-            exclude: ["Golden/Cases"],
+            // Golden cases are read beside their runner via #filePath, not bundled; so are the
+            // recorded outputs of `extract` (read by ShellKitTests, which runs the binary).
+            exclude: ["Golden/Cases", "Golden/Extract"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

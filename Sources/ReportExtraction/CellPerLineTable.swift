@@ -11,7 +11,7 @@ enum CellPerLineTable {
 
     static func rows(in text: ScalarText, lines: [Range<Int>], furniture: [Bool], taken: [Int: TableRow]) -> [Int: TableRow] {
         let visible = lines.indices.filter { index in
-            !furniture[index] && taken[index] == nil && lines[index].contains { !text.scalars[$0].properties.isWhitespace }
+            !furniture[index] && taken[index] == nil && lines[index].contains { !text.scalars[$0].isSpace }
         }
         let cells = visible.map { trimmed(text, lines[$0]) }
         let kinds = cells.map { kind(text, $0) }
@@ -56,10 +56,12 @@ enum CellPerLineTable {
 
     /// A figure line is a number alone (`12`, `17.4%`, `0件`); a label line is short and no sentence.
     private static func kind(_ text: ScalarText, _ cell: Range<Int>) -> Kind {
+        // Longer than a label is other whatever it holds: prose lines end here, unread.
+        guard cell.count <= longestLabel else { return .other }
         let scalars = text.scalars[cell]
         if scalars.contains(where: { "|｜。；！？，,：:".unicodeScalars.contains($0) }) { return .other }
         if cell.count <= longestFigure, TableRow.isFigureCell(text, cell),
-            !scalars.contains(where: { $0.properties.isWhitespace })
+            !scalars.contains(where: { $0.isSpace })
         {
             return .figure
         }
@@ -68,8 +70,8 @@ enum CellPerLineTable {
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, text.scalars[lower].isSpace { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1 }
         return lower..<upper
     }
 }

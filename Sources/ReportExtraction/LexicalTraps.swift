@@ -4,7 +4,7 @@ import ReportModel
 /// genre writes without quotation marks (八项规定, 两个维护), and the scalars before a numeral that
 /// make it an ordinal or part of a word (第六次, 前三, 每一).
 enum LexicalTraps {
-    static let setPhrases: [[Unicode.Scalar]] = [
+    static let setPhrases = WordList([
         "八项规定", "三项制度", "三项机制", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表",
         "五位一体", "两个一百年", "一成不变", "三个务必", "五级书记", "四个最严", "两个结合", "三个一批", "六个一",
         "两个责任", "三个表率", "四个不摘", "两个毫不动摇", "三个区分开来", "四个一", "一国两制", "三重一大",
@@ -12,13 +12,13 @@ enum LexicalTraps {
         "两个至上", "三个至上", "四个着力", "两个大局", "九个坚持", "十个坚持", "十一个坚持",
         // the 政府信息公开 template's grounds for withholding: kinds of information, not counts
         "三类内部事务", "四类过程性", "三安全一稳定",
-    ].scalarWords
+    ])
 
     /// Scalars that make the numeral after them an ordinal or a word (第六次, 前三名, 每一, 初一, 周一).
     static let ordinalMarkers: Set<Unicode.Scalar> = ["第", "前", "每", "初", "周", "其", "之"]
 
     static func setPhrase(in text: ScalarText, at index: Int) -> [Unicode.Scalar]? {
-        text.firstMatch(of: setPhrases, at: index)
+        setPhrases.match(in: text, at: index)
     }
 
     /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件).

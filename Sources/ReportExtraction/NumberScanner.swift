@@ -9,7 +9,7 @@ struct NumberScanner {
 
     /// The closing mark of a quotation or title and how far to look for it (a switch, not a
     /// dictionary: it runs on every scalar).
-    private static func quotePair(_ open: Unicode.Scalar) -> (close: Unicode.Scalar, reach: Int)? {
+    static func quotePair(_ open: Unicode.Scalar) -> (close: Unicode.Scalar, reach: Int)? {
         switch open {
         case "“": return ("”", 60)
         case "《": return ("》", 120)
@@ -36,25 +36,26 @@ struct NumberScanner {
         self.lines = lines
     }
 
-    static func figures(in text: ScalarText, lines: TextLines) -> [FoundFigure] {
-        var scanner = NumberScanner(text: text, lines: lines)
-        scanner.scan()
-        return scanner.figures
-    }
-
-    private mutating func scan() {
-        for (lineIndex, line) in lines.ranges.enumerated() where !lines.isFurniture[lineIndex] {
-            guard line.lowerBound < lines.bodyEnd else { break }
-            lastFigureEnd = line.lowerBound
-            scan(line: line, table: lines.tableRows[lineIndex])
-        }
+    /// The figures of one line, in reading order: none on page furniture or past the report's
+    /// body. A line at a time, so that a report's figures are never all held at once and its first
+    /// measures are written before its last line is read.
+    mutating func figures(onLine lineIndex: Int) -> [FoundFigure] {
+        figures.removeAll(keepingCapacity: true)
+        let line = lines.ranges[lineIndex]
+        guard !lines.isFurniture[lineIndex], line.lowerBound < lines.bodyEnd else { return [] }
+        lastFigureEnd = line.lowerBound
+        scan(line: line, table: lines.tableRows[lineIndex])
+        return figures
     }
 
     private mutating func scan(line: Range<Int>, table: TableRow?) {
         var index = line.lowerBound
+        let starts = FigureStarts.shared
         while index < line.upperBound {
             let scalar = text.scalars[index]
-            if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
+            if !starts.contains(scalar) {
+                index += 1
+            } else if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)

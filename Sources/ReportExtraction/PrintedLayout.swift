@@ -107,13 +107,26 @@ enum PrintedLayout {
     }
 
     static func isPageNumber(_ text: ScalarText, _ line: Range<Int>) -> Bool {
-        let scalars = text.scalars[line].filter { !$0.properties.isWhitespace }
-        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
-        let digits = scalars.filter { $0.arabicDigit != nil }.count
-        guard digits > 0, digits <= 4 else { return false }
-        let others = scalars.filter { $0.arabicDigit == nil }
-        if !others.isEmpty, others.allSatisfy({ dashes.contains($0) }) { return true }
+        // Counted as they come, not filtered into arrays: every short line of a report is asked.
+        var (visible, digits, others, dashCount, pageMarks) = (0, 0, 0, 0, 0)
+        var namesPage = false
+        for index in line {
+            let scalar = text.scalars[index]
+            guard !scalar.isSpace else { continue }
+            visible += 1
+            guard visible <= 16 else { return false }
+            if scalar.arabicDigit != nil {
+                digits += 1
+                continue
+            }
+            others += 1
+            if dashes.contains(scalar) { dashCount += 1 }
+            if "第页共/".unicodeScalars.contains(scalar) { pageMarks += 1 }
+            if scalar == "页" || scalar == "/" { namesPage = true }
+        }
+        guard visible > 0, digits > 0, digits <= 4 else { return false }
+        if others > 0, dashCount == others { return true }
         // 第3页 共12页, 第 3 页, 3/12
-        return others.allSatisfy { "第页共/".unicodeScalars.contains($0) } && others.contains { $0 == "页" || $0 == "/" }
+        return pageMarks == others && namesPage
     }
 }

@@ -3,11 +3,11 @@ import ReportModel
 /// Finds the qualifier words around a number (超过近50%, 3000多名, 50%以上); their meanings are in
 /// ``Qualifier``.
 enum QualifierScanner {
-    private static let prefixWords = Qualifier.prefixWords.scalarWords
+    private static let prefixWords = WordList(Qualifier.prefixWords)
     /// Written between the number and its unit: 3000多名, 2000余人, 十几个, 10来个.
     static let innerWords: Set<Unicode.Scalar> = ["多", "余", "几", "来"]
     /// Written after the unit: 50%以上, 3件以下, 15%以内, 100人左右.
-    private static let trailingWords = ["以上", "以下", "以内", "左右", "上下"].scalarWords
+    private static let trailingWords = WordList(["以上", "以下", "以内", "左右", "上下"])
     /// Scalars before 近 that make it part of another word (最近, 附近, 临近).
     static let notNearly: Set<Unicode.Scalar> = ["最", "附", "临", "靠", "就", "邻", "亲", "远", "接", "将"]
     /// Scalars after 上下 that make it a word of its own (上下游, 上下级, 上下联动).
@@ -18,7 +18,7 @@ enum QualifierScanner {
     static func prefixes(in text: ScalarText, before index: Int, notBefore limit: Int) -> (words: [String], start: Int) {
         var words: [String] = []
         var position = index
-        while words.count < 3, let word = text.firstMatch(of: prefixWords, endingAt: position),
+        while words.count < 3, let word = prefixWords.match(in: text, endingAt: position),
             position - word.count >= limit
         {
             if word == ["近"], let before = text[position - 2], notNearly.contains(before) { break }
@@ -30,7 +30,7 @@ enum QualifierScanner {
 
     /// The qualifier written after the unit at `index`, if any.
     static func trailing(in text: ScalarText, at index: Int) -> String? {
-        guard let word = text.firstMatch(of: trailingWords, at: index) else { return nil }
+        guard let word = trailingWords.match(in: text, at: index) else { return nil }
         if word == Array("上下".unicodeScalars), let next = text[index + 2], notAboutAfter.contains(next) { return nil }
         return String(String.UnicodeScalarView(word))
     }

@@ -6,6 +6,14 @@ public enum ReportExtractor {
     /// has its paragraphs rebuilt and its page numbers dropped, see ``PrintedLayout``) and every
     /// offset in the report refers to the normalised text, which the report carries.
     public static func extract(text rawText: String, id: String) -> Report {
+        var collector = ReportCollector()
+        extract(text: rawText, id: id, into: &collector)
+        return collector.reports[0]
+    }
+
+    /// The same, handed over as it is found: the report without its measures once its outline and
+    /// tables are known, then each measure.
+    public static func extract(text rawText: String, id: String, into consumer: inout some ReportConsumer) {
         var normalised = ReportText.normalise(rawText)
         var text = ScalarText(normalised)
         if let unwrapped = PrintedLayout.unwrapped(text) {
@@ -15,50 +23,57 @@ public enum ReportExtractor {
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: text, lines: lines)
-        let figures = NumberScanner.figures(in: text, lines: lines)
         var grid = TableGrid(text, lines: lines)
         var tableLocator = SectionLocator(outline: outline)
         for (index, line) in grid.firstLines.enumerated() {
             grid.tables[index].section = tableLocator.locate(lines.ranges[line].lowerBound).path
         }
-        var measures: [Measure] = []
-        measures.reserveCapacity(figures.count)
+        consumer.begin(
+            Report(
+                id: id, title: metadata.title, region: metadata.region, year: metadata.year,
+                text: normalised, sections: outline.sections, measures: [], tables: grid.tables))
+        // The measures just before the current one: a subject left unsaid is completed from them.
+        var recent: [Measure] = []
+        var count = 0
         var locator = SectionLocator(outline: outline)
         var previousEnd = 0
         var previousLine = -1
         var previousSentence: (range: Range<Int>, text: String) = (0..<0, "")
-        for figure in figures {
-            guard let stated = figure.statedFigure else { continue }
-            let lineIndex = lines.line(containing: figure.start) ?? 0
-            let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
-            if lineIndex != previousLine { previousEnd = line.lowerBound }
-            var subject =
-                figure.tableSubject
-                ?? SubjectFinder.subject(in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
-            // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
-            if subject.isEmpty, let previous = measures.last, previous.unit == figure.unit, lineIndex == previousLine,
-                SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
-            {
-                subject = previous.subject
-            }
-            let sentence =
-                lines.tableRows[lineIndex] != nil
-                ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
-            if sentence != previousSentence.range {
-                previousSentence = (sentence, text.trimmedString(sentence))
-            }
-            if figure.tableSubject == nil {
-                subject = SubjectFinder.completed(subject, unit: figure.unit) {
-                    measures.suffix(6).filter { $0.start >= sentence.lowerBound }
+        var scanner = NumberScanner(text: text, lines: lines)
+        for scannedLine in lines.ranges.indices {
+            for figure in scanner.figures(onLine: scannedLine) {
+                guard let stated = figure.statedFigure else { continue }
+                let lineIndex = lines.line(containing: figure.start) ?? 0
+                let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
+                if lineIndex != previousLine { previousEnd = line.lowerBound }
+                var subject =
+                    figure.tableSubject
+                    ?? SubjectFinder.subject(
+                        in: text, figure: figure.start..<figure.end, previousFigureEnd: previousEnd, line: line)
+                // 分别为12件、15件和20件: the later figures of a list count what the first one counts.
+                if subject.isEmpty, let previous = recent.last, previous.unit == figure.unit, lineIndex == previousLine,
+                    SubjectFinder.onlyJoinsAList(text, previousEnd..<figure.start)
+                {
+                    subject = previous.subject
                 }
-            }
-            let (section, heading) = locator.locate(figure.start)
-            let (lower, upper) = figure.interval(of: stated)
-            let place = grid.places[lineIndex]
-            let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
-            measures.append(
-                Measure(
-                    id: "m\(measures.count + 1)", value: stated.value, unit: figure.unit,
+                let sentence =
+                    lines.tableRows[lineIndex] != nil
+                    ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
+                if sentence != previousSentence.range {
+                    previousSentence = (sentence, text.trimmedString(sentence))
+                }
+                if figure.tableSubject == nil {
+                    subject = SubjectFinder.completed(subject, unit: figure.unit) {
+                        recent.filter { $0.start >= sentence.lowerBound }
+                    }
+                }
+                let (section, heading) = locator.locate(figure.start)
+                let (lower, upper) = figure.interval(of: stated)
+                let place = grid.places[lineIndex]
+                let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
+                count += 1
+                let measure = Measure(
+                    id: "m\(count)", value: stated.value, unit: figure.unit,
                     raw: text.string(figure.start..<figure.end), kind: figure.kind,
                     approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                     lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
@@ -66,14 +81,19 @@ public enum ReportExtractor {
                     before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
                     start: figure.start, end: figure.end, report: id,
                     table: place.map { grid.tables[$0.table].id },
-                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } }))
-            previousEnd = figure.end
-            previousLine = lineIndex
+                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
+                consumer.add(measure)
+                if recent.count == recentCount { recent.removeFirst() }
+                recent.append(measure)
+                previousEnd = figure.end
+                previousLine = lineIndex
+            }
         }
-        return Report(
-            id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-            text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
+        consumer.end()
     }
+
+    /// How many measures back a subject is looked for (the figures of one sentence).
+    private static let recentCount = 6
 }
 
 /// Finds the innermost section around an offset; offsets come in reading order, so it sweeps.

@@ -120,18 +120,6 @@ package struct ScalarText {
     func matches(_ word: [Unicode.Scalar], endingAt index: Int) -> Bool {
         matches(word, at: index - word.count)
     }
-
-    /// The first of `words` (longest first) written at `index`. Words are tried only when their
-    /// first (last) scalar is the one written: most are not, and a full match attempt costs more.
-    func firstMatch(of words: [[Unicode.Scalar]], at index: Int) -> [Unicode.Scalar]? {
-        guard let first = self[index] else { return nil }
-        return words.first { $0.first == first && matches($0, at: index) }
-    }
-
-    func firstMatch(of words: [[Unicode.Scalar]], endingAt index: Int) -> [Unicode.Scalar]? {
-        guard let last = self[index - 1] else { return nil }
-        return words.first { $0.last == last && matches($0, endingAt: index) }
-    }
 }
 
 extension Unicode.Scalar {

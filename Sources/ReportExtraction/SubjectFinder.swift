@@ -12,17 +12,17 @@ enum SubjectFinder {
         default: return false
         }
     }
-    private static let leadingWords = [
+    private static let leadingWords = WordList([
         "其中", "同时", "此外", "另外", "以及", "全年", "年内", "全市", "全区", "全县", "全省", "累计", "共计", "合计",
         "总计", "共", "并", "且", "和", "及", "与", "另", "、", "还", "已", "均", "其", "的", "确保", "力争",
         "（", "(", "）", ")", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
-    ].scalarWords
-    private static let trailingWords = [
+    ])
+    private static let trailingWords = WordList([
         "分别为", "分别是", "分别", "达到", "共计", "累计", "合计", "总计", "为", "达", "占", "是", "共", "计", "有", "了",
         "至", "约", "的", "、", "等", "保持在", "保持", "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到",
         "提升至", "增长到", "增长至", "增至", "升至", "上升到", "上升至", "控制在", "全部", "均", "和", "及", "与",
         "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在", "仍", "仍然", "依然",
-    ].scalarWords
+    ])
     /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
     private static let verbsBeforeCount: Set<String> = [
         "组织", "推动", "举办", "召开", "开展", "选派", "新增", "建成", "设立", "新建", "出台", "制定", "印发", "聘请",
@@ -31,13 +31,13 @@ enum SubjectFinder {
     ]
     /// After these words a count's noun follows the figure (对28个部门, 组织交通、消防等500名执法人员).
     private static let forwardCues: Set<Unicode.Scalar> = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有", "到"]
-    private static let forwardStops = [
+    private static let forwardStops = WordList([
         "的", "参与", "参加", "进行", "开展", "发布", "实现", "完成", "获得", "通过", "被", "在", "于", "向", "对", "换发",
         "共", "累计", "达", "为", "全部",
-    ].scalarWords
+    ])
     /// Words inside a clause after which the subject begins (市政府共收到行政复议申请 → 收到行政复议申请).
     /// 全年 too: what stands before it is who acted (全县行政执法机关全年办理…), after it what was done.
-    private static let cutWords = ["共计", "累计", "合计", "总计", "全年", "共"].scalarWords
+    private static let cutWords = WordList(["共计", "累计", "合计", "总计", "全年", "共"])
     private static let maximumLength = 24
 
     static func subject(in text: ScalarText, figure: Range<Int>, previousFigureEnd: Int, line: Range<Int>) -> String {
@@ -79,14 +79,25 @@ enum SubjectFinder {
     /// 收到行政复议申请1,026件…（上年为759件） → 收到行政复议申请（上年）; 由上年的76.5%提高到88.3% → the
     /// 88.3% is 全程网办率 too. `earlier` gives the measures before it in its sentence, nearest last.
     static func completed(_ subject: String, unit: String, earlier: () -> [Measure]) -> String {
-        let scalars = Array(subject.unicodeScalars.prefix(longestBorrowing + 1))
-        guard scalars.count <= longestBorrowing else { return subject }
-        var core = scalars[...]
-        if let comparison = comparisonWords.first(where: { core.starts(with: $0) }) { core = core.dropFirst(comparison.count) }
-        let isLastYear = lastYearWords.contains { word in
-            core.elementsEqual(word) || (scalars.suffix(word.count).elementsEqual(word) && scalars.count <= word.count + 2)
+        // Most subjects are longer: counted on the UTF-8 (a scalar's first byte is not 10xxxxxx)
+        // before any scalar is copied.
+        var scalarCount = 0
+        for byte in subject.utf8 where byte & 0xC0 != 0x80 {
+            scalarCount += 1
+            if scalarCount > longestBorrowing { return subject }
         }
-        let isChange = changeWords.contains { core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
+        let scalars = Array(subject.unicodeScalars)
+        var core = scalars[...]
+        // Lengths and first scalars are compared before whole words: most words differ in them.
+        if let comparison = comparisonWords.first(where: { core.first == $0[0] && core.starts(with: $0) }) {
+            core = core.dropFirst(comparison.count)
+        }
+        let isLastYear = lastYearWords.contains { word in
+            (core.count == word.count && core.elementsEqual(word))
+                || ((word.count...(word.count + 2)).contains(scalars.count) && scalars.suffix(word.count).elementsEqual(word))
+        }
+        let isChange =
+            changeWords.contains { core.count == $0.count && core.elementsEqual($0) } || (core.isEmpty && !scalars.isEmpty)
         guard isLastYear || isChange || scalars.isEmpty else { return subject }
         let owners = earlier().reversed().filter { !$0.subject.isEmpty && !$0.subject.hasSuffix(lastYearMark) }
         if isLastYear, let owner = owners.first(where: { $0.unit == unit }) { return owner.subject + lastYearMark }
@@ -110,13 +121,13 @@ enum SubjectFinder {
             changed = false
             while lower < upper, text.scalars[lower].isSpace { lower += 1; changed = true }
             while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1; changed = true }
-            if lower < upper, let word = text.firstMatch(of: leadingWords, at: lower), lower + word.count <= upper,
+            if lower < upper, let word = leadingWords.match(in: text, at: lower), lower + word.count <= upper,
                 !beginsWord(text, at: lower + word.count - 1)
             {
                 lower += word.count
                 changed = true
             }
-            if lower < upper, let word = text.firstMatch(of: trailingWords, endingAt: upper), upper - word.count >= lower {
+            if lower < upper, let word = trailingWords.match(in: text, endingAt: upper), upper - word.count >= lower {
                 upper -= word.count
                 changed = true
             }
@@ -142,7 +153,7 @@ enum SubjectFinder {
         var lower = range.lowerBound
         var index = range.upperBound - 1
         while index > range.lowerBound {
-            if text.firstMatch(of: cutWords, endingAt: index + 1) != nil, index + 1 < range.upperBound,
+            if cutWords.match(in: text, endingAt: index + 1) != nil, index + 1 < range.upperBound,
                 !beginsWord(text, at: index)
             {
                 lower = index + 1
@@ -176,7 +187,7 @@ enum SubjectFinder {
         while end < line.upperBound, end - start < maximumLength, !isClauseBreak(text.scalars[end]),
             text.scalars[end] != "、", text.scalars[end].arabicDigit == nil
         {
-            if end > start, text.firstMatch(of: forwardStops, at: end) != nil { break }
+            if end > start, forwardStops.match(in: text, at: end) != nil { break }
             end += 1
         }
         return trimmed(text, start..<end)

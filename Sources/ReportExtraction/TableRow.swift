@@ -26,11 +26,11 @@ struct TableRow {
     /// A tab between two cells' text, as a browser copies a table's row; a tab that only indents
     /// the line is no cell gap.
     private static func hasInnerTab(_ text: ScalarText, _ line: Range<Int>) -> Bool {
-        guard let first = line.first(where: { !text.scalars[$0].properties.isWhitespace }) else { return false }
+        guard let first = line.first(where: { !text.scalars[$0].isSpace }) else { return false }
         var sawTab = false
         for index in first..<line.upperBound {
             let scalar = text.scalars[index]
-            if scalar == "\t" { sawTab = true } else if sawTab, !scalar.properties.isWhitespace { return true }
+            if scalar == "\t" { sawTab = true } else if sawTab, !scalar.isSpace { return true }
         }
         return false
     }
@@ -86,15 +86,18 @@ struct TableRow {
         // cell, 三、本年度办理结果, flattened into the first of its rows only).
         var groupLabel = ""
         // A line of tab-separated cells is a row only beside another: one tab in prose is layout.
+        // Most lines are prose, with neither a bar nor a tab: one pass finds which, and only the
+        // others are looked at again (the passes for each cost a twelfth of the extraction).
+        let marks = lines.map { cellMarks(text, $0) }
         let tabbed = lines.indices.map { index in
-            !furniture[index] && !lines[index].contains { isSeparator(text.scalars[$0]) } && hasInnerTab(text, lines[index])
+            !furniture[index] && !marks[index].hasBar && marks[index].hasTab && hasInnerTab(text, lines[index])
         }
         for (index, line) in lines.enumerated() where !furniture[index] {
             let byTabs = tabbed[index] && (index > 0 && tabbed[index - 1] || index + 1 < lines.count && tabbed[index + 1])
-            let cells = split(text, line, byTabs: byTabs)
+            let cells = (byTabs ? marks[index].hasTab : marks[index].hasBar) ? split(text, line, byTabs: byTabs) : []
             guard cells.count >= 2 else {
                 header = nil
-                if line.contains(where: { !text.scalars[$0].properties.isWhitespace }) {
+                if line.contains(where: { !text.scalars[$0].isSpace }) {
                     captionUnit = line.count < 60 && mentionsUnit(text, line) ? statedUnit(text.string(line)) : nil
                 }
                 continue
@@ -187,9 +190,22 @@ struct TableRow {
         return !(LexicalTraps.dateSuffixes.contains(after) || after == "季")
     }
 
+    /// Whether a line holds a bar (| or ｜) and whether it holds a tab.
+    private static func cellMarks(_ text: ScalarText, _ line: Range<Int>) -> (hasBar: Bool, hasTab: Bool) {
+        var (hasBar, hasTab) = (false, false)
+        for index in line {
+            switch text.scalars[index] {
+            case "|", "｜": hasBar = true
+            case "\t": hasTab = true
+            default: continue
+            }
+        }
+        return (hasBar, hasTab)
+    }
+
+    /// The cells of a line that holds a separator: tabs when `byTabs`, bars otherwise.
     private static func split(_ text: ScalarText, _ line: Range<Int>, byTabs: Bool) -> [Range<Int>] {
         let separates: (Unicode.Scalar) -> Bool = byTabs ? { $0 == "\t" } : isSeparator
-        guard line.contains(where: { separates(text.scalars[$0]) }) else { return [] }
         var cells: [Range<Int>] = []
         var start = line.lowerBound
         for index in line where separates(text.scalars[index]) {
@@ -214,8 +230,8 @@ struct TableRow {
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, text.scalars[lower].isSpace { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1 }
         return lower..<upper
     }
 

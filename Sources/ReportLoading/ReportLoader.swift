@@ -33,7 +33,7 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
 /// extractor), model JSON written by `extract`, or a folder of them in name order.
 public enum ReportLoader {
     /// The names a folder's reports end with; a single file is read by its content, whatever its name.
-    private static let reportExtensions = [".txt", ".json", ".html", ".htm", ".shtml", ".docx", ".pdf"]
+    static let reportExtensions = [".txt", ".json", ".html", ".htm", ".shtml", ".docx", ".pdf"]
 
     public static func load(path: String) throws(ReportLoadError) -> [Report] {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }

@@ -25,6 +25,18 @@ extension Report {
     /// The whole model as one JSON object (no newline); the writer may flush between sections and
     /// between measures.
     public func writeJSON(to writer: inout JSONByteWriter) {
+        writeJSONBeforeMeasures(to: &writer)
+        for (index, measure) in measures.enumerated() {
+            if index > 0 { writer.raw(",") }
+            measure.writeJSON(to: &writer)
+            writer.flushIfFull()
+        }
+        writer.raw("]}")
+    }
+
+    /// The model up to its measures, which come last so that they can be written as they are
+    /// found: the measures follow, separated by commas, then `]}`.
+    public func writeJSONBeforeMeasures(to writer: inout JSONByteWriter) {
         writer.raw("{\"report\":{\"id\":")
         writer.string(id)
         writer.raw(",\"title\":")
@@ -46,12 +58,6 @@ extension Report {
             writer.flushIfFull()
         }
         writer.raw("],\"measures\":[")
-        for (index, measure) in measures.enumerated() {
-            if index > 0 { writer.raw(",") }
-            measure.writeJSON(to: &writer)
-            writer.flushIfFull()
-        }
-        writer.raw("]}")
     }
 }
 

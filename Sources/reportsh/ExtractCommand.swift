@@ -42,34 +42,23 @@ struct ExtractCommand: ParsableCommand {
         if format != .sqlite, output != nil {
             throw UsageFailure("-o is for --format sqlite; json, jsonl and table go to stdout (redirect them with >)")
         }
-        // The model JSON goes out in chunks as it is written: a big report's is tens of megabytes.
-        var json = JSONByteWriter { chunk in Self.writeAll(chunk) }
-        // json and jsonl are written report by report, each before the next file is read, so that
-        // memory holds one report, not all of them; a table needs every row to size its columns.
         switch format {
-        case .json:
-            try forEachReport { report in
-                report.writeJSON(to: &json)
-                json.raw("\n")
-                json.flush()
-            }
-        case .jsonl:
-            try forEachReport { report in
-                for measure in report.measures {
-                    measure.writeJSON(to: &json)
-                    json.raw("\n")
-                    json.flushIfFull()
-                }
-                json.flush()
-            }
+        case .json, .jsonl:
+            // The model goes out in chunks as it is extracted, report by report and measure by
+            // measure: memory holds one report's text, not the corpus or a report's measures.
+            var writer = ExtractWriter(form: format == .json ? .model : .measureLines) { Self.writeAll($0) }
+            try forEachReport(into: &writer)
         case .table:
-            var measures: [Measure] = []
-            try forEachReport { measures += $0.measures }
+            // A table needs every row to size its columns.
+            var collector = ReportCollector()
+            try forEachReport(into: &collector)
+            let measures = collector.reports.flatMap(\.measures)
             Console.write(OutputMode.table.render(Table(measures: measures)), to: STDOUT_FILENO)
         case .sqlite:
             // Every report at once: audit's checks may compare one report with another.
-            var reports: [Report] = []
-            try forEachReport { reports.append($0) }
+            var collector = ReportCollector()
+            try forEachReport(into: &collector)
+            let reports = collector.reports
             let path = output ?? ""
             do {
                 let counts = try SQLiteExport.write(Evaluator(reports: reports), to: path)
@@ -82,15 +71,13 @@ struct ExtractCommand: ParsableCommand {
 
     /// The built-in report, or the reports of each path in turn. A missing path is reported before
     /// anything is written; a file that cannot be read stops the output where it is.
-    private func forEachReport(_ body: (Report) throws -> Void) throws {
-        guard !paths.isEmpty else { return try body(BuiltinReport.load()) }
+    private func forEachReport(into consumer: inout some ReportConsumer) throws {
+        guard !paths.isEmpty else { return consumer.consume(BuiltinReport.load()) }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw UsageFailure(ReportLoadError.notFound(missing).description)
         }
         for path in paths {
-            let reports: [Report]
-            do { reports = try ReportLoader.load(path: path) } catch { throw UsageFailure(error.description) }
-            for report in reports { try body(report) }
+            do { try ReportLoader.load(path: path, into: &consumer) } catch { throw UsageFailure(error.description) }
         }
     }
 

@@ -44,6 +44,8 @@ public struct JSONByteWriter {
     }
 
     /// ASCII punctuation and member names known at compile time (`{"id":`), written as they are.
+    /// Inlined: a model is hundreds of thousands of them, and the call cost more than the copy.
+    @inline(__always)
     public mutating func raw(_ ascii: StaticString) {
         ascii.withUTF8Buffer { append($0) }
     }
@@ -164,6 +166,7 @@ public struct JSONByteWriter {
         count += 1
     }
 
+    @inline(__always)
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
         guard let base = source.baseAddress, !source.isEmpty else { return }
         reserve(source.count)

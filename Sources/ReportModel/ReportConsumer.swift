@@ -1,0 +1,34 @@
+/// Takes reports as they are read, a part at a time: the report without its measures as soon as
+/// its outline and tables are known, then each measure in reading order, then its end. Output can
+/// start before a big report or a corpus is done, and memory need hold neither all the reports nor
+/// a report's measures.
+public protocol ReportConsumer {
+    /// A report whose `measures` are still to come.
+    mutating func begin(_ report: Report)
+    mutating func add(_ measure: Measure)
+    mutating func end()
+}
+
+extension ReportConsumer {
+    /// A report read whole (model JSON, the built-in report) handed over as extraction would.
+    public mutating func consume(_ report: Report) {
+        var header = report
+        header.measures = []
+        begin(header)
+        for measure in report.measures { add(measure) }
+        end()
+    }
+}
+
+/// Keeps every report whole, measures and all: what loading for a session needs.
+public struct ReportCollector: ReportConsumer {
+    public private(set) var reports: [Report] = []
+
+    public init() {}
+
+    public mutating func begin(_ report: Report) { reports.append(report) }
+
+    public mutating func add(_ measure: Measure) { reports[reports.count - 1].measures.append(measure) }
+
+    public mutating func end() {}
+}
