@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a PDF through poppler's `pdftotext -layout`, which keeps each printed line and the
 /// columns of tables in place; ``PDFLayout`` rebuilds the paragraphs and tables from that.
@@ -8,35 +12,28 @@ enum PDFReader {
 
     static func read(path: String, bytes: [UInt8]) throws(DocumentError) -> Document {
         guard let pdftotext = executable(named: "pdftotext") else { throw .pdftotextMissing }
-        let output: (status: Int32, text: String)
-        do { output = try run(pdftotext, path: path) } catch { throw .pdftotextFailed("\(error)") }
-        guard output.status == 0 else {
+        let output: (termination: ChildProcess.Termination, output: [UInt8])
+        do { output = try run(pdftotext, path: path) } catch { throw .pdftotextFailed(error.description) }
+        guard output.termination == .exited(0) else {
             if isEncrypted(bytes) { throw .encryptedPDF }
-            throw .pdftotextFailed("exit status \(output.status)")
+            throw .pdftotextFailed(output.termination.description)
         }
-        let document = PDFLayout.document(output.text)
+        let document = PDFLayout.document(String(decoding: output.output, as: UTF8.self))
         guard !document.blocks.isEmpty else { throw .pdfWithoutText }
         return document
     }
 
     private static func executable(named name: String) -> String? {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let directories = (getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin").split(separator: ":")
+        return directories.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 
-    /// The limit is set by the shell in the child, between fork and exec.
-    private static func run(_ pdftotext: String, path: String) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -t \(cpuSeconds); exec \"$0\" -q -layout -enc UTF-8 \"$1\" -", pdftotext, path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    /// The limit is set by the shell in the child, before it becomes pdftotext.
+    private static func run(_ pdftotext: String, path: String) throws(ChildProcess.Failure) -> (
+        termination: ChildProcess.Termination, output: [UInt8]
+    ) {
+        let script = "ulimit -t \(cpuSeconds); exec \"$0\" -q -layout -enc UTF-8 \"$1\" -"
+        return try ChildProcess(executable: "/bin/sh", arguments: ["-c", script, pdftotext, path]).run()
     }
 
     /// An encryption dictionary in the trailer: the file needs a password to be read.

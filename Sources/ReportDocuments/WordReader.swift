@@ -1,6 +1,3 @@
-import Foundation
-import ZIPFoundation
-
 /// Reads a Word file (`.docx`): the zip archive's `word/document.xml`, its paragraphs, its
 /// headings by their style (`Heading1`, `标题 1`, or an outline level), and its tables with their
 /// merged cells (`gridSpan` across, `vMerge` down).
@@ -9,37 +6,26 @@ enum WordReader {
     private static let largestPart = 256 << 20
 
     static func read(_ bytes: [UInt8]) throws(DocumentError) -> Document {
-        let archive: Archive
-        let file = try AnonymousFile(bytes)
-        do { archive = try Archive(url: URL(fileURLWithPath: file.path), accessMode: .read) } catch {
-            throw .brokenWord("not a readable zip archive")
+        guard let archive = ZipArchive(bytes) else { throw .brokenWord("not a readable zip archive") }
+        guard let documentXML = try part("word/document.xml", in: archive) else {
+            throw archive.contains("xl/workbook.xml") ? .spreadsheet : .zipNotWord
         }
-        guard let documentEntry = archive["word/document.xml"] else {
-            throw archive["xl/workbook.xml"] != nil ? .spreadsheet : .zipNotWord
-        }
-        let documentXML = try part(documentEntry, in: archive)
         guard let root = MarkupTree.xml(documentXML) else { throw .brokenWord("word/document.xml is not well-formed XML") }
-        var styles: MarkupElement? = nil
-        if let stylesEntry = archive["word/styles.xml"] { styles = MarkupTree.xml(try part(stylesEntry, in: archive)) }
-        var numbering: MarkupElement? = nil
-        if let numberingEntry = archive["word/numbering.xml"] {
-            numbering = MarkupTree.xml(try part(numberingEntry, in: archive))
-        }
+        let styles = try part("word/styles.xml", in: archive).flatMap { MarkupTree.xml($0) }
+        let numbering = try part("word/numbering.xml", in: archive).flatMap { MarkupTree.xml($0) }
         let body = root.elements.first { $0.name == "w:body" } ?? root
         var reader = WordBody(styles: WordStyles(styles), numbering: WordNumbering(numbering))
         reader.read(body)
         return Document(title: reader.title, blocks: reader.blocks)
     }
 
-    private static func part(_ entry: Entry, in archive: Archive) throws(DocumentError) -> [UInt8] {
-        guard entry.uncompressedSize <= largestPart else { throw .brokenWord("\(entry.path) is too large") }
-        var bytes: [UInt8] = []
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in bytes += chunk }
-        } catch {
-            throw .brokenWord("cannot unpack \(entry.path)")
+    private static func part(_ path: String, in archive: ZipArchive) throws(DocumentError) -> [UInt8]? {
+        do { return try archive.part(path, limit: largestPart) } catch {
+            switch error {
+            case .tooLarge: throw .brokenWord("\(path) is too large")
+            case .damaged: throw .brokenWord("cannot unpack \(path)")
+            }
         }
-        return bytes
     }
 }
 
