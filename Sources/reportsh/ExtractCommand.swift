@@ -57,17 +57,47 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// The built-in report, or the reports of each path in turn. A missing path is reported before
-    /// anything is written; a file that cannot be read stops the output where it is.
+    /// anything is written; a file given on its own that cannot be read stops the output where it
+    /// is. A folder's files that cannot be read are reported and skipped, and the exit status is 2.
     private func forEachReport(_ body: (Report) throws -> Void) throws {
         guard !paths.isEmpty else { return try body(BuiltinReport.load()) }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw UsageFailure(ReportLoadError.notFound(missing).description)
         }
+        // Not between the lines of a model shown on the same terminal.
+        let progressLine = isatty(STDOUT_FILENO) == 1 ? nil : Invocation.progressLine()
+        var unread = 0
         for path in paths {
-            let reports: [Report]
-            do { reports = try ReportLoader.load(path: path) } catch { throw UsageFailure(error.description) }
-            for report in reports { try body(report) }
+            var failures: [ReportLoadError] = []
+            var bodyError: (any Error)?
+            let line = progressLine?()
+            let fileCount: Int
+            do {
+                fileCount = try ReportLoader.forEachReport(
+                    path: path, progress: { line?.update($0) },
+                    each: { result in
+                        guard bodyError == nil else { return }
+                        switch result {
+                        case .success(let report):
+                            do { try body(report) } catch { bodyError = error }
+                        case .failure(let failure):
+                            line?.finish()
+                            Console.write("\(failure.location): error: \(failure.message)\n", to: STDERR_FILENO)
+                            failures.append(failure)
+                        }
+                    })
+            } catch {
+                line?.finish()
+                throw UsageFailure(error.description)
+            }
+            line?.finish()
+            if let bodyError { throw bodyError }
+            if !failures.isEmpty {
+                Console.write("\(path): \(failures.count) of \(fileCount) files could not be read\n", to: STDERR_FILENO)
+            }
+            unread += failures.count
         }
+        if unread > 0 { throw ExitCode(2) }
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer) {
