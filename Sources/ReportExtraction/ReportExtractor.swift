@@ -14,7 +14,7 @@ public enum ReportExtractor {
         }
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
-        let metadata = ReportMetadata(text: text, lines: lines)
+        let metadata = ReportMetadata(text: normalised)
         let figures = NumberScanner.figures(in: text, lines: lines)
         var grid = TableGrid(text, lines: lines)
         var tableLocator = SectionLocator(outline: outline)
@@ -70,9 +70,11 @@ public enum ReportExtractor {
             previousEnd = figure.end
             previousLine = lineIndex
         }
-        return Report(
+        var report = Report(
             id: id, title: metadata.title, region: metadata.region, year: metadata.year,
             text: normalised, sections: outline.sections, measures: measures, tables: grid.tables)
+        metadata.describe(&report)
+        return report
     }
 }
 

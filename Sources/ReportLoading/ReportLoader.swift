@@ -110,6 +110,9 @@ public enum ReportLoader {
             do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
             do { return try Report(modelJSON: json) } catch { throw .invalidModelIn(path: path, error.problem) }
         }
-        return ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: id)
+        var report = ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: id)
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        ReportMetadata.fill(&report, fromFileName: fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName)
+        return report
     }
 }
