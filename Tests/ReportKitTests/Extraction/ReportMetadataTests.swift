@@ -138,6 +138,10 @@ struct ReportMetadataTests {
             text: "根据《法治政府建设实施纲要（2021—2025年）》要求，全市各部门认真落实。\n" + paragraph,
             region: nil, level: nil, body: nil, year: nil, genre: nil, sources: MetadataSources()),
         Expected(
+            text: "2023年，市委、市政府高度重视法治政府建设，主要负责同志多次听取汇报。\n" + paragraph,
+            region: nil, level: nil, body: nil, year: 2023, genre: ReportGenre.ruleOfLaw,
+            sources: MetadataSources(year: .firstParagraph, genre: .firstParagraph)),
+        Expected(
             text: "2023年，省司法厅深入学习贯彻习近平法治思想，统筹推进全面依法治省各项工作。\n" + paragraph,
             region: nil, level: nil, body: nil, year: 2023, genre: nil,
             sources: MetadataSources(year: .firstParagraph)),
