@@ -26,6 +26,14 @@ int reportsh_install_interrupt_handler(void) {
     return sigaction(SIGINT, &action, NULL);
 }
 
+int reportsh_uninstall_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    return sigaction(SIGINT, &action, NULL);
+}
+
 int reportsh_interrupt_is_requested(void) { return interrupt_requested != 0; }
 void reportsh_interrupt_request(void) { interrupt_requested = 1; }
 void reportsh_interrupt_clear(void) { interrupt_requested = 0; }

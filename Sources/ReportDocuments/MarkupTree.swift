@@ -49,9 +49,14 @@ enum MarkupNode {
 }
 
 enum MarkupTree {
+    /// libxml2 2.9 sets up its globals on first use, unsafely when two threads parse at once (a
+    /// folder's files are read in parallel): done once here, other threads waiting for it.
+    private static let parserInitialised: Void = xmlInitParser()
+
     /// A web page through libxml2's HTML parser, which recovers from any markup as browsers do.
     /// The bytes are read in `encoding` whatever the page declares: the reader has settled it.
     static func html(_ bytes: ArraySlice<UInt8>, encoding: String) -> MarkupElement? {
+        parserInitialised
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -69,6 +74,7 @@ enum MarkupTree {
 
     /// An XML part (a Word file's `word/document.xml`); nil when it is not well-formed.
     static func xml(_ bytes: [UInt8]) -> MarkupElement? {
+        parserInitialised
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_HUGE.rawValue)

@@ -22,16 +22,17 @@ public enum ReportExtractor {
         }
         let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
-        let metadata = ReportMetadata(text: text, lines: lines)
+        let metadata = ReportMetadata(text: normalised)
         var grid = TableGrid(text, lines: lines)
         var tableLocator = SectionLocator(outline: outline)
         for (index, line) in grid.firstLines.enumerated() {
             grid.tables[index].section = tableLocator.locate(lines.ranges[line].lowerBound).path
         }
-        consumer.begin(
-            Report(
-                id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-                text: normalised, sections: outline.sections, measures: [], tables: grid.tables))
+        var report = Report(
+            id: id, title: metadata.title, region: metadata.region, year: metadata.year,
+            text: normalised, sections: outline.sections, measures: [], tables: grid.tables)
+        metadata.describe(&report)
+        consumer.begin(report)
         // The measures just before the current one: a subject left unsaid is completed from them.
         var recent: [Measure] = []
         var count = 0

@@ -1,43 +1,33 @@
-/// The report's title, issuing body and year, read from its title line or first sentence
-/// (`随州市2023年法治政府建设年度报告`, `2023年,随州市坚持…`).
-struct ReportMetadata {
-    var title: String
+import ReportModel
+
+/// The report's title, region, issuing body, year and genre, read from its title line, its first
+/// paragraph and its signature (`白河县人民政府2023年政府信息公开工作年度报告`, `2023年,随州市坚持…`,
+/// `东湖区人民政府` over `2024年1月26日`), each with where it was read. What none of them says
+/// plainly stays nil: a corpus compared by region and year is better with a gap than a wrong one.
+package struct ReportMetadata {
+    var title = ""
     var region: String?
     var year: Int?
+    var regionLevel: String?
+    var body: String?
+    var genre: String?
+    var sources = MetadataSources()
 
-    private static let regionSuffixes: Set<Unicode.Scalar> = [
-        "省", "市", "区", "县", "州", "旗", "盟", "部", "局", "厅", "委", "署", "镇", "乡",
-    ]
-    private static let titleWords = ["报告", "情况", "工作总结", "年度报告"]
-    private static let leadingNoise = ["关于", "中共"]
-    private static let bodyWords = ["人民政府", "政府", "人民"]
+    private static let titleWords = ["报告", "情况", "工作总结", "年报", "年鉴"]
 
-    init(text: ScalarText, lines: TextLines) {
-        let firstLine = lines.ranges.first { range in range.contains { !text.scalars[$0].properties.isWhitespace } }
-        let first = firstLine.map { text.string($0).trimmingSpaces } ?? ""
+    /// Reads the first and last lines of `text` only: the metadata is there, and a big report
+    /// costs no more than a small one.
+    init(text: String) {
+        let lines = Self.edgeLines(of: text)
+        let first = lines.head.first ?? ""
         let looksLikeTitle =
-            first.unicodeScalars.count <= 80 && !first.contains("。")
-            && Self.titleWords.contains { first.contains($0) }
-        var region: String? = nil
-        var year: Int? = nil
-        let firstScalars = Array(first.unicodeScalars)
-        if let (value, at, end) = Self.year(in: firstScalars) {
-            year = value
-            if looksLikeTitle {
-                region = Self.region(before: Array(firstScalars[..<at])) ?? Self.region(after: Array(firstScalars[end...]))
-            } else {
-                region = Self.region(after: Array(firstScalars[end...]))
-            }
+            first.count <= 80 && !first.contains("。") && Self.titleWords.contains { first.contains($0) }
+        if looksLikeTitle { read(title: first, as: .title) }
+        let opening = lines.head.dropFirst(looksLikeTitle ? 1 : 0).first { Self.isParagraph($0) }
+        if let opening { read(firstParagraph: opening) }
+        if region == nil || body == nil || year == nil, let signature = ReportSignature(lastLines: lines.tail) {
+            read(signature)
         }
-        if looksLikeTitle, region == nil || year == nil, lines.ranges.count > 1 {
-            let second = Array(text.string(lines.ranges[1]).unicodeScalars.prefix(120))
-            if let (value, _, end) = Self.year(in: second) {
-                year = year ?? value
-                region = region ?? Self.region(after: Array(second[end...]))
-            }
-        }
-        self.region = region
-        self.year = year
         if looksLikeTitle {
             title = first
         } else {
@@ -45,56 +35,166 @@ struct ReportMetadata {
         }
     }
 
-    /// The first 19xx/20xx年 and its span.
-    private static func year(in scalars: [Unicode.Scalar]) -> (Int, Int, Int)? {
-        var index = 0
-        while index + 4 < scalars.count {
-            if index == 0 || scalars[index - 1].arabicDigit == nil,
-                let a = scalars[index].arabicDigit, let b = scalars[index + 1].arabicDigit,
-                let c = scalars[index + 2].arabicDigit, let d = scalars[index + 3].arabicDigit, scalars[index + 4] == "年"
-            {
-                let value = a * 1000 + b * 100 + c * 10 + d
-                if (1949...2100).contains(value) { return (value, index, index + 5) }
+    /// What a file's name says, for what the text left nil: the name of a file saved under its
+    /// report's title (`随州市2023年法治政府建设年度报告.pdf`). A name with no Chinese says nothing.
+    package static func fill(_ report: inout Report, fromFileName stem: String) {
+        guard stem.contains(where: \.isHan) else { return }
+        var named = ReportMetadata()
+        named.read(title: stem, as: .fileName)
+        if report.region == nil, let region = named.region {
+            report.region = region
+            report.regionLevel = named.regionLevel
+            report.metadataSources.region = .fileName
+        }
+        if report.body == nil, let body = named.body, report.region == named.region {
+            report.body = body
+            report.metadataSources.body = .fileName
+        }
+        if report.year == nil, let year = named.year {
+            report.year = year
+            report.metadataSources.year = .fileName
+        }
+        if report.genre == nil, let genre = named.genre {
+            report.genre = genre
+            report.metadataSources.genre = .fileName
+        }
+    }
+
+    private init() {}
+
+    /// Sets what the model's constructor does not take: level, body, genre and the sources.
+    func describe(_ report: inout Report) {
+        report.regionLevel = regionLevel
+        report.body = body
+        report.genre = genre
+        report.metadataSources = sources
+    }
+
+    // MARK: - Where each is read
+
+    /// `[关于]ORGAN[关于]YEAR年[度]GENRE` or `YEAR年ORGAN GENRE`: the organ is what stands before
+    /// the year or the genre's words, else what follows the year up to them.
+    private mutating func read(title: String, as source: MetadataSource) {
+        let title = Self.asciiDigits(title)
+        let characters = Array(title)
+        let found = ReportYear.first(in: characters)
+        let genreStart = ReportGenre.firstWord(in: characters) ?? characters.count
+        var organText = String(characters[..<min(found?.range.lowerBound ?? characters.count, genreStart)])
+        if organText.isEmpty || organText == "关于", let found, found.range.upperBound < genreStart {
+            organText = String(characters[found.range.upperBound..<genreStart])
+        }
+        if let organ = OrganName.parse(Self.trimmingAbout(organText)) {
+            set(organ, from: source)
+        }
+        if let found {
+            year = found.year
+            sources.year = source
+        }
+        if let genre = ReportGenre.of(title: title) {
+            self.genre = genre
+            sources.genre = source
+        }
+    }
+
+    /// `2023年，随州市坚持…`, `今年以来，城关街道…`: the year when the paragraph starts with it, the
+    /// region that follows; the statistics period of the 政府信息公开 template (`统计期限自2023年1月1日
+    /// 起至2023年12月31日`); the genre when there was no title to say it.
+    private mutating func read(firstParagraph paragraph: String) {
+        let characters = Array(Self.asciiDigits(paragraph))
+        var rest = characters[...]
+        if let found = ReportYear.first(in: Array(characters.prefix(8))), found.range.lowerBound == 0 {
+            if year == nil {
+                year = found.year
+                sources.year = .firstParagraph
             }
-            index += 1
+            rest = characters[found.range.upperBound...]
         }
-        return nil
+        for lead in ["度", "以来", "上半年", "全年"] where rest.starts(with: lead) { rest = rest.dropFirst(lead.count) }
+        var opensWithTime = rest.count < characters.count
+        if !opensWithTime, let lead = ["今年以来", "一年来", "过去一年"].first(where: { rest.starts(with: $0) }) {
+            rest = rest.dropFirst(lead.count)
+            opensWithTime = true
+        }
+        // The subject of a sentence that opens with its time: 2023年，随州市坚持…
+        if opensWithTime, region == nil, let organ = OrganName.leadingRegion(String(rest.drop { !$0.isHan })) {
+            set(organ, from: .firstParagraph)
+        }
+        if year == nil, let period = ReportYear.statisticsPeriod(in: characters) {
+            year = period
+            sources.year = .firstParagraph
+        }
+        if genre == nil, let genre = ReportGenre.of(firstParagraph: String(characters)) {
+            self.genre = genre
+            sources.genre = .firstParagraph
+        }
     }
 
-    /// The body named before the year in a title: 关于随州市2023年… → 随州市.
-    private static func region(before scalars: [Unicode.Scalar]) -> String? {
-        var name = String(String.UnicodeScalarView(scalars)).trimmingSpaces
-        for noise in leadingNoise where name.hasPrefix(noise) { name = String(name.dropFirst(noise.count)) }
-        for word in bodyWords where name.hasSuffix(word) { name = String(name.dropLast(word.count)) }
-        for word in ["关于"] where name.hasSuffix(word) { name = String(name.dropLast(word.count)) }
-        for word in bodyWords where name.hasSuffix(word) { name = String(name.dropLast(word.count)) }
-        guard let last = name.unicodeScalars.last, regionSuffixes.contains(last), name.count >= 2 else { return nil }
-        return name
+    /// The organ and date at the end: the region when nothing before named it; the body when the
+    /// region is the same one; the year before the date's when it is in the first half of a year.
+    private mutating func read(_ signature: ReportSignature) {
+        if let organ = signature.organ {
+            if region == nil, organ.region != nil { set(organ, from: .signature) }
+            if body == nil, let body = organ.body, organ.region == region {
+                self.body = body
+                sources.body = .signature
+            }
+        }
+        if year == nil, let reported = signature.reportedYear {
+            year = reported
+            sources.year = .signature
+        }
     }
 
-    /// The body named after the year in a first sentence: 2023年,随州市坚持… → 随州市;
-    /// 湖北省随州市 is kept whole.
-    private static func region(after scalars: [Unicode.Scalar]) -> String? {
-        var start = 0
-        while start < scalars.count, !scalars[start].isHan || scalars[start] == "度" { start += 1 }
-        for lead in ["以来", "在", "是"] where String(String.UnicodeScalarView(scalars[start...].prefix(2))).hasPrefix(lead) {
-            start += lead.count
-            while start < scalars.count, !scalars[start].isHan { start += 1 }
+    private mutating func set(_ organ: OrganName, from source: MetadataSource) {
+        if region == nil, let found = organ.region {
+            region = found
+            regionLevel = organ.level
+            sources.region = source
         }
-        let window = start..<min(scalars.count, start + 12)
-        guard let first = window.first(where: { $0 > start && regionSuffixes.contains(scalars[$0]) && scalars[$0 - 1].isHan })
-        else { return nil }
-        var end = first
-        if first + 1 < scalars.count, scalars[first] != "市", "市县区盟旗".unicodeScalars.contains(scalars[first + 1]) {
-            end = first + 1
-        } else if scalars[first] == "省" || scalars[first] == "区",
-            let next = (first + 2..<min(scalars.count, first + 6)).first(where: { "市州盟县区".unicodeScalars.contains(scalars[$0]) })
-        {
-            end = next
+        if body == nil, let found = organ.body, organ.region == region {
+            body = found
+            sources.body = source
         }
-        guard window.contains(end), (start...end).allSatisfy({ scalars[$0].isHan }) else { return nil }
-        let name = String(String.UnicodeScalarView(scalars[start...end]))
-        guard !name.hasPrefix("我"), !name.hasPrefix("全"), !name.hasPrefix("本") else { return nil }
-        return name
+    }
+
+    // MARK: - Text
+
+    /// The first lines and the last ones that hold anything, trimmed.
+    private static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
+        var head: [String] = []
+        for line in text.split(separator: "\n", maxSplits: 12, omittingEmptySubsequences: true).prefix(12) {
+            let trimmed = String(line).trimmingSpaces
+            if !trimmed.isEmpty { head.append(trimmed) }
+            if head.count == 6 { break }
+        }
+        var tail: [String] = []
+        var end = text.endIndex
+        while tail.count < 10, end > text.startIndex {
+            let start = text[..<end].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            let trimmed = String(text[start..<end]).trimmingSpaces
+            if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
+            end = start == text.startIndex ? start : text.index(before: start)
+        }
+        return (head, tail)
+    }
+
+    /// A paragraph of prose, not a document number (`云政文〔2024〕3号`) or a salutation (`市人民政府：`).
+    private static func isParagraph(_ line: String) -> Bool {
+        line.count >= 20 || line.contains("，") || line.contains(",")
+    }
+
+    private static func trimmingAbout(_ text: String) -> String {
+        var text = Substring(text.filter { !$0.isWhitespace })
+        while text.hasSuffix("关于") || text.hasSuffix("的") { text = text.dropLast(text.hasSuffix("的") ? 1 : 2) }
+        return String(text)
+    }
+
+    /// Full-width digits (`２０２３年`, as PDFs print them) read as ASCII ones.
+    static func asciiDigits(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
+                }))
     }
 }

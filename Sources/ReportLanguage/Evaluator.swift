@@ -77,11 +77,13 @@ public struct Evaluator {
 
     private func reportsTable() -> Table {
         Table(
-            columns: ["id", "title", "region", "year", "measures", "sections"],
+            columns: ["id", "title", "region", "region_level", "body", "year", "genre", "found", "measures", "sections"],
             rows: reports.map { report in
                 [
                     .string(report.id), .string(report.title), report.region.map(Value.string) ?? .null,
-                    report.year.map { .number(Rational($0)) } ?? .null,
+                    report.regionLevel.map(Value.string) ?? .null, report.body.map(Value.string) ?? .null,
+                    report.year.map { .number(Rational($0)) } ?? .null, report.genre.map(Value.string) ?? .null,
+                    .string(report.metadataSources.summary),
                     .number(Rational(report.measures.count)), .number(Rational(report.sections.count)),
                 ]
             })

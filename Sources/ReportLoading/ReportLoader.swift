@@ -12,55 +12,107 @@ public enum ReportLoadError: Error, Sendable, Equatable, CustomStringConvertible
     case emptyDirectory(String)
     case invalidJSON(path: String, JSONParser.Failure)
     case invalidModelIn(path: String, String)
+    /// Ctrl-C during the load of a folder: nothing of it was kept.
+    case interrupted(String)
 
-    public var description: String {
+    public var description: String { location + ": " + message }
+
+    /// The file, and for model JSON the line and column, that the error is about.
+    public var location: String {
         switch self {
-        case .notFound(let path): return "\(path): no such file or directory"
-        case .unreadable(let path): return "\(path): cannot read the file"
-        case .tooLarge(let path):
-            return "\(path): larger than \(FileBytes.maximumSize >> 20) MiB, the most a report file may hold"
-        case .undecodable(let path, let problem): return "\(path): \(problem)"
-        case .emptyDirectory(let path):
-            return "\(path): the directory holds no report (.txt, .json, .html, .htm, .shtml, .docx or .pdf)"
-        case .invalidJSON(let path, let failure):
-            return "\(path):\(failure.line):\(failure.column): invalid model JSON: \(failure.message)"
-        case .invalidModelIn(let path, let problem): return "\(path): invalid model JSON: \(problem)"
+        case .notFound(let path), .unreadable(let path), .tooLarge(let path), .undecodable(let path, _),
+            .emptyDirectory(let path), .invalidModelIn(let path, _), .interrupted(let path):
+            return path
+        case .invalidJSON(let path, let failure): return "\(path):\(failure.line):\(failure.column)"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .notFound: return "no such file or directory"
+        case .unreadable: return "cannot read the file"
+        case .tooLarge: return "larger than \(FileBytes.maximumSize >> 20) MiB, the most a report file may hold"
+        case .undecodable(_, let problem): return problem
+        case .emptyDirectory:
+            return "the directory holds no report (.txt, .json, .html, .htm, .shtml, .docx or .pdf, at any depth)"
+        case .invalidJSON(_, let failure): return "invalid model JSON: \(failure.message)"
+        case .invalidModelIn(_, let problem): return "invalid model JSON: \(problem)"
+        case .interrupted: return "loading interrupted; none of the folder's reports were kept"
         }
     }
 }
 
 /// Loads reports from files: plain text, web pages, Word files and PDFs (run through the
-/// extractor), model JSON written by `extract`, or a folder of them in name order.
+/// extractor), model JSON written by `extract`, or a folder of them at any depth (see
+/// ``ReportFiles``), in the order of their paths.
 public enum ReportLoader {
-    /// The names a folder's reports end with; a single file is read by its content, whatever its name.
-    static let reportExtensions = [".txt", ".json", ".html", ".htm", ".shtml", ".docx", ".pdf"]
-
+    /// Every report of `path`; the first file that cannot be read is the error.
     public static func load(path: String) throws(ReportLoadError) -> [Report] {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
-        // Listing succeeds only for a directory (symbolic links followed).
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [try loadFile(path)] }
-        let reportNames = names.filter { name in reportExtensions.contains { name.lowercased().hasSuffix($0) } }.sorted()
-        guard !reportNames.isEmpty else { throw .emptyDirectory(path) }
-        var reports: [Report] = []
-        for name in reportNames {
-            reports.append(try loadFile(path.hasSuffix("/") ? path + name : path + "/" + name))
-        }
-        return reports
+        let loaded = try load(path: path, isCancelled: { false })
+        if let failure = loaded.failures.first { throw failure }
+        return loaded.reports
     }
 
-    static func loadFile(_ path: String) throws(ReportLoadError) -> Report {
+    /// The reports of `path`, and the files of a folder that could not be read, each skipped.
+    /// A single file that cannot be read is the error, as is Ctrl-C (`isCancelled`) during a load:
+    /// a folder loads whole or not at all.
+    public static func load(
+        path: String, isCancelled: () -> Bool, progress: (LoadProgress) -> Void = { _ in }
+    ) throws(ReportLoadError) -> LoadedReports {
+        var loaded = LoadedReports()
+        loaded.fileCount = try forEachReport(path: path, isCancelled: isCancelled, progress: progress) { result in
+            switch result {
+            case .success(let report): loaded.reports.append(report)
+            case .failure(let failure): loaded.failures.append(failure)
+            }
+        }
+        return loaded
+    }
+
+    /// Reads the reports of `path` on every core and hands each file's report, or why it could not
+    /// be read, to `body` in the order of their paths, a few files ahead of it at most: memory
+    /// holds those, not the whole folder. Returns how many files there were.
+    @discardableResult
+    public static func forEachReport(
+        path: String, isCancelled: () -> Bool = { false }, progress: (LoadProgress) -> Void = { _ in },
+        each body: (Result<Report, ReportLoadError>) -> Void
+    ) throws(ReportLoadError) -> Int {
+        guard let folder = try ReportFiles.inFolder(path) else {
+            body(.success(try loadFile(path, id: ReportFiles.ids(for: [path])[0])))
+            return 1
+        }
+        let files = folder.files
+        guard !files.isEmpty else { throw .emptyDirectory(path) }
+        var done = LoadProgress(files: 0, fileCount: files.count, bytes: 0, byteCount: folder.totalSize)
+        let finished = OrderedParallelMap.run(
+            count: files.count, shouldStop: isCancelled,
+            transform: { index in
+                Result { () throws(ReportLoadError) in try loadFile(files[index].path, id: files[index].id) }
+            },
+            deliver: { index, result in
+                body(result)
+                done.files += 1
+                done.bytes += files[index].size
+                progress(done)
+            })
+        guard finished else { throw .interrupted(path) }
+        return files.count
+    }
+
+    static func loadFile(_ path: String, id: String) throws(ReportLoadError) -> Report {
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path: path) } catch {
             throw error == .tooLarge ? .tooLarge(path) : .unreadable(path)
         }
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? fileName
         if path.hasSuffix(".json") {
             let text = String(decoding: bytes, as: UTF8.self)
             let json: JSONValue
             do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
             do { return try Report(modelJSON: json) } catch { throw .invalidModelIn(path: path, error.problem) }
         }
-        return ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: stem)
+        var report = ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: id)
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        ReportMetadata.fill(&report, fromFileName: fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName)
+        return report
     }
 }

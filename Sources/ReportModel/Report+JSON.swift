@@ -10,6 +10,10 @@ extension Report {
             ("title", .string(title)),
             ("region", region.map(JSONValue.string) ?? .null),
             ("year", year.map(JSONValue.integer) ?? .null),
+            ("region_level", regionLevel.map(JSONValue.string) ?? .null),
+            ("body", body.map(JSONValue.string) ?? .null),
+            ("genre", genre.map(JSONValue.string) ?? .null),
+            ("found", metadataSources.json),
         ])
     }
 
@@ -45,7 +49,20 @@ extension Report {
         if let region { writer.string(region) } else { writer.null() }
         writer.raw(",\"year\":")
         if let year { writer.integer(year) } else { writer.null() }
-        writer.raw("},\"sections\":[")
+        writer.raw(",\"region_level\":")
+        if let regionLevel { writer.string(regionLevel) } else { writer.null() }
+        writer.raw(",\"body\":")
+        if let body { writer.string(body) } else { writer.null() }
+        writer.raw(",\"genre\":")
+        if let genre { writer.string(genre) } else { writer.null() }
+        writer.raw(",\"found\":{")
+        for (index, (name, source)) in metadataSources.members.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.string(name)
+            writer.raw(":")
+            if let source { writer.string(source.rawValue) } else { writer.null() }
+        }
+        writer.raw("}},\"sections\":[")
         for (index, section) in sections.enumerated() {
             if index > 0 { writer.raw(",") }
             section.writeJSON(to: &writer)
@@ -58,6 +75,17 @@ extension Report {
             writer.flushIfFull()
         }
         writer.raw("],\"measures\":[")
+    }
+}
+
+extension MetadataSources {
+    /// `region`, `body`, `year`, `genre`, in the order the model JSON writes them.
+    var members: [(String, MetadataSource?)] {
+        [("region", region), ("body", body), ("year", year), ("genre", genre)]
+    }
+
+    public var json: JSONValue {
+        .object(members.map { name, source in (name, source.map { JSONValue.string($0.rawValue) } ?? .null) })
     }
 }
 

@@ -3,9 +3,21 @@ public struct Report: Sendable {
     /// A short slug (`suizhou-2023`), unique among loaded reports; every row carries it.
     public var id: String
     public var title: String
-    /// The body that issued the report (`随州市`), when the text names it.
+    /// The administrative unit the report is about (`随州市`, `江北省`, `城关街道`; `全国` for a
+    /// ministry), as its name is written, without `中共`, `关于` or the body after it; nil when the
+    /// text does not say it plainly.
     public var region: String?
+    /// The year reported on (2023 for a 2023年 report published in 2024).
     public var year: Int?
+    /// The level of ``region``: 省, 自治区, 市, 自治州, 州, 地区, 盟, 县, 自治县, 区, 旗, 街道, 乡, 镇, or 国家.
+    public var regionLevel: String? = nil
+    /// The issuing body within the region (`人民政府`, `司法厅`, `市场监督管理局`, `办事处`, `水利部`).
+    public var body: String? = nil
+    /// The kind of report: `法治政府建设年度报告`, `政府信息公开工作年度报告`, `行政复议工作报告`,
+    /// `年鉴`, or `其他` for another report.
+    public var genre: String? = nil
+    /// Where each of region, body, year and genre was read.
+    public var metadataSources = MetadataSources()
     /// The report text after decoding and line-ending normalisation; offsets refer to it.
     public var text: String
     public var sections: [Section]

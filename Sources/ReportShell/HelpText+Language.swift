@@ -69,8 +69,13 @@ extension HelpText {
                 "reports",
                 """
                 reports
-                  The reports in use: id title region year measures sections.
-                  example: reports | select id, title
+                  The reports in use: id title region region_level body year genre found measures sections.
+                  region is the administrative unit (随州市, 城关街道; 全国 for a ministry) and region_level
+                  its level (省 市 县 区 旗 街道 乡 镇 …); body the issuing body (人民政府, 司法局); year the
+                  year reported on; genre 法治政府建设年度报告, 政府信息公开工作年度报告, 行政复议工作报告,
+                  年鉴 or 其他; found where each was read (title, first-paragraph, signature, file-name).
+                  Each is null when the report does not say it plainly.
+                  example: reports | where genre == "法治政府建设年度报告" | select id, region, body, year
                 """
             ),
             (

@@ -116,7 +116,7 @@ extension Session {
 
     /// Loads reports beside those loaded (as `-r` does); they join the reports in use.
     public func load(path: String) throws(ReportLoadError) {
-        adopt(try ReportLoader.load(path: path), from: path)
+        adopt(try readReports(from: path), from: path)
     }
 
     /// Takes in reports already loaded from `path` (the command line's files), as `load` does.
@@ -128,7 +128,7 @@ extension Session {
 
     private func load(_ target: DotCommandLine.Word) throws(Diagnostic) {
         let reports: [Report]
-        do { reports = try ReportLoader.load(path: target.text) } catch {
+        do { reports = try readReports(from: target.text) } catch {
             throw Diagnostic("\(error)", at: target.range)
         }
         let known = Set(loaded.map(\.report.id))
@@ -137,9 +137,14 @@ extension Session {
         }
         adopt(reports, from: target.text)
         record(".load " + DotCommandLine.quoted(Self.absolutePath(target.text)))
-        for report in reports {
-            announce("loaded \(report.id): \(report.measures.count) measures, \(report.sections.count) sections")
+        // A folder of a thousand reports gets one line, not a thousand.
+        guard reports.count > 3 else {
+            for report in reports {
+                announce("loaded \(report.id): \(report.measures.count) measures, \(report.sections.count) sections")
+            }
+            return
         }
+        announce("loaded \(reports.count) reports: \(reports.reduce(0) { $0 + $1.measures.count }) measures")
     }
 
     private func use(_ arguments: [DotCommandLine.Word]) throws(Diagnostic) {

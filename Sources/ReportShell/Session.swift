@@ -21,6 +21,11 @@ public final class Session {
     public var historyEntries: (() -> [String])?
     /// `.quit` was run: the caller stops reading input.
     public internal(set) var quitRequested = false
+    /// Makes the line that shows a long load's progress; set only when diagnostics go to a terminal.
+    public var loadProgress: (() -> LoadProgressLine)?
+    /// Files of folders that could not be read and were skipped: an error at the end of a run
+    /// unless `--keep-going`.
+    public internal(set) var unreadFiles = 0
 
     /// A report with the path it was loaded from (nil for the built-in report).
     public struct LoadedReport {

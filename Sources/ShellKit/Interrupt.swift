@@ -12,6 +12,12 @@ public enum Interrupt {
         reportsh_install_interrupt_handler() == 0
     }
 
+    /// Ctrl-C ends the process again, as it does for a script.
+    @discardableResult
+    public static func uninstall() -> Bool {
+        reportsh_uninstall_interrupt_handler() == 0
+    }
+
     public static var isRequested: Bool { reportsh_interrupt_is_requested() != 0 }
 
     public static func clear() { reportsh_interrupt_clear() }

@@ -2,6 +2,7 @@ import Glibc
 import ReportLoading
 import ReportModel
 import ReportShell
+import ShellKit
 
 /// What the files named on the command line are, as sqlite3 and duckdb read theirs: a script
 /// (`.rsh`, or a first line `#!`) to run with its arguments, or reports to open the shell on.
@@ -9,26 +10,30 @@ import ReportShell
 /// on its first sentence as a statement.
 enum CommandLineFile {
     case script(path: String, arguments: [String])
-    case reports([(report: Report, path: String)])
+    /// Each path with what it gave: reports, and a folder's files that could not be read.
+    case reports([(loaded: LoadedReports, path: String)])
 
-    init(_ paths: [String]) throws(UsageFailure) {
+    init(_ paths: [String], progressLine: (() -> LoadProgressLine)?) throws(UsageFailure) {
         let first = paths[0]
         guard try !Self.isScript(first) else {
             self = .script(path: first, arguments: Array(paths.dropFirst()))
             return
         }
-        var opened: [(report: Report, path: String)] = []
+        var opened: [(loaded: LoadedReports, path: String)] = []
         for path in paths {
-            let reports: [Report]
-            do { reports = try ReportLoader.load(path: path) } catch {
+            let loaded: LoadedReports
+            do {
+                loaded = try Session.load(path: path, progressLine: progressLine, isCancelled: { Interrupt.isRequested })
+            } catch {
                 throw Self.neither(path, because: error.description, isFirst: path == first && opened.isEmpty)
             }
-            guard reports.contains(where: { !$0.measures.isEmpty }) else {
-                throw Self.neither(
-                    path, because: "\(path): it holds no figures (open it anyway with -r \(path))",
-                    isFirst: opened.isEmpty)
+            guard loaded.reports.contains(where: { !$0.measures.isEmpty }) else {
+                let problem =
+                    loaded.failures.first.map { "\($0); none of its \(loaded.fileCount) files could be read" }
+                    ?? "\(path): it holds no figures (open it anyway with -r \(path))"
+                throw Self.neither(path, because: problem, isFirst: opened.isEmpty)
             }
-            opened += reports.map { ($0, path) }
+            opened.append((loaded, path))
         }
         self = .reports(opened)
     }

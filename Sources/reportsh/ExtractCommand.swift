@@ -44,8 +44,8 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .json, .jsonl:
-            // The model goes out in chunks as it is extracted, report by report and measure by
-            // measure: memory holds one report's text, not the corpus or a report's measures.
+            // The model goes out in chunks, report by report as each is extracted: memory holds the
+            // few reports read ahead on the other cores, not the corpus.
             var writer = ExtractWriter(form: format == .json ? .model : .measureLines) { Self.writeAll($0) }
             try forEachReport(into: &writer)
         case .table:
@@ -70,15 +70,45 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// The built-in report, or the reports of each path in turn. A missing path is reported before
-    /// anything is written; a file that cannot be read stops the output where it is.
+    /// anything is written; a file given on its own that cannot be read stops the output where it
+    /// is. A folder's files that cannot be read are reported and skipped, and the exit status is 2.
+    /// Reports are handed over one at a time, in path order, so memory holds a few, not a corpus.
     private func forEachReport(into consumer: inout some ReportConsumer) throws {
         guard !paths.isEmpty else { return consumer.consume(BuiltinReport.load()) }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw UsageFailure(ReportLoadError.notFound(missing).description)
         }
+        // Not between the lines of a model shown on the same terminal.
+        let progressLine = isatty(STDOUT_FILENO) == 1 ? nil : Invocation.progressLine()
+        var unread = 0
         for path in paths {
-            do { try ReportLoader.load(path: path, into: &consumer) } catch { throw UsageFailure(error.description) }
+            var failures: [ReportLoadError] = []
+            let line = progressLine?()
+            let fileCount: Int
+            do {
+                fileCount = try ReportLoader.forEachReport(
+                    path: path, progress: { line?.update($0) },
+                    each: { result in
+                        switch result {
+                        case .success(let report):
+                            consumer.consume(report)
+                        case .failure(let failure):
+                            line?.finish()
+                            Console.write("\(failure.location): error: \(failure.message)\n", to: STDERR_FILENO)
+                            failures.append(failure)
+                        }
+                    })
+            } catch {
+                line?.finish()
+                throw UsageFailure(error.description)
+            }
+            line?.finish()
+            if !failures.isEmpty {
+                Console.write("\(path): \(failures.count) of \(fileCount) files could not be read\n", to: STDERR_FILENO)
+            }
+            unread += failures.count
         }
+        if unread > 0 { throw ExitCode(2) }
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer) {

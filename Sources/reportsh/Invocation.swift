@@ -26,16 +26,21 @@ struct Invocation: Equatable {
         let mode = format
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal.current(environment: environment)
-        let file = script.isEmpty ? nil : try CommandLineFile(script)
+        let progressLine = Self.progressLine()
+        // Ctrl-C stops a load that shows its progress; a script still dies on it, as before.
+        if progressLine != nil { Interrupt.install() }
+        let file = script.isEmpty ? nil : try CommandLineFile(script, progressLine: progressLine)
         var scriptPath: String?, scriptArguments: [String] = []
-        var opened: [(report: Report, path: String)] = []
+        var opened: [(loaded: LoadedReports, path: String)] = []
         switch file {
         case .script(let path, let arguments): (scriptPath, scriptArguments) = (path, arguments)
         case .reports(let reports): opened = reports
         case nil: break
         }
         let interactive = commands.isEmpty && scriptPath == nil && terminal.isInteractive
-        let session = try makeSession(mode: mode, terminal: terminal, opened: opened, scriptArguments: scriptArguments)
+        let session = try makeSession(
+            mode: mode, terminal: terminal, opened: opened, scriptArguments: scriptArguments, progressLine: progressLine)
+        if progressLine != nil && !interactive { Interrupt.uninstall() }
         defer { session.finish() }
         if !noInit, let initPath = InitFile.path(environment: environment),
             FileManager.default.fileExists(atPath: initPath)
@@ -44,7 +49,7 @@ struct Invocation: Equatable {
             // A script must not run on a half-applied init file; the shell shows the error and opens.
             if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }
         }
-        let outcome: Session.Outcome
+        var outcome: Session.Outcome
         if !commands.isEmpty {
             outcome = commands.reduce(.ok) { outcome, text in
                 if session.quitRequested || outcome == .error && session.settings.bail { return outcome }
@@ -64,6 +69,8 @@ struct Invocation: Equatable {
                     return try ScriptFile.decodeLine(line)
                 }, origin: "<stdin>")
         }
+        // Files of a folder that could not be read were skipped; the run ends in an error for them.
+        if session.unreadFiles > 0 && !keepGoing && !interactive { outcome = outcome.combined(with: .error) }
         if outcome != .ok {
             session.finish()
             throw ExitCode(outcome.exitStatus)
@@ -73,16 +80,22 @@ struct Invocation: Equatable {
     /// A session on the reports of `-r` and those `opened` from the command line's files, or on
     /// the built-in report when there are none.
     private func makeSession(
-        mode: OutputMode, terminal: Terminal, opened: [(report: Report, path: String)],
-        scriptArguments: [String]
+        mode: OutputMode, terminal: Terminal, opened: [(loaded: LoadedReports, path: String)],
+        scriptArguments: [String], progressLine: (() -> LoadProgressLine)?
     ) throws -> Session {
         let session = Session(reports: reports.isEmpty && opened.isEmpty ? [BuiltinReport.load()] : [], sink: StandardStreams())
+        session.loadProgress = progressLine
+        session.isCancelled = { Interrupt.isRequested }
         do {
             for path in reports { try session.load(path: path) }
         } catch {
             throw UsageFailure(error.description)
         }
-        for (report, path) in opened { session.adopt([report], from: path) }
+        session.isCancelled = { false }
+        for (loaded, path) in opened {
+            session.adopt(loaded.reports, from: path)
+            session.reportUnreadFiles(of: loaded, in: path)
+        }
         session.mode = mode
         session.keepGoing = keepGoing
         session.evaluator.arguments = try parsedArguments(scriptArguments)
@@ -94,6 +107,13 @@ struct Invocation: Equatable {
                 colourDiagnostics: isatty(STDERR_FILENO) == 1 && terminal.allowsColour)
         }
         return session
+    }
+
+    /// Makes the progress line of a long load when standard error is a terminal; nil elsewhere, so
+    /// that it never reaches a file or a pipe.
+    static func progressLine() -> (() -> LoadProgressLine)? {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        return { LoadProgressLine(write: { Console.write($0, to: STDERR_FILENO) }) }
     }
 
     private func parsedArguments(_ scriptArguments: [String]) throws -> [String: String] {

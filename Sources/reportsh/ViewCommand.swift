@@ -32,17 +32,32 @@ struct ViewCommand: ParsableCommand {
 
     func run() throws {
         var reports: [Report] = []
+        var unread = 0
         for path in paths {
-            do { reports += try ReportLoader.load(path: path) } catch { throw UsageFailure(error.description) }
+            let loaded: LoadedReports
+            do {
+                loaded = try Session.load(path: path, progressLine: Invocation.progressLine(), isCancelled: { false })
+            } catch { throw UsageFailure(error.description) }
+            for failure in loaded.failures {
+                Console.write("\(failure.location): error: \(failure.message)\n", to: STDERR_FILENO)
+            }
+            if !loaded.failures.isEmpty {
+                Console.write(
+                    "\(path): \(loaded.failures.count) of \(loaded.fileCount) files could not be read\n", to: STDERR_FILENO)
+            }
+            reports += loaded.reports
+            unread += loaded.failures.count
         }
         if paths.isEmpty { reports = [BuiltinReport.load()] }
         let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
         if output == "-" {
             Console.write(page.html, to: STDOUT_FILENO)
+            if unread > 0 { throw ExitCode(2) }
             return
         }
         let path = output ?? ReportPage.defaultFileName(for: reports)
         do { try AtomicFile.write(page.html, to: path) } catch { throw UsageFailure(error.description) }
         Console.write("wrote \(path): \(page.summary)\n", to: STDERR_FILENO)
+        if unread > 0 { throw ExitCode(2) }
     }
 }

@@ -7,6 +7,8 @@
 
 // Installs the SIGINT handler, without SA_RESTART so that a blocked read returns EINTR.
 int reportsh_install_interrupt_handler(void);
+// Gives SIGINT back its default action: the process ends.
+int reportsh_uninstall_interrupt_handler(void);
 int reportsh_interrupt_is_requested(void);
 void reportsh_interrupt_request(void);
 void reportsh_interrupt_clear(void);

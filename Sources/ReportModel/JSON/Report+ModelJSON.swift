@@ -47,6 +47,16 @@ extension Report {
             id: id, title: try header.string("title"), region: try header.optionalString("region"),
             year: try header.optionalInteger("year"), text: "", sections: sections, measures: measures,
             tables: tables)
+        // A model written before these were read has none of them.
+        regionLevel = try header.optionalMemberString("region_level")
+        body = try header.optionalMemberString("body")
+        genre = try header.optionalMemberString("genre")
+        if header.has("found") {
+            let found = try header.object("found")
+            metadataSources = MetadataSources(
+                region: try found.optionalSource("region"), body: try found.optionalSource("body"),
+                year: try found.optionalSource("year"), genre: try found.optionalSource("genre"))
+        }
     }
 }
 
@@ -158,6 +168,16 @@ private struct ModelObject {
         if case .null = try member(name) { return nil }
         let cell = try object(name)
         return CellPosition(row: try cell.integer("row"), col: try cell.integer("col"))
+    }
+
+    /// Where a metadata member was read (`title`, `signature`, …), missing or null when unknown.
+    func optionalSource(_ name: String) throws(ModelJSONError) -> MetadataSource? {
+        guard let text = try optionalMemberString(name) else { return nil }
+        guard let source = MetadataSource(rawValue: text) else {
+            let known = MetadataSource.allCases.map(\.rawValue).joined(separator: ", ")
+            throw invalid(name, "unknown source '\(text)' (one of \(known))")
+        }
+        return source
     }
 
     func optionalInteger(_ name: String) throws(ModelJSONError) -> Int? {

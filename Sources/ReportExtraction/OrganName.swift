@@ -1,0 +1,119 @@
+/// An issuing organ's name read into the administrative unit it belongs to and the body itself:
+/// `江北省司法厅` → 江北省 (省) and 司法厅; `中共随州市曾都区委` → 随州市曾都区 (区) and 区委;
+/// `城关街道办事处` → 城关街道 (街道) and 办事处; `水利部` → 全国 (国家) and 水利部.
+///
+/// The region is the chain of units as written (`湖北省随州市`), its level the last one's. A name
+/// is read only when all of it is units and a body: a line that is anything else is no organ.
+struct OrganName: Equatable {
+    var region: String?
+    var level: String?
+    var body: String?
+
+    /// The levels a unit's name ends with, longest first so that `自治区` is found before `区`.
+    static let levels = [
+        "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇",
+    ]
+    /// How a body's name ends; a body is one of these or a name that ends with one.
+    private static let bodyEndings = [
+        "人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "总局", "总署", "法院", "检察院", "局", "厅", "委", "部", "署",
+        "办", "中心", "院",
+    ]
+    /// Characters a unit's own name never holds: they belong to bodies and to sentences.
+    private static let notInUnitNames = Set("委局厅部办府会院的和与及年在")
+    /// Words that stand where a unit's name would and name none: 全市, 本县, 我区, 各乡镇.
+    private static let notUnitNames: Set<String> = [
+        "全", "本", "我", "各", "该", "两", "每", "其", "外", "辖", "省", "市", "县", "区", "乡", "镇", "州",
+    ]
+    private static let leadingNoise = ["中国共产党", "中共", "关于"]
+
+    /// The organ `name` is, or nil when it is not one (a sentence, a heading, a number).
+    static func parse(_ name: String) -> OrganName? {
+        var characters = Array(stripped(name))
+        guard !characters.isEmpty, characters.count <= 40, characters.allSatisfy(\.isHan) else { return nil }
+        let units = leadingUnits(characters)
+        characters.removeFirst(units.reduce(0) { $0 + $1.name.count })
+        var organ = OrganName(
+            region: units.isEmpty ? nil : units.map(\.name).joined(), level: units.last?.level, body: nil)
+        guard !characters.isEmpty else { return units.isEmpty ? nil : organ }
+        var body = String(characters)
+        // 中共东湖区委: the party committee of the last unit.
+        if body.first == "委", let level = units.last?.level { body = String(level.last!) + body }
+        guard bodyEndings.contains(where: { body.hasSuffix($0) }) else { return nil }
+        organ.body = body == "政府" ? "人民政府" : body
+        if units.isEmpty {
+            guard isNational(body) else { return OrganName(region: nil, level: nil, body: organ.body) }
+            organ.region = "全国"
+            organ.level = "国家"
+        }
+        return organ
+    }
+
+    /// The region that `text` starts with (a first sentence after its year: `随州市坚持…`), its body
+    /// and whatever follows not read.
+    static func leadingRegion(_ text: String) -> OrganName? {
+        let units = leadingUnits(Array(stripped(text).prefix(30)))
+        guard let last = units.last else { return nil }
+        return OrganName(region: units.map(\.name).joined(), level: last.level, body: nil)
+    }
+
+    /// A ministry or a national bureau: its region is the whole country.
+    private static func isNational(_ body: String) -> Bool {
+        body.hasPrefix("国务院") || body.hasPrefix("国家") || body.hasPrefix("中华人民共和国") || body.hasSuffix("部")
+            || body.hasSuffix("总局") || body.hasSuffix("总署")
+    }
+
+    private static func stripped(_ name: String) -> Substring {
+        var name = Substring(name.filter { !$0.isWhitespace })
+        var changed = true
+        while changed {
+            changed = false
+            for noise in leadingNoise where name.hasPrefix(noise) {
+                name = name.dropFirst(noise.count)
+                changed = true
+            }
+        }
+        return name
+    }
+
+    /// The units `characters` starts with, each the shortest name that ends with a level
+    /// (`湖北省`, `随州市`, `曾都区`); `苏州市` and `通州区` are one unit, not 苏州 then 市.
+    private static func leadingUnits(_ characters: [Character]) -> [(name: String, level: String)] {
+        var units: [(name: String, level: String)] = []
+        var start = 0
+        while start < characters.count, characters[start] != "委" {
+            guard let unit = unit(in: characters, at: start) else { break }
+            units.append(unit)
+            start += unit.name.count
+        }
+        return units
+    }
+
+    private static func unit(in characters: [Character], at start: Int) -> (name: String, level: String)? {
+        for end in (start + 2)...min(characters.count, start + 12) {
+            let name = String(characters[start..<end])
+            guard let level = levels.first(where: { name.hasSuffix($0) }) else { continue }
+            let own = characters[start..<(end - level.count)]
+            guard !own.isEmpty else { continue }
+            let longest = level.hasPrefix("自治") || own.contains("族") ? 10 : 5
+            guard own.count <= longest, !own.contains(where: notInUnitNames.contains),
+                !notUnitNames.contains(String(own))
+            else { return nil }
+            if level == "州", end < characters.count, "市区县".contains(characters[end]) {
+                return (name + String(characters[end]), String(characters[end]))
+            }
+            // 随州, 苏州 on their own are cities' short names, not 自治州 (恩施州, 黔东南州).
+            if level == "州", own.count < 2 { return nil }
+            return (name, level)
+        }
+        return nil
+    }
+}
+
+extension Character {
+    /// A CJK ideograph (the names of units and bodies are written in nothing else).
+    var isHan: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || scalar == "〇"
+    }
+}
