@@ -36,7 +36,9 @@ public enum Completer {
             guard !word.isEmpty else { return keywords }
             return unique(matching(keywords, prefix: word) + values(word, vocabulary: vocabulary))
         case .stages: candidates = vocabulary.stages
-        case .fields: candidates = vocabulary.fields
+        case .fields:
+            let source = leadingTrimmed.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+            candidates = vocabulary.sourceFields[source] ?? vocabulary.fields
         case .sortOrder: candidates = ["asc", "desc"]
         case .connectives: candidates = ["and", "or"]
         case .values: return values(word, vocabulary: vocabulary)
