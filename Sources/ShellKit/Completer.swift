@@ -16,6 +16,10 @@ public enum Completer {
             return dotCommandCompletions(String(leadingTrimmed), vocabulary: vocabulary)
         }
         guard let tokens = CursorContext(before), !tokens.insideString else { return [] }
+        // Rows other than measures have fields of their own: `indicators | where ind…`.
+        var vocabulary = vocabulary
+        let source = leadingTrimmed.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+        if let fields = vocabulary.sourceFields[source] { vocabulary.fields = fields }
         let word = tokens.word
         if let dot = word.lastIndex(of: "."), dot != word.startIndex {
             let base = String(word[..<dot])
@@ -36,9 +40,7 @@ public enum Completer {
             guard !word.isEmpty else { return keywords }
             return unique(matching(keywords, prefix: word) + values(word, vocabulary: vocabulary))
         case .stages: candidates = vocabulary.stages
-        case .fields:
-            let source = leadingTrimmed.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
-            candidates = vocabulary.sourceFields[source] ?? vocabulary.fields
+        case .fields: candidates = vocabulary.fields
         case .sortOrder: candidates = ["asc", "desc"]
         case .connectives: candidates = ["and", "or"]
         case .values: return values(word, vocabulary: vocabulary)

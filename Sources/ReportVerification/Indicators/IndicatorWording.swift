@@ -51,6 +51,11 @@ enum IndicatorWording {
         guard phrase.hasSuffix(form) else { return false }
         let prefix = String(phrase.unicodeScalars.dropLast(form.unicodeScalars.count))
         if isFiller(prefix) { return true }
+        // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
+        // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
+        if form.hasSuffix("率") {
+            return isFiller(stripping(IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }, from: prefix))
+        }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
         guard form.unicodeScalars.count >= shortestSuffix, let last = prefix.unicodeScalars.last else { return false }
         return !"不未非无".unicodeScalars.contains(last)

@@ -36,6 +36,9 @@ struct IndicatorReadingTests {
         // 审结 with no topic around it fits 行政复议 and 行政诉讼 alike; 不予受理 is no 受理.
         let found = figures("临江区2023年法治政府建设年度报告\n全年审结74件，不予受理7件。\n")
         #expect(found.isEmpty)
+        // A rate is named whole: 行政执法公示信息公开率 is not the 政府信息公开 公开率.
+        let other = figures("临江区2023年法治政府建设年度报告\n行政执法公示信息公开率达到100%，按时办结率97.3%。\n")
+        #expect(other.isEmpty)
     }
 
     @Test func plansProblemsAndBoundsAreLeftOut() {
