@@ -122,13 +122,15 @@ public enum CrossReportAudit {
                 "\(stated.raw) (\(stated.subject)) is \(sign) from \(last.report.id)'s \(before.raw) (\(previous)) "
                 + "to \(now.raw) (\(now.report).\(now.id)): \(arithmetic) = \(claim.show(value))"
             if !spread.isPoint, let low = spread.lower, let high = spread.upper {
-                text += ", and the figures are rounded, so it lies in [\(claim.show(low)), \(claim.show(high))]"
+                text += ", and the figures are rounded or approximate, so it lies in [\(claim.show(low)), \(claim.show(high))]"
             }
-            text += holds ? ", as stated" : ", not \(stated.raw)"
+            text += holds ? (claim.isBound ? ", which \(stated.raw) bounds" : ", as stated") : ", not \(stated.raw)"
             if holds, let restriction = RoundingRule.restriction(rules) { text += "; " + restriction }
+            // 超过10% only bounds the change, as 50%以上 bounds a rate.
+            let verdict: AuditVerdict = holds ? (claim.isBound ? .bound : .reproduced) : .mismatch
             return AuditRow(
                 report: stated.report, claim: stated.id, raw: stated.raw, subject: stated.subject, section: stated.section,
-                sentence: stated.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
+                sentence: stated.sentence, verdict: verdict, formula: formula,
                 numerators: [now.id], denominator: previous, arithmetic: arithmetic, computed: value, rules: rules,
                 explanation: text, check: .crossReport)
         } catch {

@@ -17,14 +17,18 @@ public struct IndicatorReading: Sendable {
         var current: [(Measure, Indicator)] = []
         var recalled: [Measure] = []
         var changed: [(Measure, Int)] = []
-        for measure in report.measures where Self.counts(measure, in: report) {
+        for measure in report.measures where Self.statesResults(measure, in: report) {
+            // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
+            let isTwoSided = measure.lower != nil && measure.upper != nil
             if measure.table != nil {
-                if let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
+                if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
             let own = Self.proseIndicator(measure, genreTopic: genreTopic)
             if let direction = ChangeWording.direction(before: measure.before) {
                 changed.append((measure, direction))
+            } else if !isTwoSided {
+                continue
             } else if own?.name != "上年结转", ChangeWording.recallsLastYear(before: measure.before) {
                 recalled.append(measure)
             } else if let own {
@@ -74,9 +78,8 @@ public struct IndicatorReading: Sendable {
         return !(lowestUpper < highestLower)
     }
 
-    /// Figures that can state an indicator: two-sided, and outside the sections on problems and plans.
-    private static func counts(_ measure: Measure, in report: Report) -> Bool {
-        guard measure.lower != nil, measure.upper != nil else { return false }
+    /// Figures outside the sections on problems and plans.
+    private static func statesResults(_ measure: Measure, in report: Report) -> Bool {
         if outlookWords.contains(where: measure.heading.contains) { return false }
         if let year = report.year, yearsNamed(in: measure.heading).contains(where: { $0 > year }) { return false }
         return true
