@@ -17,47 +17,53 @@ public enum CrossReportAudit {
     public static func rows(reports: [Report]) -> [AuditRow] {
         // Only reports of one issuer are compared, so a corpus of many issuers costs little more
         // than reading the indicators of those in a series.
-        var series: [ReportIssuer: [Int]] = [:]
+        var series: [ReportIssuer: [Int: [Int]]] = [:]
         for (index, report) in reports.enumerated() {
-            if let issuer = ReportIssuer(report) { series[issuer, default: []].append(index) }
+            guard let issuer = ReportIssuer(report), let year = report.year else { continue }
+            series[issuer, default: [:]][year, default: []].append(index)
         }
-        var readings: [Int: IndicatorReading] = [:]
-        for members in series.values where members.count > 1 {
-            for index in members { readings[index] = IndicatorReading(report: reports[index]) }
+        var others: [Int: Series] = [:]
+        for years in series.values where years.values.reduce(0, { $0 + $1.count }) > 1 {
+            for index in years.values.joined() {
+                others[index] = Series(report: reports[index], reading: IndicatorReading(report: reports[index]))
+            }
         }
         var rows: [AuditRow] = []
         for (index, report) in reports.enumerated() {
-            guard let reading = readings[index], let issuer = ReportIssuer(report), let members = series[issuer] else { continue }
-            let earlier = members.filter { ReportIssuer.isPreviousYear(reports[$0], of: report) }
-            let sameYear = members.filter { $0 < index && ReportIssuer.isSameYear(reports[$0], report) }
+            guard let this = others[index], let issuer = ReportIssuer(report), let year = report.year,
+                let years = series[issuer]
+            else { continue }
+            let earlier = (years[year - 1] ?? []).filter { ReportIssuer.isPreviousYear(reports[$0], of: report) }
+                .compactMap { others[$0] }
+            let sameYear = (years[year] ?? []).filter { $0 < index && ReportIssuer.isSameYear(reports[$0], report) }
+                .compactMap { others[$0] }
+            // The first other report that states the quantity: a second copy of a report adds no rows.
+            let first = { (candidates: [Series], name: String) in
+                candidates.lazy.compactMap { other in other.current(name).map { (other, $0) } }.first
+            }
             var found: [(start: Int, row: AuditRow)] = []
-            for other in earlier {
-                guard let lastReading = readings[other] else { continue }
-                let last = Series(report: reports[other], reading: lastReading)
-                for change in reading.changes {
-                    if let row = changeRow(change, last: last) { found.append((change.change.start, row)) }
+            for change in this.reading.changes {
+                if let (last, _) = first(earlier, change.indicator.name), let row = changeRow(change, last: last) {
+                    found.append((change.change.start, row))
                 }
-                for figure in reading.figures {
-                    if figure.period == .current, figure.indicator.name == "上年结转",
-                        let carried = last.current("结转下年度")
-                    {
-                        found.append((figure.measure.start, agreementRow(figure.measure, carried, last: last, why: .carriedOver)))
+            }
+            for figure in this.reading.figures {
+                let start = figure.measure.start
+                switch figure.period {
+                case .current:
+                    if figure.indicator.name == "上年结转", let (last, carried) = first(earlier, "结转下年度") {
+                        found.append((start, agreementRow(figure.measure, carried, last: last, why: .carriedOver)))
                     }
-                    if figure.period == .previous, let stated = last.current(figure.indicator.name) {
-                        found.append((figure.measure.start, agreementRow(figure.measure, stated, last: last, why: .recalled)))
+                    if let (twin, stated) = first(sameYear, figure.indicator.name) {
+                        found.append((start, agreementRow(figure.measure, stated, last: twin, why: .sameYear)))
+                    }
+                case .previous:
+                    if let (last, stated) = first(earlier, figure.indicator.name) {
+                        found.append((start, agreementRow(figure.measure, stated, last: last, why: .recalled)))
                     }
                 }
             }
-            for other in sameYear {
-                guard let twinReading = readings[other] else { continue }
-                let twin = Series(report: reports[other], reading: twinReading)
-                for figure in reading.figures where figure.period == .current {
-                    if let stated = twin.current(figure.indicator.name) {
-                        found.append((figure.measure.start, agreementRow(figure.measure, stated, last: twin, why: .sameYear)))
-                    }
-                }
-            }
-            rows += found.sorted { $0.start < $1.start }.map(\.row)
+            rows += found.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element.row)
         }
         return rows
     }
@@ -66,10 +72,17 @@ public enum CrossReportAudit {
     private struct Series {
         var report: Report
         var reading: IndicatorReading
+        private var currentFigures: [String: Measure] = [:]
 
-        func current(_ name: String) -> Measure? {
-            reading.figures.first { $0.period == .current && $0.indicator.name == name }?.measure
+        init(report: Report, reading: IndicatorReading) {
+            self.report = report
+            self.reading = reading
+            for figure in reading.figures where figure.period == .current {
+                currentFigures[figure.indicator.name] = figure.measure
+            }
         }
+
+        func current(_ name: String) -> Measure? { currentFigures[name] }
 
         func qualified(_ measure: Measure) -> String { "\(report.id).\(measure.id)" }
     }

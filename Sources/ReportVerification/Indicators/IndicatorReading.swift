@@ -17,7 +17,12 @@ public struct IndicatorReading: Sendable {
         var current: [(Measure, Indicator)] = []
         var recalled: [Measure] = []
         var changed: [(Measure, Int)] = []
-        for measure in report.measures where Self.statesResults(measure, in: report) {
+        // Headings are few and shared by many figures: each is read once.
+        var resultsUnder: [String: Bool] = [:]
+        for measure in report.measures {
+            let statesResults = resultsUnder[measure.heading] ?? Self.statesResults(under: measure.heading, in: report)
+            resultsUnder[measure.heading] = statesResults
+            guard statesResults else { continue }
             // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
             let isTwoSided = measure.lower != nil && measure.upper != nil
             if measure.table != nil {
@@ -78,10 +83,10 @@ public struct IndicatorReading: Sendable {
         return !(lowestUpper < highestLower)
     }
 
-    /// Figures outside the sections on problems and plans.
-    private static func statesResults(_ measure: Measure, in report: Report) -> Bool {
-        if outlookWords.contains(where: measure.heading.contains) { return false }
-        if let year = report.year, yearsNamed(in: measure.heading).contains(where: { $0 > year }) { return false }
+    /// Whether the figures under a heading are the year's results, not problems or plans.
+    private static func statesResults(under heading: String, in report: Report) -> Bool {
+        if outlookWords.contains(where: heading.contains) { return false }
+        if let year = report.year, yearsNamed(in: heading).contains(where: { $0 > year }) { return false }
         return true
     }
 
@@ -110,18 +115,17 @@ public struct IndicatorReading: Sendable {
     // MARK: Prose
 
     private static func proseIndicator(_ measure: Measure, genreTopic: IndicatorTopic?) -> Indicator? {
+        IndicatorWording.indicator(
+            named: measure.subject, topic: { topic(around: measure, genreTopic: genreTopic) }, kind: measure.kind)
+    }
+
+    /// The topic the subject names, else the last named in the sentence before the figure, in the
+    /// headings over it, or by the report's genre; nil when the subject names two.
+    private static func topic(around measure: Measure, genreTopic: IndicatorTopic?) -> IndicatorTopic? {
         let named = IndicatorWording.topics(namedIn: IndicatorWording.withoutBrackets(measure.subject))
-        let topic: IndicatorTopic?
-        if named.count == 1 {
-            topic = named.first
-        } else if named.isEmpty {
-            topic =
-                IndicatorWording.lastTopic(in: sentenceBefore(measure))
-                ?? IndicatorWording.lastTopic(in: measure.heading) ?? genreTopic
-        } else {
-            topic = nil
-        }
-        return IndicatorWording.indicator(named: measure.subject, topic: topic, kind: measure.kind)
+        guard named.isEmpty else { return named.count == 1 ? named.first : nil }
+        return IndicatorWording.lastTopic(in: sentenceBefore(measure)) ?? IndicatorWording.lastTopic(in: measure.heading)
+            ?? genreTopic
     }
 
     /// The figure's sentence up to the figure: where `before`'s last words and the figure stand in it.
@@ -214,7 +218,7 @@ public struct IndicatorReading: Sendable {
         let isWhole = { (text: String) in text.isEmpty || TableFigures.totalKind(text) == "合计" }
         let namesTopicOnly = { (text: String) in
             !IndicatorWording.topics(namedIn: text).isEmpty
-                && IndicatorWording.stripping(IndicatorTopic.allCases.flatMap(\.words), from: text).count <= 2
+                && IndicatorWording.stripping(IndicatorWording.topicWords, from: text).count <= 2
         }
         let quantity: String, others: [String]
         if isWhole(rowLabel) || namesTopicOnly(rowLabel) {
@@ -225,12 +229,12 @@ public struct IndicatorReading: Sendable {
             return nil  // a part (第一季度 × 收案), not the year's figure
         }
         guard !quantity.isEmpty, !isWhole(quantity) else { return nil }
-        let named = IndicatorWording.topics(namedIn: quantity)
-        let topic =
-            named.count == 1
-            ? named.first
-            : (IndicatorWording.lastTopic(in: others.joined(separator: " "))
-                ?? context.lazy.compactMap(IndicatorWording.lastTopic).first ?? genreTopic)
+        let topic = { () -> IndicatorTopic? in
+            let named = IndicatorWording.topics(namedIn: quantity)
+            guard named.isEmpty else { return named.count == 1 ? named.first : nil }
+            return IndicatorWording.lastTopic(in: others.joined(separator: " "))
+                ?? context.lazy.compactMap(IndicatorWording.lastTopic).first ?? genreTopic
+        }
         return IndicatorWording.indicator(named: quantity, topic: topic, kind: kind)
     }
 

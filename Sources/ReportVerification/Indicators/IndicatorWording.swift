@@ -22,6 +22,14 @@ enum IndicatorWording {
         }
     }
 
+    /// The forms by their last character: a phrase can only end with the forms of its own.
+    private static let formsByLast: [Character: [Form]] = Dictionary(grouping: forms.filter { !$0.text.isEmpty }) {
+        $0.text.last ?? " "
+    }
+
+    /// Every topic's words, longest first.
+    static let topicWords = IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }
+
     /// Words that may stand before a short wording without changing what it counts (全年共受理).
     private static let fillers = [
         "全年", "全县", "全区", "全市", "全省", "县政府", "区政府", "市政府", "各级", "本级", "本年度", "本年", "年内", "其中",
@@ -30,12 +38,19 @@ enum IndicatorWording {
     /// Short wordings (`审结`) must be the whole phrase but for fillers; longer ones may end it.
     private static let shortestSuffix = 3
 
-    static func indicator(named phrase: String, topic: IndicatorTopic?, kind: MeasureKind) -> Indicator? {
+    /// `topic` is asked for only when a wording without the topic's words fits, since finding the
+    /// topic around a figure reads its sentence and headings.
+    static func indicator(named phrase: String, topic: () -> IndicatorTopic?, kind: MeasureKind) -> Indicator? {
         let phrase = withoutBrackets(phrase)
         var best: [Indicator] = []
         var bestLength = 0
-        for form in forms where form.indicator.kind == kind && (form.namesTopic || form.indicator.topic == topic) {
-            guard matches(phrase, form.text) else { continue }
+        guard let last = phrase.last else { return nil }
+        var context: IndicatorTopic?? = nil
+        for form in formsByLast[last] ?? [] where form.indicator.kind == kind && matches(phrase, form.text) {
+            if !form.namesTopic {
+                if context == nil { context = .some(topic()) }
+                guard context == .some(form.indicator.topic) else { continue }
+            }
             let length = form.text.unicodeScalars.count
             if length > bestLength {
                 best = [form.indicator]
@@ -54,7 +69,7 @@ enum IndicatorWording {
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
         if form.hasSuffix("率") {
-            return isFiller(stripping(IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }, from: prefix))
+            return isFiller(stripping(topicWords, from: prefix))
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
         guard form.unicodeScalars.count >= shortestSuffix, let last = prefix.unicodeScalars.last else { return false }
