@@ -29,12 +29,13 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            let own = Self.proseIndicator(measure, genreTopic: genreTopic)
             if let direction = ChangeWording.direction(before: measure.before) {
                 changed.append((measure, direction))
-            } else if !isTwoSided {
                 continue
-            } else if own?.name != "上年结转", ChangeWording.recallsLastYear(before: measure.before) {
+            }
+            guard isTwoSided else { continue }
+            let own = Self.proseIndicator(measure, genreTopic: genreTopic)
+            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: measure.before) {
                 recalled.append(measure)
             } else if let own {
                 current.append((measure, own))

@@ -63,7 +63,7 @@ enum IndicatorWording {
     }
 
     private static func matches(_ phrase: String, _ form: String) -> Bool {
-        guard phrase.hasSuffix(form) else { return false }
+        guard phrase.unicodeScalars.reversed().starts(with: form.unicodeScalars.reversed()) else { return false }
         let prefix = String(phrase.unicodeScalars.dropLast(form.unicodeScalars.count))
         if isFiller(prefix) { return true }
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
@@ -87,14 +87,23 @@ enum IndicatorWording {
 
     /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none.
     static func lastTopic(in text: String) -> IndicatorTopic? {
-        var found: (topic: IndicatorTopic, end: String.Index)?
-        for topic in IndicatorTopic.allCases {
-            for word in topic.words {
-                guard let range = text.ranges(of: word).last else { continue }
-                if found.map({ range.upperBound > $0.end }) ?? true { found = (topic, range.upperBound) }
+        let scalars = Array(text.unicodeScalars)
+        var found: (topic: IndicatorTopic, end: Int)?
+        for (topic, word) in topicWordScalars {
+            var end = scalars.count
+            while end >= word.count, end > (found?.end ?? 0) {
+                if scalars[(end - word.count)..<end].elementsEqual(word) {
+                    found = (topic, end)
+                    break
+                }
+                end -= 1
             }
         }
         return found?.topic
+    }
+
+    private static let topicWordScalars: [(IndicatorTopic, [Unicode.Scalar])] = IndicatorTopic.allCases.flatMap { topic in
+        topic.words.map { (topic, Array($0.unicodeScalars)) }
     }
 
     /// The topics a phrase names itself.
@@ -104,6 +113,7 @@ enum IndicatorWording {
 
     /// The phrase without what brackets hold (`公开率（含部分公开）`, `收案（件）`, `审结（上年）`).
     static func withoutBrackets(_ phrase: String) -> String {
+        guard phrase.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }) else { return phrase }
         var text = ""
         var depth = 0
         for character in phrase {
