@@ -31,7 +31,7 @@ public struct Pipeline: Sendable {
 }
 
 public enum PipelineSource: Sendable {
-    case measures, sections, reports, tables, cells, audit
+    case measures, sections, reports, tables, cells, indicators, audit
     case find(String)
     case expression(Expression)
 }

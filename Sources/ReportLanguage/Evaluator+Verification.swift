@@ -108,6 +108,7 @@ extension Evaluator {
                 return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
             }
         }
+        rows += crossReportAuditRows()
         var table = Table(columns: AuditRow.fieldNames, rows: rows)
         table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
         return table
@@ -115,7 +116,7 @@ extension Evaluator {
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and
     /// bases stay as they are.
-    private static func value(_ value: VerificationValue, named name: String, isPercent: Bool) -> Value {
+    static func value(_ value: VerificationValue, named name: String, isPercent: Bool) -> Value {
         switch value {
         case .text(let text): return .string(text)
         case .null: return .null

@@ -48,6 +48,7 @@ public struct Evaluator {
         case .reports: value = .table(reportsTable())
         case .tables: value = .table(tablesTable())
         case .cells: value = .table(cellsTable())
+        case .indicators: value = .table(indicatorsTable())
         case .audit: value = .table(try auditTable())
         case .find(let text):
             var table = Table(

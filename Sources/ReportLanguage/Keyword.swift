@@ -7,8 +7,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `where`, sort, take, select, count, sum, avg, min, max, group, chart
     case and, or, not, `as`, asc, desc, `true`, `false`, null
 
-    /// Words that cannot be names (`let`): every keyword. `measures`, `sections`, `reports`, `tables` and `cells`
-    /// are sources only where a pipeline starts, and stay usable as names.
+    /// Words that cannot be names (`let`): every keyword. `measures`, `sections`, `reports`, `tables`, `cells`
+    /// and `indicators` are sources only where a pipeline starts, and stay usable as names.
     public static let reserved: Set<String> = Set(allCases.map(\.rawValue))
 
     /// Keywords that also name a field of rows (an audit row's `check`): inside an expression they
@@ -23,7 +23,7 @@ public enum StatementKeyword: String, CaseIterable, Sendable {
 
 /// The sources a pipeline can start with (any other start is an expression).
 public enum SourceName: String, CaseIterable, Sendable {
-    case measures, sections, reports, tables, cells, audit, find
+    case measures, sections, reports, tables, cells, indicators, audit, find
 }
 
 /// The stages after `|`.

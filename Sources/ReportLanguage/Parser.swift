@@ -125,7 +125,7 @@ public struct Parser {
         return result
     }
 
-    // source := 'measures' | 'sections' | 'reports' | 'tables' | 'cells' | 'audit' | 'find' STRING | expression
+    // source := 'measures' | 'sections' | 'reports' | 'tables' | 'cells' | 'indicators' | 'audit' | 'find' STRING | expression
     mutating func source() throws(Diagnostic) -> PipelineSource {
         guard case .identifier(let word) = current.kind, let source = SourceName(rawValue: word) else {
             return .expression(try expression())
@@ -138,6 +138,7 @@ public struct Parser {
         case .reports: return .reports
         case .tables: return .tables
         case .cells: return .cells
+        case .indicators: return .indicators
         case .find:
             guard case .string(let text) = current.kind else { throw unexpected("a string after 'find'") }
             _ = advance()

@@ -43,8 +43,11 @@ extension HelpText {
                   Each row's check says what it checks: rate, order (a case funnel), total (a 总计/合计/小计
                   cell against its parts), identity (一 + 二 = 三（七）+ 四, as a table states it or the
                   政府信息公开 template implies it), share (a 比例/占比 cell against its count and base),
-                  repeat (a prose count against the table cell that restates it). The rows are data:
-                  filter, sort, count and save them like measures.
+                  repeat (a prose count against the table cell that restates it), cross-report (against
+                  the same issuer's report of the year before, or of the same year, when both are loaded:
+                  a 同比增长 or 较上年增加 against last year's figure, 上年结转 against last year's
+                  结转下年度继续办理, a year's figure stated twice; ids of the other report are qualified,
+                  REPORT.mN). The rows are data: filter, sort, count and save them like measures.
                   example: audit | where verdict == "mismatch" | select claim, raw, explanation
                   example: audit | where check != "rate" | select claim, check, verdict, explanation
                 """
@@ -96,6 +99,20 @@ extension HelpText {
                   are the labels over the cell joined by ` › ` (三、本年度办理结果 › （七）总计); value, unit
                   and measure are the figure the cell states (null when it states none).
                   example: cells | where col_path ~ "商业企业" | sum value
+                """
+            ),
+            (
+                "indicators",
+                """
+                indicators
+                  The reports' figures for the standard quantities of the genre (docs/indicators.md: 行政复议申请,
+                  纠错率, 败诉率, 出庭应诉率, 政府信息公开申请, 公开率, 规范性文件制发, …), however each report
+                  words them: report region year indicator value unit measure raw approx lower upper topic
+                  period measures. year is the year the figure is for (period previous: a figure the report
+                  recalls for last year, 上年为126件); measures lists every statement of it (prose and table).
+                  A figure whose wording or context fits two indicators, or that a report states twice with
+                  different values, is left out rather than guessed.
+                  example: indicators | where indicator == "纠错率" | sort year | chart value by region
                 """
             ),
             (

@@ -38,7 +38,7 @@ public enum HelpText {
 
     private static var topicGroups: String {
         """
-        statements let check solve audit · sources measures sections reports tables cells find
+        statements let check solve audit · sources measures sections reports tables cells indicators find
           stages where sort take select count sum avg min max group chart · functions round as
           fields modes keys files · every dot-command (.help .mode)
         """

@@ -12,4 +12,7 @@ public enum AuditCheck: String, Sendable, CaseIterable {
     case identity
     /// The same quantity stated twice, in prose and in a table cell.
     case `repeat`
+    /// A figure against another loaded report of the same issuer: last year's figure behind a stated
+    /// change, 上年结转 against last year's 结转下年度继续办理, one year's figure stated twice.
+    case crossReport = "cross-report"
 }

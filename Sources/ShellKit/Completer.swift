@@ -16,6 +16,10 @@ public enum Completer {
             return dotCommandCompletions(String(leadingTrimmed), vocabulary: vocabulary)
         }
         guard let tokens = CursorContext(before), !tokens.insideString else { return [] }
+        // Rows other than measures have fields of their own: `indicators | where ind…`.
+        var vocabulary = vocabulary
+        let source = leadingTrimmed.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+        if let fields = vocabulary.sourceFields[source] { vocabulary.fields = fields }
         let word = tokens.word
         if let dot = word.lastIndex(of: "."), dot != word.startIndex {
             let base = String(word[..<dot])

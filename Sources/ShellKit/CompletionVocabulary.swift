@@ -31,6 +31,8 @@ public struct CompletionVocabulary: Sendable {
     public var sources: [String]
     public var stages: [String]
     public var fields: [String]
+    /// The fields of sources whose rows are not measures (`indicators | where ind…`), by source.
+    public var sourceFields: [String: [String]] = [SourceName.indicators.rawValue: Evaluator.indicatorColumns]
     public var measures: [MeasureEntry]
     public var letNames: [String]
     public var reportIDs: [String]

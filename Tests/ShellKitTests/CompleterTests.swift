@@ -58,6 +58,13 @@ import Testing
         #expect(complete("measures | group ") == vocabulary.fields)
     }
 
+    @Test func indicatorsOfferTheirOwnFields() {
+        #expect(complete("indicators | where ind") == ["indicator"])
+        #expect(complete("indicators | sort year, per") == ["period"])
+        #expect(complete("indicators | sort indicator ") == ["asc", "desc"])
+        #expect(complete("measures | where ind").isEmpty)
+    }
+
     @Test func nothingWhereNoWordFits() {
         #expect(complete("measures | take ") == [])
         #expect(complete("measures | where unit ") == [])

@@ -21,7 +21,8 @@ import Testing
 ///
 /// One session runs a whole file, so a `let` in one case is seen by the next. The statement runs
 /// against Fixtures/sample-model.json, loaded the way `--report` loads it, except in files named
-/// `builtin-*.test`, which run against the built-in report as the extractor reads it.
+/// `builtin-*.test`, which run against the built-in report as the extractor reads it, and files named
+/// `corpus-*.test`, which run against the folder Fixtures/corpus (written by scripts/make-corpus-fixtures.py).
 struct GoldenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
@@ -33,8 +34,8 @@ struct GoldenTests {
     func golden(file: String) throws {
         let path = Self.directory.appendingPathComponent(file).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let fixture = Self.directory.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/sample-model.json").path
+        let fixtures = Self.directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let fixture = fixtures.appendingPathComponent(file.hasPrefix("corpus-") ? "corpus" : "sample-model.json").path
         let sink = CollectingSink()
         let reports = file.hasPrefix("builtin-") ? [BuiltinReport.load()] : try ReportLoader.load(path: fixture)
         let session = Session(reports: reports, sink: sink)

@@ -12,7 +12,9 @@ for block in blocks:
     body = [l for l in lines if not (l.startswith("#") or l.startswith("%%"))]
     statement = "\n".join(body)
     mode = next((h[7:] for h in heads if h.startswith("%%MODE ")), "table")
-    report = [] if sys.argv[1].split("/")[-1].startswith("builtin-") else ["-r", fixture]
+    name = sys.argv[1].split("/")[-1]
+    corpus = "Tests/ReportKitTests/Fixtures/corpus"
+    report = [] if name.startswith("builtin-") else ["-r", corpus if name.startswith("corpus-") else fixture]
     args = [".build/debug/reportsh", *report, "-f", mode, "--arg", "limit=2", "--arg", "word=纠错"]
     for l in lets: args += ["--command=" + l]
     args += ["--command=" + statement]

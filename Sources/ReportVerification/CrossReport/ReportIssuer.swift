@@ -1,0 +1,45 @@
+import ReportModel
+
+/// Who issued a report, as far as its region and title tell: the administrative unit (临江区) and
+/// the body (司法局, 人民政府). Reports of one issuer make a series whose years can be compared.
+struct ReportIssuer: Hashable {
+    var region: String
+    var body: String
+
+    /// Bodies a title names after the region, longest first (人民政府办公室 before 人民政府).
+    private static let bodies = [
+        "人民政府办公室", "人民政府办公厅", "政府办公室", "司法局", "司法厅", "人民政府", "政府",
+    ]
+
+    /// Nil when the report names no region. A title with no body (关于青山县2022年法治政府建设情况的报告)
+    /// is the region's 人民政府's, whose report it is by custom; 政府 and 人民政府 are one body.
+    init?(_ report: Report) {
+        guard var region = report.region, !region.isEmpty else { return nil }
+        var body = Self.bodies.first { region.hasSuffix($0) }
+        if let named = body { region = String(region.dropLast(named.count)) }
+        if body == nil, let range = report.title.firstRange(of: region) {
+            let after = report.title[range.upperBound...]
+            body = Self.bodies.first { after.hasPrefix($0) }
+        }
+        self.region = region
+        self.body = (body ?? "人民政府").replacing("人民政府", with: "政府")
+    }
+
+    /// Whether `earlier` is the report of the same issuer for the year before `later`'s.
+    static func isPreviousYear(_ earlier: Report, of later: Report) -> Bool {
+        guard let year = later.year, earlier.year == year - 1 else { return false }
+        return sameIssuer(earlier, later)
+    }
+
+    /// Whether two reports are of the same issuer for the same year (a 政府信息公开 report and a
+    /// 法治政府建设 report of one 人民政府).
+    static func isSameYear(_ one: Report, _ other: Report) -> Bool {
+        guard let year = one.year, other.year == year, one.id != other.id else { return false }
+        return sameIssuer(one, other)
+    }
+
+    private static func sameIssuer(_ one: Report, _ other: Report) -> Bool {
+        guard let first = ReportIssuer(one), let second = ReportIssuer(other) else { return false }
+        return first == second
+    }
+}

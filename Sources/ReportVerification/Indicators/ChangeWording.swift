@@ -1,0 +1,33 @@
+/// What the words just before a figure say of its year: a change from last year (同比增长15.2%,
+/// 较上年增加8件, 比上年下降了2.5个百分点) or last year's own figure (上年为126件, （上年126件）).
+/// Read from ``ReportModel/Measure/before``, so a report loaded from its JSON reads alike.
+enum ChangeWording {
+    /// +1 when the figure is an increase, −1 a decrease, nil when it is no change: the clause ends
+    /// in a word of growth or fall (提高到88% is a level reached, not a change).
+    static func direction(before: String) -> Int? {
+        var clause = Substring(lastClause(of: before))
+        while let last = clause.last, fillers.contains(last) { clause = clause.dropLast() }
+        if GrowthWords.decrease.contains(where: clause.hasSuffix) || clause.hasSuffix("降幅") { return -1 }
+        if GrowthWords.increase.contains(where: clause.hasSuffix) || clause.hasSuffix("增幅") || clause.hasSuffix("涨幅") {
+            return 1
+        }
+        return nil
+    }
+
+    /// Whether the clause before the figure says it is last year's (上年为, 去年同期, 上一年度).
+    static func recallsLastYear(before: String) -> Bool {
+        let clause = lastClause(of: before).suffix(10)
+        return ["上年", "去年", "上一年"].contains(where: clause.contains)
+    }
+
+    /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
+    private static let fillers: Set<Character> = ["了", "为", "达", "约", "近", "超", "过"]
+
+    // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
+    private static let clauseBreaks: Set<Character> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
+
+    private static func lastClause(of text: String) -> String {
+        guard let index = text.lastIndex(where: clauseBreaks.contains) else { return text }
+        return String(text[text.index(after: index)...])
+    }
+}

@@ -1,0 +1,249 @@
+import ReportModel
+
+/// The indicators one report states: its figures for them (this year's, and last year's where it
+/// recalls them) and the changes from last year it states of them. Read from the model alone.
+///
+/// A figure counts only where its wording and context name one indicator: a phrase two indicators
+/// fit equally (`审结` with no topic around it), figures in the sections on problems and plans
+/// (存在的不足, 2024年工作安排), one-sided figures (10%以内) and an indicator the report states twice
+/// with different values are left out rather than guessed.
+public struct IndicatorReading: Sendable {
+    public let figures: [IndicatorFigure]
+    public let changes: [IndicatorChange]
+
+    public init(report: Report) {
+        let genreTopic = report.title.contains("政府信息公开") ? IndicatorTopic.disclosure : nil
+        let tableIndicators = Self.tableIndicators(report, genreTopic: genreTopic)
+        var current: [(Measure, Indicator)] = []
+        var recalled: [Measure] = []
+        var changed: [(Measure, Int)] = []
+        // Headings are few and shared by many figures: each is read once.
+        var resultsUnder: [String: Bool] = [:]
+        for measure in report.measures {
+            let statesResults = resultsUnder[measure.heading] ?? Self.statesResults(under: measure.heading, in: report)
+            resultsUnder[measure.heading] = statesResults
+            guard statesResults else { continue }
+            // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
+            let isTwoSided = measure.lower != nil && measure.upper != nil
+            if measure.table != nil {
+                if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
+                continue
+            }
+            if let direction = ChangeWording.direction(before: measure.before) {
+                changed.append((measure, direction))
+                continue
+            }
+            guard isTwoSided else { continue }
+            let own = Self.proseIndicator(measure, genreTopic: genreTopic)
+            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: measure.before) {
+                recalled.append(measure)
+            } else if let own {
+                current.append((measure, own))
+            }
+        }
+        let indicatorByID = Dictionary(current.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first })
+        let currentMeasures = current.map(\.0)
+        var previous: [(Measure, Indicator)] = []
+        for measure in recalled {
+            let figure = Self.nearestBefore(measure, among: currentMeasures) {
+                $0.unit == measure.unit && $0.kind == measure.kind
+            }
+            if let figure, let indicator = indicatorByID[figure.id] { previous.append((measure, indicator)) }
+        }
+        changes = changed.compactMap { change, direction in
+            let figure = Self.nearestBefore(change, among: currentMeasures) { Self.canChange($0, by: change) }
+            guard let figure, let indicator = indicatorByID[figure.id] else { return nil }
+            return IndicatorChange(indicator: indicator, change: change, figure: figure, direction: direction)
+        }
+        let year = report.year
+        figures =
+            (Self.grouped(current, report: report.id, year: year, period: .current)
+            + Self.grouped(previous, report: report.id, year: year.map { $0 - 1 }, period: .previous))
+            .sorted { $0.measure.start < $1.measure.start }
+    }
+
+    /// One figure per indicator, in the order first stated; statements that disagree give none.
+    private static func grouped(
+        _ statements: [(Measure, Indicator)], report: String, year: Int?, period: IndicatorPeriod
+    ) -> [IndicatorFigure] {
+        var order: [String] = []
+        var byName: [String: (Indicator, [Measure])] = [:]
+        for (measure, indicator) in statements {
+            if byName[indicator.name] == nil { order.append(indicator.name) }
+            byName[indicator.name, default: (indicator, [])].1.append(measure)
+        }
+        return order.compactMap { name in
+            guard let (indicator, measures) = byName[name], agree(measures) else { return nil }
+            return IndicatorFigure(indicator: indicator, report: report, year: year, period: period, measures: measures)
+        }
+    }
+
+    private static func agree(_ measures: [Measure]) -> Bool {
+        let lowers = measures.compactMap(\.lower), uppers = measures.compactMap(\.upper)
+        guard let highestLower = lowers.max(), let lowestUpper = uppers.min() else { return false }
+        return !(lowestUpper < highestLower)
+    }
+
+    /// Whether the figures under a heading are the year's results, not problems or plans.
+    private static func statesResults(under heading: String, in report: Report) -> Bool {
+        if outlookWords.contains(where: heading.contains) { return false }
+        if let year = report.year, yearsNamed(in: heading).contains(where: { $0 > year }) { return false }
+        return true
+    }
+
+    /// Headings of the parts that look back at problems or forward at plans, whose figures are
+    /// targets and ranges rather than the year's results.
+    private static let outlookWords = ["存在", "不足", "问题", "工作安排", "工作打算", "工作计划", "工作思路", "下一步", "工作要点"]
+
+    private static func yearsNamed(in text: String) -> [Int] {
+        let scalars = Array(text.unicodeScalars)
+        var years: [Int] = []
+        var index = 0
+        while index + 4 < scalars.count {
+            let digits = scalars[index..<index + 4].compactMap {
+                $0.properties.numericType == .decimal ? $0.properties.numericValue : nil
+            }
+            if digits.count == 4, scalars[index + 4] == "年" {
+                years.append(digits.reduce(0) { $0 * 10 + Int($1) })
+                index += 5
+            } else {
+                index += 1
+            }
+        }
+        return years
+    }
+
+    // MARK: Prose
+
+    private static func proseIndicator(_ measure: Measure, genreTopic: IndicatorTopic?) -> Indicator? {
+        IndicatorWording.indicator(
+            named: measure.subject, topic: { topic(around: measure, genreTopic: genreTopic) }, kind: measure.kind)
+    }
+
+    /// The topic the subject names, else the last named in the sentence before the figure, in the
+    /// headings over it, or by the report's genre; nil when the subject names two.
+    private static func topic(around measure: Measure, genreTopic: IndicatorTopic?) -> IndicatorTopic? {
+        let named = IndicatorWording.topics(namedIn: IndicatorWording.withoutBrackets(measure.subject))
+        guard named.isEmpty else { return named.count == 1 ? named.first : nil }
+        return IndicatorWording.lastTopic(in: sentenceBefore(measure)) ?? IndicatorWording.lastTopic(in: measure.heading)
+            ?? genreTopic
+    }
+
+    /// The figure's sentence up to the figure: where `before`'s last words and the figure stand in it.
+    private static func sentenceBefore(_ measure: Measure) -> String {
+        let sentence = measure.sentence
+        let lead = String(measure.before.split(whereSeparator: { "。！？；\n".contains($0) }).last ?? "")
+        let tail = String(lead.suffix(8))
+        if let range = sentence.firstRange(of: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
+        if let range = sentence.firstRange(of: measure.raw) { return String(sentence[..<range.lowerBound]) }
+        return lead
+    }
+
+    /// The nearest figure before `measure` in its sentence that `fits`.
+    private static func nearestBefore(_ measure: Measure, among figures: [Measure], fits: (Measure) -> Bool) -> Measure? {
+        figures.last { figure in
+            figure.paragraph == measure.paragraph && figure.sentence == measure.sentence && figure.end <= measure.start
+                && fits(figure)
+        }
+    }
+
+    /// A percentage changes a count (同比增长7.2%), points a percentage (下降2.5个百分点), a count a
+    /// count of its unit (较上年增加8件).
+    private static func canChange(_ figure: Measure, by change: Measure) -> Bool {
+        switch change.kind {
+        case .percent: return [.count, .amount].contains(figure.kind)
+        case .points: return figure.kind == .percent
+        case .count, .amount: return figure.kind == change.kind && figure.unit == change.unit
+        default: return false
+        }
+    }
+
+    // MARK: Tables
+
+    /// The indicators the tables' cells state, by measure id: the template's application table by
+    /// its rows and 总计 column; another table where a total row or column (合计) or a topic's row
+    /// (行政规范性文件) meets a column or row that names an indicator.
+    private static func tableIndicators(_ report: Report, genreTopic: IndicatorTopic?) -> [String: Indicator] {
+        let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
+        let headings = Dictionary(report.measures.map { ($0.section, $0.heading) }, uniquingKeysWith: { first, _ in first })
+        var found: [String: Indicator] = [:]
+        for table in report.tables {
+            let measures = cellFigures[table.id] ?? []
+            let figures = TableFigures(table: table, measures: measures)
+            if TableIdentity.template(figures) != nil {
+                for indicator in IndicatorCatalogue.all {
+                    guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),
+                        let column = templateTotalColumn(figures),
+                        let figure = figures.figure(row: row, col: column)
+                    else { continue }
+                    found[figure.id] = indicator
+                }
+                continue
+            }
+            let context = [table.title, headings[table.section] ?? ""]
+            for measure in measures {
+                guard let cell = measure.cell, let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col],
+                    let indicator = cellIndicator(
+                        rows: rowPath, cols: colPath, context: context, genreTopic: genreTopic, kind: measure.kind)
+                else { continue }
+                found[measure.id] = indicator
+            }
+        }
+        return found
+    }
+
+    private static func templateRow(_ row: Indicator.TemplateRow, in figures: TableFigures) -> Int? {
+        let item: ApplicationItem
+        switch row {
+        case .received: item = .received
+        case .carriedIn: item = .carriedIn
+        case .disclosed: item = .disclosed
+        case .partlyDisclosed: item = .partlyDisclosed
+        case .handled: item = .handled
+        case .carriedOut: item = .carriedOut
+        }
+        return item.row(in: figures)
+    }
+
+    private static func templateTotalColumn(_ figures: TableFigures) -> Int? {
+        figures.dataCols.first { column in
+            let path = figures.colPaths[column] ?? []
+            return TableFigures.totalKind(path.last) != nil && path.count <= 2
+        }
+    }
+
+    private static func cellIndicator(
+        rows: [String], cols: [String], context: [String], genreTopic: IndicatorTopic?, kind: MeasureKind
+    ) -> Indicator? {
+        let rowLabel = rows.last.map(label) ?? "", colLabel = cols.last.map(label) ?? ""
+        let isWhole = { (text: String) in text.isEmpty || TableFigures.totalKind(text) == "合计" }
+        let namesTopicOnly = { (text: String) in
+            !IndicatorWording.topics(namedIn: text).isEmpty
+                && IndicatorWording.stripping(IndicatorWording.topicWords, from: text).count <= 2
+        }
+        let quantity: String, others: [String]
+        if isWhole(rowLabel) || namesTopicOnly(rowLabel) {
+            (quantity, others) = (colLabel, rows + cols.dropLast())
+        } else if isWhole(colLabel) || namesTopicOnly(colLabel) {
+            (quantity, others) = (rowLabel, rows.dropLast() + cols)
+        } else {
+            return nil  // a part (第一季度 × 收案), not the year's figure
+        }
+        guard !quantity.isEmpty, !isWhole(quantity) else { return nil }
+        let topic = { () -> IndicatorTopic? in
+            let named = IndicatorWording.topics(namedIn: quantity)
+            guard named.isEmpty else { return named.count == 1 ? named.first : nil }
+            return IndicatorWording.lastTopic(in: others.joined(separator: " "))
+                ?? context.lazy.compactMap(IndicatorWording.lastTopic).first ?? genreTopic
+        }
+        return IndicatorWording.indicator(named: quantity, topic: topic, kind: kind)
+    }
+
+    /// A header label without its outline marker (`一、`, `（七）`, `4.`).
+    private static func label(_ text: String) -> String {
+        guard let marker = TableFigures.marker(text) else { return text }
+        var rest = text.dropFirst(marker.count)
+        if let first = rest.first, "、.．".contains(first) { rest = rest.dropFirst() }
+        return String(rest)
+    }
+}

@@ -1,0 +1,136 @@
+import ReportModel
+
+/// Which indicator a phrase names (a measure's subject, a table's row or column label), given the
+/// topic its context names: the longest wording that the phrase ends with wins, and a phrase two
+/// indicators name equally well names neither.
+enum IndicatorWording {
+    /// One way of writing an indicator: a wording as the catalogue has it, or the same without the
+    /// topic's words (`审结` for `审结行政复议案件`), which only holds in a sentence about that topic.
+    private struct Form {
+        var text: String
+        var indicator: Indicator
+        var namesTopic: Bool
+    }
+
+    private static let forms: [Form] = IndicatorCatalogue.all.flatMap { indicator in
+        indicator.wordings.flatMap { wording -> [Form] in
+            let bare = stripping(indicator.topic.words, from: wording)
+            let namesTopic = bare != wording
+            var forms = [Form(text: wording, indicator: indicator, namesTopic: namesTopic)]
+            if namesTopic, !bare.isEmpty { forms.append(Form(text: bare, indicator: indicator, namesTopic: false)) }
+            return forms
+        }
+    }
+
+    /// The forms by their last character: a phrase can only end with the forms of its own.
+    private static let formsByLast: [Character: [Form]] = Dictionary(grouping: forms.filter { !$0.text.isEmpty }) {
+        $0.text.last ?? " "
+    }
+
+    /// Every topic's words, longest first.
+    static let topicWords = IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }
+
+    /// Words that may stand before a short wording without changing what it counts (全年共受理).
+    private static let fillers = [
+        "全年", "全县", "全区", "全市", "全省", "县政府", "区政府", "市政府", "各级", "本级", "本年度", "本年", "年内", "其中",
+        "共", "依法", "累计", "已",
+    ]
+    /// Short wordings (`审结`) must be the whole phrase but for fillers; longer ones may end it.
+    private static let shortestSuffix = 3
+
+    /// `topic` is asked for only when a wording without the topic's words fits, since finding the
+    /// topic around a figure reads its sentence and headings.
+    static func indicator(named phrase: String, topic: () -> IndicatorTopic?, kind: MeasureKind) -> Indicator? {
+        let phrase = withoutBrackets(phrase)
+        var best: [Indicator] = []
+        var bestLength = 0
+        guard let last = phrase.last else { return nil }
+        var context: IndicatorTopic?? = nil
+        for form in formsByLast[last] ?? [] where form.indicator.kind == kind && matches(phrase, form.text) {
+            if !form.namesTopic {
+                if context == nil { context = .some(topic()) }
+                guard context == .some(form.indicator.topic) else { continue }
+            }
+            let length = form.text.unicodeScalars.count
+            if length > bestLength {
+                best = [form.indicator]
+                bestLength = length
+            } else if length == bestLength, !best.contains(form.indicator) {
+                best.append(form.indicator)
+            }
+        }
+        return best.count == 1 ? best[0] : nil
+    }
+
+    private static func matches(_ phrase: String, _ form: String) -> Bool {
+        guard phrase.unicodeScalars.reversed().starts(with: form.unicodeScalars.reversed()) else { return false }
+        let prefix = String(phrase.unicodeScalars.dropLast(form.unicodeScalars.count))
+        if isFiller(prefix) { return true }
+        // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
+        // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
+        if form.hasSuffix("率") {
+            return isFiller(stripping(topicWords, from: prefix))
+        }
+        // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
+        guard form.unicodeScalars.count >= shortestSuffix, let last = prefix.unicodeScalars.last else { return false }
+        return !"不未非无".unicodeScalars.contains(last)
+    }
+
+    private static func isFiller(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            guard let filler = fillers.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(filler.count)
+        }
+        return true
+    }
+
+    /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none.
+    static func lastTopic(in text: String) -> IndicatorTopic? {
+        let scalars = Array(text.unicodeScalars)
+        var found: (topic: IndicatorTopic, end: Int)?
+        for (topic, word) in topicWordScalars {
+            var end = scalars.count
+            while end >= word.count, end > (found?.end ?? 0) {
+                if scalars[(end - word.count)..<end].elementsEqual(word) {
+                    found = (topic, end)
+                    break
+                }
+                end -= 1
+            }
+        }
+        return found?.topic
+    }
+
+    private static let topicWordScalars: [(IndicatorTopic, [Unicode.Scalar])] = IndicatorTopic.allCases.flatMap { topic in
+        topic.words.map { (topic, Array($0.unicodeScalars)) }
+    }
+
+    /// The topics a phrase names itself.
+    static func topics(namedIn phrase: String) -> Set<IndicatorTopic> {
+        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.contains) })
+    }
+
+    /// The phrase without what brackets hold (`公开率（含部分公开）`, `收案（件）`, `审结（上年）`).
+    static func withoutBrackets(_ phrase: String) -> String {
+        guard phrase.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }) else { return phrase }
+        var text = ""
+        var depth = 0
+        for character in phrase {
+            if character == "（" || character == "(" {
+                depth += 1
+            } else if character == "）" || character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                text.append(character)
+            }
+        }
+        return text
+    }
+
+    static func stripping(_ words: [String], from text: String) -> String {
+        var text = text
+        for word in words { text = text.replacing(word, with: "") }
+        return text
+    }
+}
