@@ -1,7 +1,8 @@
 import ReportModel
 
-/// Who issued a report, as far as its region and title tell: the administrative unit (临江区) and
-/// the body (司法局, 人民政府). Reports of one issuer make a series whose years can be compared.
+/// Who issued a report: the administrative unit (临江区) and the body (司法局, 人民政府), as the
+/// report's metadata gives them, or as its region and title tell in a model written before the
+/// metadata had a body. Reports of one issuer make a series whose years can be compared.
 struct ReportIssuer: Hashable {
     var region: String
     var body: String
@@ -15,8 +16,11 @@ struct ReportIssuer: Hashable {
     /// is the region's 人民政府's, whose report it is by custom; 政府 and 人民政府 are one body.
     init?(_ report: Report) {
         guard var region = report.region, !region.isEmpty else { return nil }
-        var body = Self.bodies.first { region.hasSuffix($0) }
-        if let named = body { region = String(region.dropLast(named.count)) }
+        var body = report.body
+        if body == nil, let named = Self.bodies.first(where: { region.hasSuffix($0) }) {
+            body = named
+            region = String(region.dropLast(named.count))
+        }
         if body == nil, let range = report.title.firstRange(of: region) {
             let after = report.title[range.upperBound...]
             body = Self.bodies.first { after.hasPrefix($0) }
