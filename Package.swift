@@ -75,7 +75,7 @@ let package = Package(
             name: "ReportKitTests",
             dependencies: ["ReportShell"],
             // Golden cases are read beside their runner via #filePath, not bundled.
-            exclude: ["Golden/Cases"],
+            exclude: ["Golden/Cases", "Verification/AuditGolden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
