@@ -59,7 +59,8 @@ public struct Evaluator {
         case .audit: value = .table(try auditTable())
         case .find(let text):
             var table = Table(
-                measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
+                measures: reports.flatMap { $0.measures.filter { $0.sentence.contains(text) } },
+                readingColumns: ["id", "raw", "subject", "sentence"])
             table.marksFigures = true
             value = .table(table)
         case .expression(let expression): value = try evaluate(expression, row: nil)
