@@ -95,7 +95,7 @@ let package = Package(
             dependencies: ["ReportShell"],
             // Golden cases are read beside their runner via #filePath, not bundled; so are the
             // recorded outputs of `extract` (read by ShellKitTests, which runs the binary).
-            exclude: ["Golden/Cases", "Golden/Extract"],
+            exclude: ["Golden/Cases", "Golden/Extract", "Verification/AuditGolden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

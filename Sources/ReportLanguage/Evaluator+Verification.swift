@@ -100,15 +100,15 @@ extension Evaluator {
 
     func auditTable() throws(Diagnostic) -> Table {
         var rows: [[Value]] = []
-        for report in reports {
+        for (position, report) in reports.enumerated() {
             try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5))
             let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
-            rows += Audit.run(reports: [report]).map { row in
+            rows += auditCache.rows(ofReportAt: position) { Audit.run(reports: [report]) }.map { row in
                 let isPercent = units[row.claim] == "%"
                 return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
             }
         }
-        rows += crossReportAuditRows()
+        rows += auditCache.crossReport { crossReportAuditRows() }
         var table = Table(columns: AuditRow.fieldNames, rows: rows)
         table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
         return table

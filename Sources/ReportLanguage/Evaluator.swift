@@ -3,9 +3,13 @@ import ReportModel
 /// Runs parsed statements against loaded reports, keeping `let` names and the last result.
 public struct Evaluator {
     public var reports: [Report] {
-        didSet { measureIndex = MeasureIndex(reports) }
+        didSet {
+            measureIndex = MeasureIndex(reports)
+            auditCache = AuditCache()
+        }
     }
     private(set) var measureIndex: MeasureIndex
+    private(set) var auditCache = AuditCache()
     public var names: [String: Value] = [:]
     public var arguments: [String: String] = [:]
     public var lastResult: Value = .null
@@ -38,12 +42,16 @@ public struct Evaluator {
         }
     }
 
-    private var allMeasures: [Measure] { reports.flatMap(\.measures) }
+    var allMeasures: [Measure] { reports.flatMap(\.measures) }
 
     func evaluate(_ pipeline: Pipeline) throws(Diagnostic) -> Value {
         var value: Value
+        var stages = pipeline.stages[...]
         switch pipeline.source {
-        case .measures: value = .table(Table(measures: allMeasures))
+        case .measures:
+            let (measures, stagesRun) = try measuresSource(pipeline.stages)
+            value = measures
+            stages = stages.dropFirst(stagesRun)
         case .sections: value = .table(sectionsTable())
         case .reports: value = .table(reportsTable())
         case .tables: value = .table(tablesTable())
@@ -52,12 +60,13 @@ public struct Evaluator {
         case .audit: value = .table(try auditTable())
         case .find(let text):
             var table = Table(
-                measures: allMeasures.filter { $0.sentence.contains(text) }, readingColumns: ["id", "raw", "subject", "sentence"])
+                measures: reports.flatMap { $0.measures.filter { $0.sentence.contains(text) } },
+                readingColumns: ["id", "raw", "subject", "sentence"])
             table.marksFigures = true
             value = .table(table)
         case .expression(let expression): value = try evaluate(expression, row: nil)
         }
-        for stage in pipeline.stages {
+        for stage in stages {
             value = try apply(stage, to: value)
         }
         return value
@@ -115,13 +124,7 @@ public struct Evaluator {
             }
             return .table(table.with(rows: ordered.map(\.element)))
         case .take(let count):
-            let value = try evaluate(count, row: nil)
-            guard case .number(let number, false, _) = value, number.isInteger, !number.isNegative,
-                let limit = Int(exactly: number.numerator)
-            else {
-                throw Diagnostic("'take' needs a whole number, got \(value.text)", at: count.range)
-            }
-            return .table(table.with(rows: Array(table.rows.prefix(limit))))
+            return .table(table.with(rows: Array(table.rows.prefix(try takeLimit(count)))))
         case .select(let selections):
             var rows: [[Value]] = []
             for row in table.rows {
@@ -154,6 +157,17 @@ public struct Evaluator {
         case .chart(let valueField, let labelField, let range):
             return .table(try chart(table, value: valueField, label: labelField, at: range))
         }
+    }
+
+    /// How many rows `take` keeps.
+    func takeLimit(_ count: Expression) throws(Diagnostic) -> Int {
+        let value = try evaluate(count, row: nil)
+        guard case .number(let number, false, _) = value, number.isInteger, !number.isNegative,
+            let limit = Int(exactly: number.numerator)
+        else {
+            throw Diagnostic("'take' needs a whole number, got \(value.text)", at: count.range)
+        }
+        return limit
     }
 
     private static func name(of aggregate: Aggregate) -> String {
@@ -226,12 +240,30 @@ public struct Evaluator {
     }
 }
 
-/// One row under evaluation: `where` and `select` read its fields by bare name.
+/// One row under evaluation: `where` and `select` read its fields by bare name. A measure's row
+/// works out only the fields that are read, from the measure where it stands (no copy of it).
 struct Row {
     var columns: [String]
     var values: [Value]
+    private var measures: [Measure] = []
+    private var measureIndex = -1
+
+    init(columns: [String], values: [Value]) {
+        self.columns = columns
+        self.values = values
+    }
+
+    init(measures: [Measure], at index: Int) {
+        columns = Table.measureColumns
+        values = []
+        self.measures = measures
+        measureIndex = index
+    }
 
     func value(of name: String) -> Value? {
-        columns.firstIndex(of: name).map { values[$0] }
+        if measureIndex >= 0 {
+            return Table.measureColumnPositions[name].map { Table.field($0, of: measures[measureIndex]) }
+        }
+        return columns.firstIndex(of: name).map { values[$0] }
     }
 }

@@ -51,16 +51,33 @@ public struct Table: Sendable {
     }
 
     static func row(_ measure: Measure) -> [Value] {
-        let isPercent = measure.kind == .percent
-        func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: isPercent) } ?? .null }
-        return [
-            .string(measure.id), number(measure.value), .string(measure.unit), .string(measure.raw),
-            .string(measure.kind.rawValue), measure.approx.map(Value.string) ?? .null,
-            number(measure.lower), number(measure.upper), .number(Rational(measure.decimals)),
-            .string(measure.subject), .string(measure.section), .string(measure.heading),
-            .string(measure.sentence), .number(Rational(measure.start)), .number(Rational(measure.end)),
-            .string(measure.report),
-        ]
+        measureColumns.indices.map { field($0, of: measure) }
+    }
+
+    static let measureColumnPositions = Dictionary(
+        uniqueKeysWithValues: measureColumns.enumerated().map { ($0.element, $0.offset) })
+
+    /// The field of a measure at `position` in ``measureColumns``.
+    static func field(_ position: Int, of measure: Measure) -> Value {
+        func number(_ value: Rational?) -> Value { value.map { Value.stated($0, isPercent: measure.kind == .percent) } ?? .null }
+        switch position {
+        case 0: return .string(measure.id)
+        case 1: return number(measure.value)
+        case 2: return .string(measure.unit)
+        case 3: return .string(measure.raw)
+        case 4: return .string(measure.kind.rawValue)
+        case 5: return measure.approx.map(Value.string) ?? .null
+        case 6: return number(measure.lower)
+        case 7: return number(measure.upper)
+        case 8: return .number(Rational(measure.decimals))
+        case 9: return .string(measure.subject)
+        case 10: return .string(measure.section)
+        case 11: return .string(measure.heading)
+        case 12: return .string(measure.sentence)
+        case 13: return .number(Rational(measure.start))
+        case 14: return .number(Rational(measure.end))
+        default: return .string(measure.report)
+        }
     }
 }
 

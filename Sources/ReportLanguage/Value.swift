@@ -6,7 +6,9 @@ public enum Value: Sendable {
     case string(String)
     case boolean(Bool)
     case null
-    case measure(Measure)
+    /// Boxed: a measure is many times the size of the other cases, and every value of every row
+    /// would otherwise take its size.
+    indirect case measure(Measure)
     case table(Table)
     /// What `check` and `solve` conclude: text for a person, rows for the other output modes.
     case verdict(Verdict)

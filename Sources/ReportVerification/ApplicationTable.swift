@@ -7,12 +7,12 @@ enum ApplicationItem: CaseIterable {
 
     /// The words of a prose count that name the row (上年结转 before 结转, 办结 not 结转下年度).
     static func named(_ words: String) -> ApplicationItem? {
-        if words.contains("上年结转") { return .carriedIn }
-        if words.contains("结转下") || words.contains("继续办理") { return .carriedOut }
-        if words.contains("部分公开") { return .partlyDisclosed }
-        if words.contains("予以公开") { return .disclosed }
-        if words.contains("办结") { return .handled }
-        if (words.contains("收到") || words.contains("新收")) && words.contains("申请") { return .received }
+        if words.containsWord("上年结转") { return .carriedIn }
+        if words.containsWord("结转下") || words.containsWord("继续办理") { return .carriedOut }
+        if words.containsWord("部分公开") { return .partlyDisclosed }
+        if words.containsWord("予以公开") { return .disclosed }
+        if words.containsWord("办结") { return .handled }
+        if (words.containsWord("收到") || words.containsWord("新收")) && words.containsWord("申请") { return .received }
         return nil
     }
 

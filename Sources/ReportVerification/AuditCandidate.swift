@@ -317,10 +317,10 @@ enum TotalWords {
     static let tableWords = ["合计", "总计", "小计"]
 
     static func names(_ text: String) -> Bool {
-        words.contains(where: text.contains)
+        words.contains(where: text.containsWord)
     }
 
     static func namesTableTotal(_ text: String) -> Bool {
-        tableWords.contains(where: text.contains)
+        tableWords.contains(where: text.containsWord)
     }
 }

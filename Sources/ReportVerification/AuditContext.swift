@@ -93,7 +93,7 @@ struct AuditContext {
         var start = end
         while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
         let before = Self.text(scalars[start..<end])
-        return ["上年", "去年", "同期", "上一年"].contains(where: before.contains)
+        return ["上年", "去年", "同期", "上一年"].contains(where: before.containsWord)
     }
 
     private static let sentenceBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]

@@ -35,7 +35,7 @@ enum FunnelOrder {
     /// year's 办结 from last year's cases too, so 办结 may exceed this year's 收到 (94 received,
     /// 3 carried in, 95 closed): no funnel within the year.
     private static func carriesOver(_ sentence: String) -> Bool {
-        sentence.contains("结转") || sentence.contains("上年遗留") || sentence.contains("上年度遗留")
+        sentence.containsWord("结转") || sentence.containsWord("上年遗留") || sentence.containsWord("上年度遗留")
     }
 
     /// The first stage the count's own subject names, else the clause before it.
@@ -47,14 +47,10 @@ enum FunnelOrder {
     }
 
     /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.
-    private static let negations: Set<Unicode.Scalar> = ["不", "予", "未"]
+    private static let negations = ["不", "予", "未"]
 
     private static func names(_ text: String, _ word: String) -> Bool {
-        text.ranges(of: word).contains { range in
-            guard range.lowerBound > text.startIndex else { return true }
-            let before = text.unicodeScalars[text.unicodeScalars.index(before: range.lowerBound)]
-            return !negations.contains(before)
-        }
+        text.containsWord(word, notAfter: negations)
     }
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {

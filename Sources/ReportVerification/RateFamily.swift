@@ -27,15 +27,15 @@ struct RateFamily {
 
     /// The family a rate's name belongs to, if it is a named rate (`直接纠错率`).
     static func of(rateSubject subject: String) -> RateFamily? {
-        all.first { family in family.rateWords.contains { subject.contains($0) } }
+        all.first { family in family.rateWords.contains { subject.containsWord($0) } }
     }
 
     func namesNumerator(_ words: String) -> Bool {
-        numeratorWords.contains { words.contains($0) }
+        numeratorWords.contains { words.containsWord($0) }
     }
 
     func namesBase(_ words: String) -> Bool {
-        baseWords.contains { words.contains($0) }
+        baseWords.contains { words.containsWord($0) }
     }
 
     /// 0, 1 or 2: how many sides of `numerators / base` are named as this family expects.
@@ -51,8 +51,8 @@ enum GrowthWords {
 
     /// +1 for an increase, −1 for a decrease, nil when the words say neither.
     static func direction(of text: String) -> Int? {
-        if decrease.contains(where: text.contains) { return -1 }
-        if increase.contains(where: text.contains) { return 1 }
+        if decrease.contains(where: text.containsWord) { return -1 }
+        if increase.contains(where: text.containsWord) { return 1 }
         return nil
     }
 }

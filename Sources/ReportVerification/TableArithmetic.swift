@@ -130,7 +130,8 @@ enum TableArithmetic {
         else { return [] }
         let prose = context.counts.filter { count in
             count.table == nil && count.report == context.report.id
-                && count.sentence.contains("申请") && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: count.sentence.contains)
+                && count.sentence.containsWord("申请")
+                && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: count.sentence.containsWord)
         }
         return prose.compactMap { count -> AuditRow? in
             guard let item = ApplicationItem.named(context.words(of: count)),
@@ -156,11 +157,13 @@ enum TableArithmetic {
         }
         let review = totals("行政复议"), suit = totals("行政诉讼")
         guard review.count == 1, !suit.isEmpty else { return [] }
-        let prose = context.counts.filter { $0.table == nil && $0.report == context.report.id && $0.sentence.contains("政府信息公开") }
+        let prose = context.counts.filter {
+            $0.table == nil && $0.report == context.report.id && $0.sentence.containsWord("政府信息公开")
+        }
         return prose.compactMap { count -> AuditRow? in
             let words = context.words(of: count)
-            let isReview = words.contains("复议") && !words.contains("诉讼")
-            let isSuit = words.contains("诉讼") && !words.contains("复议")
+            let isReview = words.containsWord("复议") && !words.containsWord("诉讼")
+            let isSuit = words.containsWord("诉讼") && !words.containsWord("复议")
             guard isReview || isSuit else { return nil }
             let cells = (isReview ? review : suit).compactMap { figures.figure(row: row, col: $0) }
             guard cells.count == (isReview ? review : suit).count else { return nil }
