@@ -6,7 +6,7 @@ import ReportVerification
 /// across reports (`indicators | where indicator == "纠错率" | sort year | chart value by region`).
 extension Evaluator {
     public static let indicatorColumns = [
-        "report", "region", "year", "indicator", "value", "unit", "measure", "raw", "approx", "lower", "upper",
+        "report", "region", "body", "year", "indicator", "value", "unit", "measure", "raw", "approx", "lower", "upper",
         "topic", "period", "measures",
     ]
 
@@ -19,7 +19,7 @@ extension Evaluator {
                     let isPercent = measure.kind == .percent
                     let number = { (value: Rational?) in value.map { Value.stated($0, isPercent: isPercent) } ?? .null }
                     return [
-                        .string(report.id), report.region.map(Value.string) ?? .null,
+                        .string(report.id), report.region.map(Value.string) ?? .null, report.body.map(Value.string) ?? .null,
                         figure.year.map { .number(Rational($0)) } ?? .null, .string(figure.indicator.name),
                         number(measure.value), .string(measure.unit), .string(measure.id), .string(measure.raw),
                         measure.approx.map(Value.string) ?? .null, number(measure.lower), number(measure.upper),

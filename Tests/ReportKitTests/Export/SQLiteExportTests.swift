@@ -92,7 +92,8 @@ import Testing
         let (folder, database, _) = try exported(reports)
         defer { folder.remove() }
         let rows = try SQLite.query(database, "select report, claim, \"check\", verdict, formula from audit order by rowid")
-        let audit = reports.flatMap { Audit.run(reports: [$0]) }
+        // Each report's own rows, then those that compare the reports with one another.
+        let audit = reports.flatMap { Audit.run(reports: [$0]) } + CrossReportAudit.rows(reports: reports)
         #expect(!audit.isEmpty)
         #expect(rows == audit.map { [$0.report, $0.claim, $0.check.rawValue, $0.verdict.rawValue, $0.formula ?? ""] })
         let mismatches = try SQLite.query(database, "select count(*) from audit where verdict = 'mismatch'")
