@@ -50,6 +50,7 @@ enum OrderedParallelMap {
             }
         }
         var stopped = false
+        var delivered = 0
         for index in 0..<count {
             var result: Result?
             while result == nil {
@@ -61,6 +62,7 @@ enum OrderedParallelMap {
             }
             guard let result else { break }
             deliver(index, result)
+            delivered += 1
             ahead.signal()
         }
         if stopped {
@@ -68,6 +70,9 @@ enum OrderedParallelMap {
             for _ in 0..<workers { ahead.signal() }
         }
         group.wait()
+        // libdispatch traps when a semaphore is released below the value it was made with: give
+        // back the places of the results that were worked out but never handed back.
+        for _ in delivered..<state.claimed { ahead.signal() }
         return !stopped
     }
 
@@ -84,6 +89,9 @@ enum OrderedParallelMap {
         private let stored = DispatchSemaphore(value: 0)
 
         init(count: Int) { self.count = count }
+
+        /// How many items were started.
+        var claimed: Int { slots.withLock { $0.next } }
 
         func claim() -> Int? {
             slots.withLock { slots in

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import ReportLoading
@@ -116,6 +117,28 @@ struct OrderedParallelMapTests {
             transform: { $0 }, deliver: { _, _ in seen += 1 })
         #expect(!finished)
         #expect(seen == 10)
+    }
+
+    /// Ctrl-C while the workers are far ahead of what was handed back (the first item is slow):
+    /// the run ends cleanly, whatever they had worked out is dropped.
+    @Test func stoppingFarBehindTheWorkersEndsCleanly() {
+        let window = 8
+        let finishedAhead = Mutex(0)
+        var seen = 0
+        let finished = OrderedParallelMap.run(
+            count: 100, workers: 2, window: window, shouldStop: { seen >= 1 },
+            transform: { index in
+                if index == 0 {
+                    // Held until the other worker has filled the window.
+                    while finishedAhead.withLock({ $0 }) < window - 1 { sched_yield() }
+                } else {
+                    finishedAhead.withLock { $0 += 1 }
+                }
+                return index
+            },
+            deliver: { _, _ in seen += 1 })
+        #expect(!finished)
+        #expect(seen == 1)
     }
 }
 
