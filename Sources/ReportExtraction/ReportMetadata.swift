@@ -159,21 +159,30 @@ package struct ReportMetadata {
 
     // MARK: - Text
 
-    /// The first lines and the last ones that hold anything, trimmed.
+    /// The first lines and the last ones that hold anything, trimmed. Lines are found by their
+    /// newline byte: walking a long text by characters costs more than the rest of its metadata.
     private static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
+        let bytes = text.utf8
+        let newline = UInt8(ascii: "\n")
         var head: [String] = []
-        for line in text.split(separator: "\n", maxSplits: 12, omittingEmptySubsequences: true).prefix(12) {
-            let trimmed = String(line).trimmingSpaces
-            if !trimmed.isEmpty { head.append(trimmed) }
-            if head.count == 6 { break }
+        var nonEmptyLines = 0
+        var start = bytes.startIndex
+        while nonEmptyLines < 12, head.count < 6, start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: newline) ?? bytes.endIndex
+            if start < end {
+                nonEmptyLines += 1
+                let trimmed = String(text[start..<end]).trimmingSpaces
+                if !trimmed.isEmpty { head.append(trimmed) }
+            }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         var tail: [String] = []
-        var end = text.endIndex
-        while tail.count < 10, end > text.startIndex {
-            let start = text[..<end].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        var end = bytes.endIndex
+        while tail.count < 10, end > bytes.startIndex {
+            let start = bytes[..<end].lastIndex(of: newline).map { bytes.index(after: $0) } ?? bytes.startIndex
             let trimmed = String(text[start..<end]).trimmingSpaces
             if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
-            end = start == text.startIndex ? start : text.index(before: start)
+            end = start == bytes.startIndex ? start : bytes.index(before: start)
         }
         return (head, tail)
     }

@@ -36,8 +36,16 @@ enum ReportYear {
         return nil
     }
 
+    /// The longest line read as a date, in UTF-8 bytes: `二〇二四年十二月三十一日` is 36, and twice
+    /// that with a space between each character, as PDFs set them, still fits.
+    static let longestDateLine = 96
+
     /// `2024年1月26日` or `二〇二四年一月二十六日`, a line on its own: year and month.
     static func date(_ line: String) -> (year: Int, month: Int)? {
+        // A date line is short and ends with 日; a paragraph is turned down before it is taken apart.
+        guard line.utf8.count <= Self.longestDateLine,
+            line.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "日"
+        else { return nil }
         var characters = Array(ReportMetadata.asciiDigits(line).filter { !$0.isWhitespace })
         // 二〇二四年: a year in Chinese numerals is written digit by digit.
         if characters.count > 4, characters[..<4].allSatisfy({ chineseDigit($0) != nil }) {
