@@ -93,8 +93,6 @@ struct ExtractCommand: ParsableCommand {
                         case .success(let report):
                             consumer.consume(report)
                         case .failure(let failure):
-                            line?.finish()
-                            Console.write("\(failure.location): error: \(failure.message)\n", to: STDERR_FILENO)
                             failures.append(failure)
                         }
                     })
@@ -103,9 +101,7 @@ struct ExtractCommand: ParsableCommand {
                 throw UsageFailure(error.description)
             }
             line?.finish()
-            if !failures.isEmpty {
-                Console.write("\(path): \(failures.count) of \(fileCount) files could not be read\n", to: STDERR_FILENO)
-            }
+            UnreadFiles.report(failures, of: fileCount, in: path)
             unread += failures.count
         }
         if unread > 0 { throw ExitCode(2) }

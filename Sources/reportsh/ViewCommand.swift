@@ -38,13 +38,7 @@ struct ViewCommand: ParsableCommand {
             do {
                 loaded = try Session.load(path: path, progressLine: Invocation.progressLine(), isCancelled: { false })
             } catch { throw UsageFailure(error.description) }
-            for failure in loaded.failures {
-                Console.write("\(failure.location): error: \(failure.message)\n", to: STDERR_FILENO)
-            }
-            if !loaded.failures.isEmpty {
-                Console.write(
-                    "\(path): \(loaded.failures.count) of \(loaded.fileCount) files could not be read\n", to: STDERR_FILENO)
-            }
+            UnreadFiles.report(loaded.failures, of: loaded.fileCount, in: path)
             reports += loaded.reports
             unread += loaded.failures.count
         }
