@@ -141,12 +141,17 @@ public enum TableRenderer {
 }
 
 /// CSV per RFC 4180 (fields with the separator, quotes or line breaks are quoted, quotes doubled);
-/// TSV the same way with a tab.
+/// TSV the same way with a tab. A null is `nullText`, unquoted, so that it differs from an empty
+/// text (`""`) the way it does in sqlite3's and DuckDB's CSV.
 public enum DelimitedRenderer {
-    public static func render(_ table: Table, separator: Character) -> String {
+    public static func render(_ table: Table, separator: Character, nullText: String = "") -> String {
         var output = table.columns.map { quote($0, separator: separator) }.joined(separator: String(separator)) + "\n"
         for row in table.rows {
-            output += row.map { quote($0.text, separator: separator) }.joined(separator: String(separator)) + "\n"
+            output +=
+                row.map { value in
+                    if case .null = value { return quote(nullText, separator: separator) }
+                    return value.text.isEmpty ? "\"\"" : quote(value.text, separator: separator)
+                }.joined(separator: String(separator)) + "\n"
         }
         return output
     }

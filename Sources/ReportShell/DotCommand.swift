@@ -64,7 +64,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .use: return "restrict the sources to these reports; no argument shows them"
         case .mode: return "table csv tsv json jsonl markdown line; no argument shows it"
         case .columns: return "on a terminal: measures, audit, find in the columns for reading, or all"
-        case .nullvalue: return "what a null shows as in table mode (default: nothing); no argument shows it"
+        case .nullvalue: return "what a null shows as in table, line, CSV and TSV modes (default: nothing); no argument shows it"
         case .output: return "results to FILE; no argument brings them back to stdout"
         case .once: return "send the next result only to FILE"
         case .read: return "run the statements of a script file"

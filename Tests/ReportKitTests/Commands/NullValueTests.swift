@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReportShell
 
-/// A null shows as nothing in table mode, as in sqlite3, or as `.nullvalue` says.
+/// A null shows as nothing in table and CSV modes, as in sqlite3, or as `.nullvalue` says.
 struct NullValueTests {
     @Test func nullIsEmptyInTablesUntilNullvalueNamesIt() {
         let captured = CapturedSession()
@@ -15,7 +15,7 @@ struct NullValueTests {
         #expect(results.contains("id  approx\n--  ------\nm1\n(1 row)\n"))
         #expect(results.contains("id  approx\n--  ------\nm1  NULL\n(1 row)\n"))
         #expect(results.contains("nullvalue NULL\n"))
-        #expect(results.hasSuffix("id,approx\nm1,null\n"))
+        #expect(results.hasSuffix("id,approx\nm1,NULL\n"))
         #expect(captured.session.log.script.contains(".nullvalue NULL"))
     }
 }

@@ -25,6 +25,12 @@ struct OutputTests {
         #expect(DelimitedRenderer.quote("a\tb", separator: "\t") == "\"a\tb\"")
     }
 
+    @Test func csvWritesNullAsNothingAndEmptyTextQuoted() {
+        let table = Table(columns: ["approx", "note"], rows: [[.null, .string("")], [.string("余"), .null]])
+        #expect(OutputMode.csv.render(table) == "approx,note\n,\"\"\n余,\n")
+        #expect(OutputMode.tsv.render(table, nullText: "NULL") == "approx\tnote\nNULL\t\"\"\n余\tNULL\n")
+    }
+
     @Test func tableAlignsCJKAndNumbers() {
         let table = Table(
             columns: ["unit", "n"], rows: [[.string("个百分点"), .number(Rational(5))], [.string("件"), .number(Rational(12))]])
