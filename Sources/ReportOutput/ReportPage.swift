@@ -17,6 +17,12 @@ public struct ReportPage {
         self.audit = audit
     }
 
+    /// The page of `reports` with the rows `audit` gives over them: each report's own, then those
+    /// that compare reports of one issuer across years.
+    public init(auditing reports: [Report]) {
+        self.init(reports: reports, audit: Audit.run(reports: reports) + CrossReportAudit.rows(reports: reports))
+    }
+
     /// Where a page goes when no file is named: the report's id, or `reports` for several.
     public static func defaultFileName(for reports: [Report]) -> String {
         (reports.count == 1 ? reports[0].id : "reports") + ".html"

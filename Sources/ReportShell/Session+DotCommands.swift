@@ -2,7 +2,6 @@ import ReportLanguage
 import ReportLoading
 import ReportModel
 import ReportOutput
-import ReportVerification
 
 #if canImport(Glibc)
     import Glibc
@@ -208,7 +207,7 @@ extension Session {
     private func view(_ target: DotCommandLine.Word?) throws(Diagnostic) {
         let reports = evaluator.reports
         let path = target?.text ?? ReportPage.defaultFileName(for: reports)
-        let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
+        let page = ReportPage(auditing: reports)
         do { try AtomicFile.write(page.html, to: path) } catch {
             throw Diagnostic("\(error)", at: target?.range ?? SourceRange(line: 1, column: 1, length: 5))
         }

@@ -5,7 +5,6 @@ import ReportLoading
 import ReportModel
 import ReportOutput
 import ReportShell
-import ReportVerification
 
 struct ViewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +42,7 @@ struct ViewCommand: ParsableCommand {
             unread += loaded.failures.count
         }
         if paths.isEmpty { reports = [BuiltinReport.load()] }
-        let page = ReportPage(reports: reports, audit: Audit.run(reports: reports))
+        let page = ReportPage(auditing: reports)
         if output == "-" {
             Console.write(page.html, to: STDOUT_FILENO)
             if unread > 0 { throw ExitCode(2) }

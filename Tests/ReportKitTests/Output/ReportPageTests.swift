@@ -80,6 +80,23 @@ struct ReportPageTests {
         #expect(ReportPage.defaultFileName(for: [first, second]) == "reports.html")
     }
 
+    @Test func aCorpusPageMarksTheContradictionsAcrossItsReports() throws {
+        let reports = try CrossReportAuditTests.corpus()
+        let page = ReportPage(auditing: reports)
+        let crossReport = page.audit.filter { $0.check == .crossReport }
+        let mismatches = crossReport.filter { $0.verdict == .mismatch }
+        #expect(Set(mismatches.map { "\($0.report).\($0.claim)" }) == CrossReportAuditTests.planted)
+        let html = page.html
+        for report in reports {
+            let section = try #require(html.range(of: "id=\"\(HTML.anchor(report.id))\""))
+            let marks = Self.marks(in: String(html[section.upperBound...]))
+            for row in crossReport where row.report == report.id && row.verdict == .mismatch {
+                let mark = try #require(marks.first { Self.attribute("data-measure", of: $0) == row.claim })
+                #expect(Self.attribute("data-verdict", of: mark) == "mismatch")
+            }
+        }
+    }
+
     @Test func tableRowsBecomeTablesWithTheirCellsMarked() {
         let report = ReportExtractor.extract(text: "一、收支\n项目 | 2022年 | 2023年\n收入 | 120万元 | 135万元\n", id: "t")
         let html = ReportPage(reports: [report], audit: []).html
