@@ -106,20 +106,15 @@ struct Outline {
             listRuns[runKey, default: 1] += 1
         }
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
-        let path = listRuns[runKey].map { plainPath + "#\($0)" } ?? plainPath
+        let path = listRuns[runKey].map { plainPath + "#" + String($0) } ?? plainPath
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
         sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
         parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
     }
 
-    /// The titles from the top down to a section, joined by ` › `. Built when a measure asks for
-    /// it, not for every section: most sections hold no figure, and their headings were the
-    /// biggest strings the extraction kept.
-    func heading(of index: Int) -> String {
-        guard let parent = parents[index] else { return sections[index].title }
-        return heading(of: parent) + " › " + sections[index].title
-    }
+    /// What joins the titles from the top down to a section into its heading.
+    static let headingSeparator = " › "
 
     /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
     private static func beginsList(_ marker: String) -> Bool {

@@ -12,8 +12,11 @@ public enum ReportExtractor {
     }
 
     /// The same, handed over as it is found: the report without its measures once its outline and
-    /// tables are known, then each measure.
-    public static func extract(text rawText: String, id: String, into consumer: inout some ReportConsumer) {
+    /// tables are known, then each measure. `fileStem`, the name of the file the text was read
+    /// from, gives the region, body, year and genre that the text leaves unsaid.
+    public static func extract(
+        text rawText: String, id: String, fileStem: String? = nil, into consumer: inout some ReportConsumer
+    ) {
         var normalised = ReportText.normalise(rawText)
         var text = ScalarText(normalised)
         if let unwrapped = PrintedLayout.unwrapped(text) {
@@ -32,9 +35,10 @@ public enum ReportExtractor {
             id: id, title: metadata.title, region: metadata.region, year: metadata.year,
             text: normalised, sections: outline.sections, measures: [], tables: grid.tables)
         metadata.describe(&report)
+        if let fileStem { ReportMetadata.fill(&report, fromFileName: fileStem) }
         consumer.begin(report)
         // The measures just before the current one: a subject left unsaid is completed from them.
-        var recent: [Measure] = []
+        var recent: [SubjectFinder.Earlier] = []
         var count = 0
         var locator = SectionLocator(outline: outline)
         var previousEnd = 0
@@ -57,8 +61,9 @@ public enum ReportExtractor {
                 {
                     subject = previous.subject
                 }
+                let tableRow = lines.tableRows[lineIndex]
                 let sentence =
-                    lines.tableRows[lineIndex] != nil
+                    tableRow != nil
                     ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
                 if sentence != previousSentence.range {
                     previousSentence = (sentence, text.trimmedString(sentence))
@@ -71,10 +76,10 @@ public enum ReportExtractor {
                 let (section, heading) = locator.locate(figure.start)
                 let (lower, upper) = figure.interval(of: stated)
                 let place = grid.places[lineIndex]
-                let column = lines.tableRows[lineIndex]?.column(containing: figure.start)
+                let column = tableRow?.column(containing: figure.start)
                 count += 1
                 let measure = Measure(
-                    id: "m\(count)", value: stated.value, unit: figure.unit,
+                    id: Self.measureID(count), value: stated.value, unit: figure.unit,
                     raw: text.string(figure.start..<figure.end), kind: figure.kind,
                     approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                     lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
@@ -85,12 +90,17 @@ public enum ReportExtractor {
                     cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
                 consumer.add(measure)
                 if recent.count == recentCount { recent.removeFirst() }
-                recent.append(measure)
+                recent.append(SubjectFinder.Earlier(subject: subject, unit: figure.unit, start: figure.start))
                 previousEnd = figure.end
                 previousLine = lineIndex
             }
         }
         consumer.end()
+    }
+
+    /// `m1`, `m2`, …: string interpolation cost a thousand instructions a measure.
+    private static func measureID(_ number: Int) -> String {
+        "m" + String(number)
     }
 
     /// How many measures back a subject is looked for (the figures of one sentence).
@@ -101,8 +111,10 @@ public enum ReportExtractor {
 private struct SectionLocator {
     let outline: Outline
     private var next = 0
-    /// The last section found and its heading: the measures of a section share one string.
-    private var last: (index: Int, heading: String)?
+    /// The headings of the last section found and of its ancestors, outermost first: the measures
+    /// of a section share one string, and a section's heading is its parent's and its own title
+    /// (building each from the top cost as much as writing it).
+    private var chain: [(index: Int, heading: String)] = []
 
     init(outline: Outline) {
         self.outline = outline
@@ -119,10 +131,22 @@ private struct SectionLocator {
         return (Section.preamblePath, "")
     }
 
+    /// The titles from the top down to a section, joined by ` › `. Built when a measure asks for
+    /// it, not for every section: most sections hold no figure, and their headings were the
+    /// biggest strings the extraction kept.
     private mutating func heading(of index: Int) -> String {
-        if let last, last.index == index { return last.heading }
-        let heading = outline.heading(of: index)
-        last = (index, heading)
+        if let known = chain.lastIndex(where: { $0.index == index }) { return chain[known].heading }
+        let title = outline.sections[index].title
+        guard let parent = outline.parents[index] else {
+            chain = [(index, title)]
+            return title
+        }
+        let heading = heading(of: parent) + Outline.headingSeparator + title
+        // The parent is in the chain now; what follows it is another branch.
+        if let parentPosition = chain.lastIndex(where: { $0.index == parent }) {
+            chain.removeSubrange((parentPosition + 1)...)
+        }
+        chain.append((index, heading))
         return heading
     }
 }

@@ -77,10 +77,11 @@ enum SubjectFinder {
     /// The subject of a change or of last year's figure, completed by what the figure before it in
     /// the sentence counts: 新登记经营主体３，４５６户，同比增长9.6% → 新登记经营主体同比增长;
     /// 收到行政复议申请1,026件…（上年为759件） → 收到行政复议申请（上年）; 由上年的76.5%提高到88.3% → the
-    /// 88.3% is 全程网办率 too. `earlier` gives the measures before it in its sentence, nearest last.
-    static func completed(_ subject: String, unit: String, earlier: () -> [Measure]) -> String {
-        // Most subjects are longer: counted on the UTF-8 (a scalar's first byte is not 10xxxxxx)
-        // before any scalar is copied.
+    /// 88.3% is 全程网办率 too. `earlier` gives the figures before it in its sentence, nearest last.
+    static func completed(_ subject: String, unit: String, earlier: () -> [Earlier]) -> String {
+        // Most subjects are longer: known from the UTF-8 count (no scalar takes more than 4 bytes),
+        // or counted on the UTF-8 (a scalar's first byte is not 10xxxxxx) before any scalar is copied.
+        if subject.utf8.count > longestBorrowing * 4 { return subject }
         var scalarCount = 0
         for byte in subject.utf8 where byte & 0xC0 != 0x80 {
             scalarCount += 1
@@ -113,6 +114,15 @@ enum SubjectFinder {
     }
 
     private static let lastYearMark = "（上年）"
+
+    /// A figure found before, as much of it as completing a subject reads: the measures themselves
+    /// were copied for it, field by field, at every figure.
+    struct Earlier {
+        var subject: String
+        var unit: String
+        /// Where its text starts, in scalars.
+        var start: Int
+    }
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound

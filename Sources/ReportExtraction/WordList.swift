@@ -6,6 +6,10 @@
 struct WordList {
     private let byFirst: [[Unicode.Scalar]]
     private let byLast: [[Unicode.Scalar]]
+    /// One bit for each value of a scalar's low 7 bits, set for those of the words' first (last)
+    /// scalars: most positions of a text are ruled out by one test, before any search.
+    private let firstBits: (UInt64, UInt64)
+    private let lastBits: (UInt64, UInt64)
 
     init(_ words: [String]) {
         // Sorted by the scalar, then by the place in the longest-first list, which is kept.
@@ -16,11 +20,27 @@ struct WordList {
         }
         byFirst = grouped { $0[0] }
         byLast = grouped { $0[$0.count - 1] }
+        firstBits = Self.bits(byFirst.map { $0[0] })
+        lastBits = Self.bits(byLast.map { $0[$0.count - 1] })
+    }
+
+    private static func bits(_ scalars: [Unicode.Scalar]) -> (UInt64, UInt64) {
+        var bits: (UInt64, UInt64) = (0, 0)
+        for scalar in scalars {
+            let value = UInt64(scalar.value & 127)
+            if value < 64 { bits.0 |= 1 << value } else { bits.1 |= 1 << (value - 64) }
+        }
+        return bits
+    }
+
+    private static func mayHold(_ bits: (UInt64, UInt64), _ scalar: Unicode.Scalar) -> Bool {
+        let value = UInt64(scalar.value & 127)
+        return (value < 64 ? bits.0 >> value : bits.1 >> (value - 64)) & 1 != 0
     }
 
     /// The first of the words (longest first) written at `index`.
     func match(in text: ScalarText, at index: Int) -> [Unicode.Scalar]? {
-        guard let first = text[index] else { return nil }
+        guard let first = text[index], Self.mayHold(firstBits, first) else { return nil }
         var position = Self.start(of: first, in: byFirst) { $0[0] }
         while position < byFirst.count, byFirst[position][0] == first {
             if text.matches(byFirst[position], at: index) { return byFirst[position] }
@@ -31,7 +51,7 @@ struct WordList {
 
     /// The first of the words (longest first) written ending just before `index`.
     func match(in text: ScalarText, endingAt index: Int) -> [Unicode.Scalar]? {
-        guard let last = text[index - 1] else { return nil }
+        guard let last = text[index - 1], Self.mayHold(lastBits, last) else { return nil }
         var position = Self.start(of: last, in: byLast) { $0[$0.count - 1] }
         while position < byLast.count, byLast[position][byLast[position].count - 1] == last {
             if text.matches(byLast[position], endingAt: index) { return byLast[position] }

@@ -81,6 +81,36 @@ public enum ReportLoader {
             body(.success(try loadFile(path, id: ReportFiles.ids(for: [path])[0])))
             return 1
         }
+        return try forEachReport(in: folder, path: path, isCancelled: isCancelled, progress: progress, each: body)
+    }
+
+    /// The same, with the reports handed to `consumer`: a single file's as the extractor finds its
+    /// parts (the report, then each measure), so that `extract` of one big report writes its first
+    /// measures before its last are found and memory never holds its measures; a folder's report
+    /// by report, each file that cannot be read to `failed`.
+    @discardableResult
+    public static func forEachReport(
+        path: String, progress: (LoadProgress) -> Void = { _ in }, into consumer: inout some ReportConsumer,
+        failed: (ReportLoadError) -> Void
+    ) throws(ReportLoadError) -> Int {
+        guard let folder = try ReportFiles.inFolder(path) else {
+            try readFile(path, id: ReportFiles.ids(for: [path])[0], into: &consumer)
+            return 1
+        }
+        return try forEachReport(
+            in: folder, path: path, isCancelled: { false }, progress: progress,
+            each: { result in
+                switch result {
+                case .success(let report): consumer.consume(report)
+                case .failure(let failure): failed(failure)
+                }
+            })
+    }
+
+    private static func forEachReport(
+        in folder: ReportFiles, path: String, isCancelled: () -> Bool, progress: (LoadProgress) -> Void,
+        each body: (Result<Report, ReportLoadError>) -> Void
+    ) throws(ReportLoadError) -> Int {
         let files = folder.files
         guard !files.isEmpty else { throw .emptyDirectory(path) }
         var done = LoadProgress(files: 0, fileCount: files.count, bytes: 0, byteCount: folder.totalSize)
@@ -100,19 +130,35 @@ public enum ReportLoader {
     }
 
     static func loadFile(_ path: String, id: String) throws(ReportLoadError) -> Report {
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path: path) } catch {
-            throw error == .tooLarge ? .tooLarge(path) : .unreadable(path)
+        var collector = ReportCollector()
+        try readFile(path, id: id, into: &collector)
+        return collector.reports[0]
+    }
+
+    /// A file's report handed to `consumer`: model JSON whole, any other file as it is extracted,
+    /// with what its text leaves unsaid of region, body, year and genre read from the file's name.
+    private static func readFile(
+        _ path: String, id: String, into consumer: inout some ReportConsumer
+    ) throws(ReportLoadError) {
+        // In a block of its own: the file's bytes are let go before the text is extracted.
+        let text: String
+        do {
+            let bytes: [UInt8]
+            do { bytes = try FileBytes.read(path: path) } catch {
+                throw error == .tooLarge ? .tooLarge(path) : .unreadable(path)
+            }
+            if path.hasSuffix(".json") {
+                let text = String(decoding: bytes, as: UTF8.self)
+                let json: JSONValue
+                do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
+                do { return consumer.consume(try Report(modelJSON: json)) } catch {
+                    throw .invalidModelIn(path: path, error.problem)
+                }
+            }
+            text = try ReportSource.read(bytes, path: path).text
         }
-        if path.hasSuffix(".json") {
-            let text = String(decoding: bytes, as: UTF8.self)
-            let json: JSONValue
-            do { json = try JSONParser.parse(text) } catch { throw .invalidJSON(path: path, error) }
-            do { return try Report(modelJSON: json) } catch { throw .invalidModelIn(path: path, error.problem) }
-        }
-        var report = ReportExtractor.extract(text: try ReportSource.read(bytes, path: path).text, id: id)
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        ReportMetadata.fill(&report, fromFileName: fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName)
-        return report
+        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
+        ReportExtractor.extract(text: text, id: id, fileStem: stem, into: &consumer)
     }
 }

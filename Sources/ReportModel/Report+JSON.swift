@@ -165,9 +165,9 @@ extension Measure {
         writer.raw(",\"section\":")
         writer.string(section)
         writer.raw(",\"heading\":")
-        writer.string(heading)
+        writer.string(heading, repeatedIn: RepeatedMember.heading)
         writer.raw(",\"sentence\":")
-        writer.string(sentence)
+        writer.string(sentence, repeatedIn: RepeatedMember.sentence)
         writer.raw(",\"paragraph\":")
         writer.integer(paragraph)
         writer.raw(",\"before\":")
@@ -184,4 +184,11 @@ extension Measure {
         if let cell { cell.writeJSON(to: &writer) } else { writer.null() }
         writer.raw("}")
     }
+}
+
+/// The members of a measure that are most often the previous measure's, and their places for
+/// ``JSONByteWriter/string(_:repeatedIn:)``.
+private enum RepeatedMember {
+    static let heading = 0
+    static let sentence = 1
 }

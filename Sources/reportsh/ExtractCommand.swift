@@ -72,7 +72,8 @@ struct ExtractCommand: ParsableCommand {
     /// The built-in report, or the reports of each path in turn. A missing path is reported before
     /// anything is written; a file given on its own that cannot be read stops the output where it
     /// is. A folder's files that cannot be read are reported and skipped, and the exit status is 2.
-    /// Reports are handed over one at a time, in path order, so memory holds a few, not a corpus.
+    /// Reports are handed over one at a time, in path order, and a file given on its own measure by
+    /// measure, so memory holds a few reports, not a corpus, and no big report's measures.
     private func forEachReport(into consumer: inout some ReportConsumer) throws {
         guard !paths.isEmpty else { return consumer.consume(BuiltinReport.load()) }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
@@ -87,15 +88,7 @@ struct ExtractCommand: ParsableCommand {
             let fileCount: Int
             do {
                 fileCount = try ReportLoader.forEachReport(
-                    path: path, progress: { line?.update($0) },
-                    each: { result in
-                        switch result {
-                        case .success(let report):
-                            consumer.consume(report)
-                        case .failure(let failure):
-                            failures.append(failure)
-                        }
-                    })
+                    path: path, progress: { line?.update($0) }, into: &consumer, failed: { failures.append($0) })
             } catch {
                 line?.finish()
                 throw UsageFailure(error.description)

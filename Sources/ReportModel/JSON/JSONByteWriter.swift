@@ -11,6 +11,8 @@ public struct JSONByteWriter {
     private var count = 0
     private let chunkSize: Int
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    /// The strings last written in each place of `string(_:repeatedIn:)`.
+    private var repeated: [RepeatedJSONString] = []
 
     /// Collects the whole document in `bytes`.
     public init() {
@@ -63,6 +65,23 @@ public struct JSONByteWriter {
     public mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in appendEscaped(utf8) }
+    }
+
+    /// A string that is often the one last written in `place` (a small number, one for each
+    /// member so written: a measure's heading, its sentence): while it is the same, its escaped
+    /// bytes are copied rather than escaped again. Headings and sentences are most of the bytes
+    /// of a jsonl extract, and most measures share theirs with the measure before.
+    public mutating func string(_ text: String, repeatedIn place: Int) {
+        var text = text
+        while repeated.count <= place { repeated.append(RepeatedJSONString()) }
+        if text.withUTF8({ repeated[place].holds($0) }) {
+            let escaped = repeated[place].escaped
+            escaped.withUnsafeBufferPointer { append($0) }
+            return
+        }
+        let start = count
+        text.withUTF8 { utf8 in appendEscaped(utf8) }
+        repeated[place].keep(text, escaped: storage[start..<count])
     }
 
     /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut
@@ -133,6 +152,8 @@ public struct JSONByteWriter {
     /// Digits written from the right into room made first (reversing a slice in place cost ten
     /// times as much); zeros on the left up to `width`.
     private mutating func unsignedInteger(_ value: UInt64, width: Int = 1) {
+        // Most of a measure's numbers are one digit (decimals, a cell's column).
+        if value < 10 && width == 1 { return append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
         var length = 1
         var probe = value
         while probe >= 10 {

@@ -42,6 +42,26 @@ struct StreamingExtractionTests {
         #expect(header.title == whole.title && header.region == whole.region && header.year == whole.year)
     }
 
+    /// `extract FILE` holds none of the report's measures: they come one at a time from the
+    /// extractor, after a report that already has what the file's name says of it.
+    @Test func aSingleFileIsHandedOverAsItIsExtracted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("streaming-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("恩施市司法局2023年行政复议工作报告.txt")
+        try "全年收到行政复议申请27件，办结25件。\n".write(to: file, atomically: true, encoding: .utf8)
+        var recorder = Recorder()
+        var failures: [ReportLoadError] = []
+        let count = try ReportLoader.forEachReport(path: file.path, into: &recorder, failed: { failures.append($0) })
+        let whole = try #require(try ReportLoader.load(path: file.path).first)
+        #expect(count == 1 && failures.isEmpty && whole.measures.count == 2)
+        let expected = [.begin(id: whole.id, measures: 0)] + whole.measures.map(Recorder.Event.measure) + [.end]
+        #expect(recorder.events == expected)
+        let header = try #require(recorder.reports.first)
+        #expect(header.region == "恩施市" && header.body == "司法局" && header.year == 2023)
+        #expect(header.metadataSources == whole.metadataSources && header.metadataSources.region == .fileName)
+    }
+
     @Test func aFolderIsHandedOverReportByReport() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("streaming-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
