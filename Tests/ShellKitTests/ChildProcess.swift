@@ -21,7 +21,7 @@ struct ChildProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-        try process.run()
+        try launch(process)
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -30,6 +30,22 @@ struct ChildProcess {
         return ChildProcess(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Foundation's spawn closes every descriptor the test process has open at that moment; one
+    /// that a test running in parallel closes in between makes the spawn fail with EBADF before
+    /// the child has run at all, so the launch is simply tried again.
+    static func launch(_ process: Process, attempts: Int = 5) throws {
+        for attempt in 1... {
+            do {
+                return try process.run()
+            } catch let error as NSError {
+                let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+                guard attempt < attempts, underlying?.domain == NSPOSIXErrorDomain, underlying?.code == Int(EBADF) else {
+                    throw error
+                }
+            }
+        }
     }
 
     /// `reportsh ARGUMENTS` with a clean home and no colour.

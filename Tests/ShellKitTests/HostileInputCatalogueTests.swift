@@ -337,7 +337,7 @@ struct BoundedChild {
             "REPORTSH_INPUT": input, "REPORTSH_OUT": outputFolder, "PATH": "/usr/bin:/bin",
         ]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        try process.run()
+        try ChildProcess.launch(process)
         let child = process.processIdentifier
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(wallSeconds)) {
             if process.isRunning { kill(child, SIGKILL) }
