@@ -12,4 +12,16 @@ struct BinaryFootprintTests {
         let binary = try Data(contentsOf: URL(fileURLWithPath: try #require(ReportshExecutable.path)))
         #expect(binary.range(of: Data("10Foundation".utf8)) == nil)
     }
+
+    /// libxml2, minizip, sqlite3 and libedit (with ICU, liblzma and libtinfo behind them) are opened
+    /// when first called, not by the loader at every start: none is a library the binary needs.
+    @Test func theBinaryLoadsNoCLibraryAtStart() throws {
+        let dynamicSection = try ChildProcess.run("/usr/bin/readelf", ["-d", try #require(ReportshExecutable.path)])
+        try #require(dynamicSection.status == 0, "\(dynamicSection.errors)")
+        let needed = dynamicSection.output.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(!needed.isEmpty)
+        for library in ["libxml2", "libminizip", "libsqlite3", "libedit"] {
+            #expect(!needed.contains { $0.contains(library) }, "\(library) is loaded at every start")
+        }
+    }
 }
