@@ -35,7 +35,7 @@ struct OrganName: Equatable {
         var organ = OrganName(
             region: units.isEmpty ? nil : units.map(\.name).joined(), level: units.last?.level, body: nil)
         guard !characters.isEmpty else { return units.isEmpty ? nil : organ }
-        var body = String(characters)
+        var body = characters.joinedText
         // 中共东湖区委: the party committee of the last unit.
         if body.first == "委", let level = units.last?.level { body = String(level.last!) + body }
         guard bodyEndings.contains(where: { body.hasSuffix($0) }) else { return nil }
@@ -90,13 +90,13 @@ struct OrganName: Equatable {
 
     private static func unit(in characters: [Character], at start: Int) -> (name: String, level: String)? {
         for end in (start + 2)...min(characters.count, start + 12) {
-            let name = String(characters[start..<end])
+            let name = characters[start..<end].joinedText
             guard let level = levels.first(where: { name.hasSuffix($0) }) else { continue }
             let own = characters[start..<(end - level.count)]
             guard !own.isEmpty else { continue }
             let longest = level.hasPrefix("自治") || own.contains("族") ? 10 : 5
             guard own.count <= longest, !own.contains(where: notInUnitNames.contains),
-                !notUnitNames.contains(String(own))
+                !notUnitNames.contains(own.joinedText)
             else { return nil }
             if level == "州", end < characters.count, "市区县".contains(characters[end]) {
                 return (name + String(characters[end]), String(characters[end]))
