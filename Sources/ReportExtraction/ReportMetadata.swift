@@ -163,29 +163,34 @@ package struct ReportMetadata {
     /// The first lines and the last ones that hold anything, trimmed. Lines are found by their
     /// newline byte: walking a long text by characters costs more than the rest of its metadata.
     private static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
-        let bytes = text.utf8
-        let newline = UInt8(ascii: "\n")
-        var head: [String] = []
-        var nonEmptyLines = 0
-        var start = bytes.startIndex
-        while nonEmptyLines < 12, head.count < 6, start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: newline) ?? bytes.endIndex
-            if start < end {
-                nonEmptyLines += 1
-                let trimmed = String(text[start..<end]).trimmingSpaces
-                if !trimmed.isEmpty { head.append(trimmed) }
+        var text = text
+        return text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces
             }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
+            var head: [String] = []
+            var nonEmptyLines = 0
+            var start = 0
+            while nonEmptyLines < 12, head.count < 6, start < bytes.count {
+                let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+                if start < end {
+                    nonEmptyLines += 1
+                    let trimmed = line(start..<end)
+                    if !trimmed.isEmpty { head.append(trimmed) }
+                }
+                start = end == bytes.count ? end : end + 1
+            }
+            var tail: [String] = []
+            var end = bytes.count
+            while tail.count < 10, end > 0 {
+                let start = bytes[..<end].lastIndex(of: newline).map { $0 + 1 } ?? 0
+                let trimmed = line(start..<end)
+                if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
+                end = start == 0 ? start : start - 1
+            }
+            return (head, tail)
         }
-        var tail: [String] = []
-        var end = bytes.endIndex
-        while tail.count < 10, end > bytes.startIndex {
-            let start = bytes[..<end].lastIndex(of: newline).map { bytes.index(after: $0) } ?? bytes.startIndex
-            let trimmed = String(text[start..<end]).trimmingSpaces
-            if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
-            end = start == bytes.startIndex ? start : bytes.index(before: start)
-        }
-        return (head, tail)
     }
 
     /// A paragraph of prose, not a document number (`云政文〔2024〕3号`) or a salutation (`市人民政府：`).
