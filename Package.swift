@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// libxml2's headers include each other as <libxml/…>, from the folder Debian's libxml2-dev (as every
+// Linux distribution) installs them in; every module that sees CLibXML2's header needs it.
+let libxml2Headers = ["-I/usr/include/libxml2"]
+
 // The targets are the layers, each depending only on those below it, so the compiler rejects a
 // wrong-way import. Data flows up: file → text → model → verdicts → values → rendered text →
 // the shell's statements → the terminal. Only ShellKit and the executable touch a terminal, so
@@ -29,23 +33,23 @@ let package = Package(
             name: "ReportDocuments",
             dependencies: ["CLibXML2", "CMiniZip"]
         ),
-        // libxml2's tolerant HTML parser and its XML reader, through a shim header.
-        .systemLibrary(
+        // libxml2's tolerant HTML parser and its XML reader, through a shim header. The C libraries
+        // (this, minizip, sqlite3, libedit) are not linked but opened at their first use
+        // (CSharedLibrary): a one-shot run never needs them, and loading them at every start (with
+        // ICU, liblzma and libtinfo behind them) cost more than its work. Their headers come from
+        // Debian's -dev packages (scripts/install-deps); not through pkg-config, whose flags link the
+        // library.
+        .target(
             name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            dependencies: ["CSharedLibrary"],
+            cSettings: [.unsafeFlags(libxml2Headers)]
         ),
+        .target(name: "CSharedLibrary"),
         // minizip (zlib's), for the zip archive a Word file is. Not ZIPFoundation, which brings the
         // whole of Foundation (ICU and CoreFoundation included) into every start of the binary; not
         // libzip, whose Debian build loads OpenSSL's libcrypto at every start (about 1.5 ms) for the
         // encrypted archives that reports never are. minizip needs only zlib, which libxml2 loads.
-        .systemLibrary(
-            name: "CMiniZip",
-            path: "Sources/CMiniZip",
-            pkgConfig: "minizip",
-            providers: [.apt(["libminizip-dev"])]
-        ),
+        .target(name: "CMiniZip", dependencies: ["CSharedLibrary"]),
         // Exact numbers, measures, reports, and the model JSON they are written to and read from.
         .target(name: "ReportModel"),
         // Text → model: decoding, numerals, qualifiers, units, outline, subjects.
@@ -64,21 +68,11 @@ let package = Package(
         // The sqlite3 C library, through a shim header. Not GRDB, though it is on the package list:
         // GRDB imports Foundation, whose loading is what a one-shot run must not pay for (start-up
         // is held to sqlite3's), and writing a database needs only open, prepare, bind and step.
-        .systemLibrary(
-            name: "CSQLite",
-            path: "Sources/CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        .target(name: "CSQLite", dependencies: ["CSharedLibrary"]),
         // Input → output: the session's input loop, dot-commands, help, scripts and files.
         .target(name: "ReportShell", dependencies: ["ReportOutput", "ReportExport", "ReportLoading"]),
         // libedit, through a shim header: its variadic calls cannot be made from Swift directly.
-        .systemLibrary(
-            name: "CEditLine",
-            path: "Sources/CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        .target(name: "CEditLine", dependencies: ["CSharedLibrary"]),
         // The Ctrl-C flag and its signal handler: C, so that the process has exactly one of them.
         .target(name: "CInterrupt"),
         // The terminal: line editing, history, completion, Ctrl-C.
@@ -88,7 +82,10 @@ let package = Package(
             dependencies: [
                 "ShellKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // At a fixed address the loader has no relative relocations to apply at every start
+            // (40,000 pointers in the Swift metadata, about 100 pages written).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
         ),
         .testTarget(
             name: "ReportKitTests",
@@ -120,4 +117,9 @@ for target in package.targets where target.type == .regular || target.type == .e
             .unsafeFlags(
                 ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
         ]
+}
+
+let cTargets: Set = ["CSharedLibrary", "CLibXML2", "CMiniZip", "CSQLite", "CEditLine", "CInterrupt"]
+for target in package.targets where !cTargets.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(libxml2Headers.flatMap { ["-Xcc", $0] })]
 }

@@ -28,3 +28,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// ReportDocuments shows its Swift clients libxml2's headers, which are not found through pkg-config
+// (see the main package's manifest).
+for target in package.targets {
+    target.swiftSettings = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+}

@@ -13,6 +13,7 @@ struct OrganName: Equatable {
     static let levels = [
         "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇",
     ]
+    private static let levelCharacters = levels.map { Array($0) }
     /// How a body's name ends; a body is one of these or a name that ends with one.
     private static let bodyEndings = [
         "人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "总局", "总署", "法院", "检察院", "局", "厅", "委", "部", "署",
@@ -32,10 +33,9 @@ struct OrganName: Equatable {
         guard !characters.isEmpty, characters.count <= 40, characters.allSatisfy(\.isHan) else { return nil }
         let units = leadingUnits(characters)
         characters.removeFirst(units.reduce(0) { $0 + $1.name.count })
-        var organ = OrganName(
-            region: units.isEmpty ? nil : units.map(\.name).joined(), level: units.last?.level, body: nil)
+        var organ = OrganName(region: units.isEmpty ? nil : joinedNames(units), level: units.last?.level, body: nil)
         guard !characters.isEmpty else { return units.isEmpty ? nil : organ }
-        var body = String(characters)
+        var body = characters.joinedText
         // 中共东湖区委: the party committee of the last unit.
         if body.first == "委", let level = units.last?.level { body = String(level.last!) + body }
         guard bodyEndings.contains(where: { body.hasSuffix($0) }) else { return nil }
@@ -53,7 +53,12 @@ struct OrganName: Equatable {
     static func leadingRegion(_ text: String) -> OrganName? {
         let units = leadingUnits(Array(stripped(text).prefix(30)))
         guard let last = units.last else { return nil }
-        return OrganName(region: units.map(\.name).joined(), level: last.level, body: nil)
+        return OrganName(region: joinedNames(units), level: last.level, body: nil)
+    }
+
+    /// The units' names as one region (`湖北省随州市`).
+    private static func joinedNames(_ units: [(name: String, level: String)]) -> String {
+        units.reduce(into: "") { $0 += $1.name }
     }
 
     /// A ministry or a national bureau: its region is the whole country.
@@ -90,13 +95,15 @@ struct OrganName: Equatable {
 
     private static func unit(in characters: [Character], at start: Int) -> (name: String, level: String)? {
         for end in (start + 2)...min(characters.count, start + 12) {
-            let name = String(characters[start..<end])
-            guard let level = levels.first(where: { name.hasSuffix($0) }) else { continue }
-            let own = characters[start..<(end - level.count)]
+            let candidate = characters[start..<end]
+            guard let levelIndex = levelCharacters.firstIndex(where: { candidate.ends(with: $0) }) else { continue }
+            let name = candidate.joinedText
+            let level = levels[levelIndex]
+            let own = characters[start..<(end - levelCharacters[levelIndex].count)]
             guard !own.isEmpty else { continue }
             let longest = level.hasPrefix("自治") || own.contains("族") ? 10 : 5
             guard own.count <= longest, !own.contains(where: notInUnitNames.contains),
-                !notUnitNames.contains(String(own))
+                !notUnitNames.contains(own.joinedText)
             else { return nil }
             if level == "州", end < characters.count, "市区县".contains(characters[end]) {
                 return (name + String(characters[end]), String(characters[end]))

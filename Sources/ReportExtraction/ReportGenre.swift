@@ -14,46 +14,45 @@ enum ReportGenre {
 
     /// Where the genre's words start in a title, if they do.
     static func firstWord(in characters: [Character]) -> Int? {
-        let title = String(characters)
-        let starts = titleWords.compactMap { title.firstRange(of: $0) }.map {
-            title.distance(from: title.startIndex, to: $0.lowerBound)
-        }
-        return starts.min()
+        titleWords.compactMap { word in
+            let word = Array(word)
+            return characters.indices.first { characters[$0...].starts(with: word) }
+        }.min()
     }
 
     /// A title's genre: a report on one of the genre's subjects is that genre; another report or
     /// summary is `其他`; a title that is no report's says nothing.
     static func of(title: String) -> String? {
-        let isReport = ["报告", "年报", "总结", "情况"].contains { title.contains($0) }
-        if title.contains("年鉴") { return yearbook }
-        if ["政府信息公开", "政务公开", "信息公开"].contains(where: title.contains), isReport { return governmentInformation }
-        if ["法治政府", "法治建设", "依法行政", "法治工作"].contains(where: title.contains), isReport { return ruleOfLaw }
-        if title.contains("行政复议"), isReport { return administrativeReconsideration }
+        let isReport = ["报告", "年报", "总结", "情况"].contains { title.containsText($0) }
+        if title.containsText("年鉴") { return yearbook }
+        if ["政府信息公开", "政务公开", "信息公开"].contains(where: title.containsText), isReport { return governmentInformation }
+        if ["法治政府", "法治建设", "依法行政", "法治工作"].contains(where: title.containsText), isReport { return ruleOfLaw }
+        if title.containsText("行政复议"), isReport { return administrativeReconsideration }
         return isReport ? other : nil
     }
 
     /// An untitled report's genre from its opening: the 政府信息公开 template cites its regulation,
     /// a 法治政府建设 report names its subject.
     static func of(firstParagraph paragraph: String) -> String? {
-        if paragraph.contains("政府信息公开条例"), paragraph.contains("本报告") || paragraph.contains("年度报告") {
+        if paragraph.containsText("政府信息公开条例"), paragraph.containsText("本报告") || paragraph.containsText("年度报告") {
             return governmentInformation
         }
         // Outside titles: every report cites 《法治政府建设实施纲要》, whatever it is about.
-        if unquoted(paragraph).contains("法治政府建设") { return ruleOfLaw }
+        if unquoted(paragraph).containsText("法治政府建设") { return ruleOfLaw }
         return nil
     }
 
     /// The text without the titles in 《》 it cites.
     private static func unquoted(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var depth = 0
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "《": depth += 1
             case "》": depth = max(0, depth - 1)
-            default: if depth == 0 { result.append(character) }
+            default: if depth == 0 { result.append(scalar) }
             }
         }
-        return result
+        return String(result)
     }
 }

@@ -21,7 +21,7 @@ package struct ReportMetadata {
         let lines = Self.edgeLines(of: text)
         let first = lines.head.first ?? ""
         let looksLikeTitle =
-            first.count <= 80 && !first.contains("。") && Self.titleWords.contains { first.contains($0) }
+            first.count <= 80 && !first.containsText("。") && Self.titleWords.contains { first.containsText($0) }
         if looksLikeTitle { read(title: first, as: .title) }
         let opening = lines.head.dropFirst(looksLikeTitle ? 1 : 0).first { Self.isParagraph($0) }
         if let opening { read(firstParagraph: opening) }
@@ -79,9 +79,9 @@ package struct ReportMetadata {
         let characters = Array(title)
         let found = ReportYear.first(in: characters)
         let genreStart = ReportGenre.firstWord(in: characters) ?? characters.count
-        var organText = String(characters[..<min(found?.range.lowerBound ?? characters.count, genreStart)])
+        var organText = characters[..<min(found?.range.lowerBound ?? characters.count, genreStart)].joinedText
         if organText.isEmpty || organText == "关于", let found, found.range.upperBound < genreStart {
-            organText = String(characters[found.range.upperBound..<genreStart])
+            organText = characters[found.range.upperBound..<genreStart].joinedText
         }
         if let organ = OrganName.parse(Self.trimmingAbout(organText)) {
             set(organ, from: source)
@@ -100,7 +100,8 @@ package struct ReportMetadata {
     /// region that follows; the statistics period of the 政府信息公开 template (`统计期限自2023年1月1日
     /// 起至2023年12月31日`); the genre when there was no title to say it.
     private mutating func read(firstParagraph paragraph: String) {
-        let characters = Array(Self.asciiDigits(paragraph))
+        let text = Self.asciiDigits(paragraph)
+        let characters = Array(text)
         var rest = characters[...]
         if let found = ReportYear.first(in: Array(characters.prefix(8))), found.range.lowerBound == 0 {
             if year == nil {
@@ -116,14 +117,14 @@ package struct ReportMetadata {
             opensWithTime = true
         }
         // The subject of a sentence that opens with its time: 2023年，随州市坚持…
-        if opensWithTime, region == nil, let organ = OrganName.leadingRegion(String(rest.drop { !$0.isHan })) {
+        if opensWithTime, region == nil, let organ = OrganName.leadingRegion(rest.drop { !$0.isHan }.joinedText) {
             set(organ, from: .firstParagraph)
         }
         if year == nil, let period = ReportYear.statisticsPeriod(in: characters) {
             year = period
             sources.year = .firstParagraph
         }
-        if genre == nil, let genre = ReportGenre.of(firstParagraph: String(characters)) {
+        if genre == nil, let genre = ReportGenre.of(firstParagraph: text) {
             self.genre = genre
             sources.genre = .firstParagraph
         }
@@ -162,29 +163,34 @@ package struct ReportMetadata {
     /// The first lines and the last ones that hold anything, trimmed. Lines are found by their
     /// newline byte: walking a long text by characters costs more than the rest of its metadata.
     private static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
-        let bytes = text.utf8
-        let newline = UInt8(ascii: "\n")
-        var head: [String] = []
-        var nonEmptyLines = 0
-        var start = bytes.startIndex
-        while nonEmptyLines < 12, head.count < 6, start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: newline) ?? bytes.endIndex
-            if start < end {
-                nonEmptyLines += 1
-                let trimmed = String(text[start..<end]).trimmingSpaces
-                if !trimmed.isEmpty { head.append(trimmed) }
+        var text = text
+        return text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces
             }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
+            var head: [String] = []
+            var nonEmptyLines = 0
+            var start = 0
+            while nonEmptyLines < 12, head.count < 6, start < bytes.count {
+                let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+                if start < end {
+                    nonEmptyLines += 1
+                    let trimmed = line(start..<end)
+                    if !trimmed.isEmpty { head.append(trimmed) }
+                }
+                start = end == bytes.count ? end : end + 1
+            }
+            var tail: [String] = []
+            var end = bytes.count
+            while tail.count < 10, end > 0 {
+                let start = bytes[..<end].lastIndex(of: newline).map { $0 + 1 } ?? 0
+                let trimmed = line(start..<end)
+                if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
+                end = start == 0 ? start : start - 1
+            }
+            return (head, tail)
         }
-        var tail: [String] = []
-        var end = bytes.endIndex
-        while tail.count < 10, end > bytes.startIndex {
-            let start = bytes[..<end].lastIndex(of: newline).map { bytes.index(after: $0) } ?? bytes.startIndex
-            let trimmed = String(text[start..<end]).trimmingSpaces
-            if !trimmed.isEmpty { tail.insert(trimmed, at: 0) }
-            end = start == bytes.startIndex ? start : bytes.index(before: start)
-        }
-        return (head, tail)
     }
 
     /// A paragraph of prose, not a document number (`云政文〔2024〕3号`) or a salutation (`市人民政府：`).
@@ -200,10 +206,11 @@ package struct ReportMetadata {
 
     /// Full-width digits (`２０２３年`, as PDFs print them) read as ASCII ones.
     static func asciiDigits(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
-                }))
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(
+                (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar)
+        }
+        return String(scalars)
     }
 }

@@ -18,8 +18,12 @@ struct ReportSignature {
     /// (`（联系人：李华，电话：…）临江市人民政府`).
     private static func organ(in line: String) -> OrganName? {
         if let organ = OrganName.parse(line) { return organ }
-        let lastRun = line.reversed().drop { !$0.isHan }.prefix(while: \.isHan).reversed()
-        return lastRun.count >= 3 ? OrganName.parse(String(lastRun)) : nil
+        let characters = Array(line)
+        var end = characters.endIndex
+        while end > 0, !characters[end - 1].isHan { end -= 1 }
+        var start = end
+        while start > 0, characters[start - 1].isHan { start -= 1 }
+        return end - start >= 3 ? OrganName.parse(characters[start..<end].joinedText) : nil
     }
 
     /// The year reported on: annual reports come out in the first months of the next year (by 1

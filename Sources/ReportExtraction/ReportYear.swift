@@ -19,14 +19,15 @@ enum ReportYear {
 
     /// The year of the 政府信息公开 template's `统计期限自2023年1月1日起至2023年12月31日`.
     static func statisticsPeriod(in characters: [Character]) -> Int? {
-        let text = String(characters)
+        let text = characters.joinedText
         for start in ["自", "从"] {
             var search = text[...]
             while let found = search.firstRange(of: start) {
                 let after = Array(text[found.upperBound...].prefix(24).filter { !$0.isWhitespace })
-                if after.count >= 20, let year = year(in: after, at: 0), String(after[4..<9]) == "年1月1日",
-                    let close = String(after).firstRange(of: "\(year)年12月31日"),
-                    String(after)[..<close.lowerBound].hasSuffix("至") || String(after)[..<close.lowerBound].hasSuffix("起至")
+                if after.count >= 20, let year = year(in: after, at: 0), after[4..<9].joinedText == "年1月1日",
+                    let close = after.joinedText.firstRange(of: "\(year)年12月31日"),
+                    after.joinedText[..<close.lowerBound].hasSuffix("至")
+                        || after.joinedText[..<close.lowerBound].hasSuffix("起至")
                 {
                     return year
                 }
@@ -62,16 +63,15 @@ enum ReportYear {
     }
 
     private static func year(in characters: [Character], at index: Int) -> Int? {
-        guard index + 4 <= characters.count, let value = Int(String(characters[index..<(index + 4)])),
-            characters[index..<(index + 4)].allSatisfy(\.isASCIIDigit), (1949...2100).contains(value)
-        else { return nil }
-        return value
+        guard index + 4 <= characters.count, characters[index..<(index + 4)].allSatisfy(\.isASCIIDigit) else { return nil }
+        let value = characters[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1.asciiValue! - UInt8(ascii: "0")) }
+        return (1949...2100).contains(value) ? value : nil
     }
 
     /// 1–31 as digits or as Chinese numerals (一, 十, 十二, 二十六, 三十一).
     private static func number(_ characters: ArraySlice<Character>) -> Int? {
         if !characters.isEmpty, characters.count <= 2, characters.allSatisfy(\.isASCIIDigit) {
-            return Int(String(characters))
+            return Int(characters.joinedText)
         }
         let digit = chineseDigit
         let text = Array(characters)

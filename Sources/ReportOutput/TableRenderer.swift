@@ -50,7 +50,9 @@ public enum TableRenderer {
             let padded = texts.enumerated().map { index, text in
                 pad(text, to: widths[index], right: numeric[index])
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            var text = padded.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         let header = line(columns.enumerated().map { cut($1, to: widths[$0]) })
         var output = (colour ? TerminalColour.bold(header) : header) + "\n"

@@ -24,7 +24,7 @@ struct Invocation: Equatable {
 
     func run() throws {
         let mode = format
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
         let terminal = Terminal.current(environment: environment)
         let progressLine = Self.progressLine()
         // Ctrl-C stops a load that shows its progress; a script still dies on it, as before.

@@ -12,4 +12,40 @@ struct BinaryFootprintTests {
         let binary = try Data(contentsOf: URL(fileURLWithPath: try #require(ReportshExecutable.path)))
         #expect(binary.range(of: Data("10Foundation".utf8)) == nil)
     }
+
+    /// libxml2, minizip, sqlite3 and libedit (with ICU, liblzma and libtinfo behind them) are opened
+    /// when first called, not by the loader at every start: none is a library the binary needs.
+    @Test func theBinaryLoadsNoCLibraryAtStart() throws {
+        let dynamicSection = try ChildProcess.run("/usr/bin/readelf", ["-d", try #require(ReportshExecutable.path)])
+        try #require(dynamicSection.status == 0, "\(dynamicSection.errors)")
+        let needed = dynamicSection.output.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(!needed.isEmpty)
+        for library in ["libxml2", "libminizip", "libsqlite3", "libedit"] {
+            #expect(!needed.contains { $0.contains(library) }, "\(library) is loaded at every start")
+        }
+    }
+
+    /// A library that cannot be opened (here a broken file found first on LD_LIBRARY_PATH) stops
+    /// only what needs it, with one line that names it and the package to install.
+    @Test func aLibraryThatCannotBeOpenedEndsWithOneLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportsh-library-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not a library".utf8).write(to: folder.appendingPathComponent("libxml2.so.2"))
+        let page = folder.appendingPathComponent("page.html")
+        try Data("<html><body><p>2023年，办理案件23件。</p></body></html>".utf8).write(to: page)
+        let environment = ["HOME": folder.path, "NO_COLOR": "1", "LD_LIBRARY_PATH": folder.path]
+        let executable = try #require(ReportshExecutable.path)
+
+        let builtin = try ChildProcess.run(executable, ["-c", "measures | count"], environment: environment)
+        #expect(builtin.status == 0)
+        #expect(builtin.errors.isEmpty)
+
+        let webPage = try ChildProcess.run(executable, [page.path, "-c", "measures | count"], environment: environment)
+        #expect(webPage.status == 2)
+        #expect(webPage.output.isEmpty)
+        #expect(webPage.errors.hasPrefix("reportsh: cannot open libxml2.so.2, needed to read web pages and Word files ("))
+        #expect(webPage.errors.hasSuffix("); install it: apt-get install libxml2\n"))
+        #expect(webPage.errors.split(separator: "\n").count == 1)
+    }
 }

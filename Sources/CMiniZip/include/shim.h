@@ -1,2 +1,2 @@
 // minizip's reader of zip archives, opened over callbacks that read bytes in memory.
-#include <unzip.h>
+#include <minizip/unzip.h>

@@ -1,6 +1,7 @@
 // libedit for Swift. el_wset, el_wget and history_w are C-variadic, which Swift cannot call, so each
-// call ShellKit needs is wrapped in a fixed-signature inline function here. The SIGINT flag lives here
-// too: a signal handler may only touch a volatile sig_atomic_t, which Swift cannot declare.
+// call ShellKit needs is wrapped in a fixed-signature function (in EditLine.c, where libedit is
+// opened at its first use). The SIGINT flag lives here too: a signal handler may only touch a
+// volatile sig_atomic_t, which Swift cannot declare.
 #ifndef REPORTSH_CEDITLINE_SHIM_H
 #define REPORTSH_CEDITLINE_SHIM_H
 
@@ -18,28 +19,16 @@
 
 typedef unsigned char (*reportsh_key_function)(EditLine *, int);
 
-static inline int reportsh_el_set_editor(EditLine *el, const wchar_t *mode) {
-    return el_wset(el, EL_EDITOR, mode);
-}
-static inline int reportsh_el_set_signal(EditLine *el, int on) {
-    return el_wset(el, EL_SIGNAL, on);
-}
+int reportsh_el_set_editor(EditLine *el, const wchar_t *mode);
+int reportsh_el_set_signal(EditLine *el, int on);
 // libedit prints the prompt in cooked mode and enters raw mode only at its first read, so a key
 // pressed the moment the prompt shows could meet the kernel's line editing (an early Ctrl-D became
 // a lost end-of-file). Entering raw mode before the prompt closes that window.
-static inline int reportsh_el_prepare_terminal(EditLine *el) {
-    return el_wset(el, EL_PREP_TERM, 1);
-}
-static inline int reportsh_el_set_history(EditLine *el, HistoryW *history) {
-    return el_wset(el, EL_HIST, history_w, history);
-}
-static inline int reportsh_el_add_function(EditLine *el, const wchar_t *name, const wchar_t *help,
-                                           reportsh_key_function function) {
-    return el_wset(el, EL_ADDFN, name, help, function);
-}
-static inline int reportsh_el_bind(EditLine *el, const wchar_t *key, const wchar_t *command) {
-    return el_wset(el, EL_BIND, key, command, (const wchar_t *)NULL);
-}
+int reportsh_el_prepare_terminal(EditLine *el);
+int reportsh_el_set_history(EditLine *el, HistoryW *history);
+int reportsh_el_add_function(EditLine *el, const wchar_t *name, const wchar_t *help,
+                             reportsh_key_function function);
+int reportsh_el_bind(EditLine *el, const wchar_t *key, const wchar_t *command);
 // C callbacks cannot capture context, so the editor hangs this on EL_CLIENTDATA: the Swift owner
 // (for completion, through Unmanaged) and the prompt, which libedit asks for on every redraw.
 typedef struct {
@@ -48,36 +37,14 @@ typedef struct {
     int input;
 } reportsh_client;
 
-static inline int reportsh_el_set_client(EditLine *el, reportsh_client *client) {
-    return el_wset(el, EL_CLIENTDATA, (void *)client);
-}
-static inline reportsh_client *reportsh_el_client(EditLine *el) {
-    void *data = NULL;
-    el_wget(el, EL_CLIENTDATA, &data);
-    return (reportsh_client *)data;
-}
+int reportsh_el_set_client(EditLine *el, reportsh_client *client);
+reportsh_client *reportsh_el_client(EditLine *el);
 
-static wchar_t *reportsh_client_prompt(EditLine *el) {
-    static wchar_t empty[] = L"";
-    reportsh_client *client = reportsh_el_client(el);
-    return client != NULL && client->prompt != NULL ? (wchar_t *)client->prompt : empty;
-}
-static inline int reportsh_el_use_client_prompt(EditLine *el) {
-    return el_wset(el, EL_PROMPT, reportsh_client_prompt);
-}
+int reportsh_el_use_client_prompt(EditLine *el);
 
-static inline int reportsh_history_set_size(HistoryW *history, int size) {
-    HistEventW event;
-    return history_w(history, &event, H_SETSIZE, size);
-}
-static inline int reportsh_history_set_unique(HistoryW *history, int unique) {
-    HistEventW event;
-    return history_w(history, &event, H_SETUNIQUE, unique);
-}
-static inline int reportsh_history_enter(HistoryW *history, const wchar_t *entry) {
-    HistEventW event;
-    return history_w(history, &event, H_ENTER, entry);
-}
+int reportsh_history_set_size(HistoryW *history, int size);
+int reportsh_history_set_unique(HistoryW *history, int unique);
+int reportsh_history_enter(HistoryW *history, const wchar_t *entry);
 
 // Swift starts in the C locale, where libedit drops every non-ASCII key.
 static inline int reportsh_use_utf8_locale(void) {
@@ -130,8 +97,6 @@ static int reportsh_read_character(EditLine *el, wchar_t *character) {
 }
 typedef int (*reportsh_read_function)(EditLine *, wchar_t *);
 static inline reportsh_read_function reportsh_interruptible_reader(void) { return reportsh_read_character; }
-static inline int reportsh_el_set_reader(EditLine *el, reportsh_read_function reader) {
-    return el_wset(el, EL_GETCFN, reader);
-}
+int reportsh_el_set_reader(EditLine *el, reportsh_read_function reader);
 
 #endif

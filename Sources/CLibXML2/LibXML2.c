@@ -1,0 +1,16 @@
+// libxml2 (with ICU and liblzma behind it), opened when the first web page or Word file is read.
+#include "CSharedLibrary.h"
+
+#include "shim.h"
+
+static struct reportsh_shared_library libxml2 = {"libxml2.so.2", "read web pages and Word files", "libxml2", 0};
+
+REPORTSH_FORWARD_VOID(libxml2, xmlInitParser, (void), ())
+REPORTSH_FORWARD(libxml2, htmlDocPtr, htmlReadMemory,
+                 (const char *buffer, int size, const char *URL, const char *encoding, int options),
+                 (buffer, size, URL, encoding, options))
+REPORTSH_FORWARD(libxml2, xmlDocPtr, xmlReadMemory,
+                 (const char *buffer, int size, const char *URL, const char *encoding, int options),
+                 (buffer, size, URL, encoding, options))
+REPORTSH_FORWARD(libxml2, xmlNodePtr, xmlDocGetRootElement, (const xmlDoc *doc), (doc))
+REPORTSH_FORWARD_VOID(libxml2, xmlFreeDoc, (xmlDocPtr cur), (cur))
