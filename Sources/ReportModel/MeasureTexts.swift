@@ -30,12 +30,22 @@ final class MeasureTexts: Sendable {
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 { return "" }
+        return withUTF8(span) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a span, for as long as `body` runs.
+    func withUTF8<Result>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = span.offset..<span.offset + span.count
         if span.isInPool {
-            return pool.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            return pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
         var text = text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Writes a span as a JSON string, without making a `String` of it.
+    func write(_ span: TextSpan, to writer: inout JSONByteWriter) {
+        withUTF8(span) { writer.string(utf8: $0) }
     }
 
     func string(at index: UInt32) -> String {

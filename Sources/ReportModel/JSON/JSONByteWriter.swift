@@ -65,6 +65,11 @@ public struct JSONByteWriter {
         text.withUTF8 { utf8 in appendEscaped(utf8) }
     }
 
+    /// A string given as its UTF-8 bytes (a measure's, kept as a span), without making it.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(utf8)
+    }
+
     /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut
     /// (not rounded), as `JSONValue.decimal` writes it.
     public mutating func decimal(_ value: Rational) {
