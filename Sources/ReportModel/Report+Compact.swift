@@ -18,6 +18,7 @@ extension Report {
                 return measure
             }
         }
+        sections = trimmed(sections)
         var labels = SharedStrings()
         tables = tables.map { table in
             var table = table
@@ -37,11 +38,31 @@ extension Report {
 
 /// One copy of each string that does not fit inside a `String` (longer than 15 UTF-8 bytes).
 private struct SharedStrings {
-    private var kept: Set<String> = []
+    private var kept: Set<ExactString> = []
 
     mutating func shared(_ string: String) -> String {
         guard string.utf8.count > 15 else { return string }
-        return kept.insert(string).memberAfterInsert
+        return kept.insert(ExactString(string)).memberAfterInsert.string
+    }
+}
+
+/// A string told apart from others by its UTF-8 bytes: what is kept must read back byte for byte
+/// (`String`'s own equality takes canonically equivalent strings as equal), and hashing bytes
+/// needs no normalisation.
+private struct ExactString: Hashable {
+    let string: String
+
+    init(_ string: String) {
+        self.string = string
+    }
+
+    static func == (left: ExactString, right: ExactString) -> Bool {
+        left.string.utf8.elementsEqual(right.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -53,8 +74,8 @@ struct MeasureTextsBuilder {
     private var strings: [TextSpan] = []
     private var names: [String] = []
     private var numbers: [Rational] = []
-    private var stringIndex: [String: UInt32] = [:]
-    private var nameIndex: [String: UInt32] = [:]
+    private var stringIndex: [ExactString: UInt32] = [:]
+    private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     /// A scalar offset and its byte offset: measures come in reading order, so offsets are found
     /// by walking on from the last one.
@@ -77,10 +98,11 @@ struct MeasureTextsBuilder {
         let figure = start.flatMap { start in end.map { start..<$0 } }
         let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
         let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
+        let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
             fields: fields, value: value, rawSpan: span(of: fields.raw, at: start),
             beforeSpan: span(of: fields.before, at: start.map { $0 - fields.before.utf8.count }),
-            sentenceIndex: sentenceIndex(fields.sentence, around: figure), subjectIndex: stringIndex(fields.subject),
+            sentenceIndex: sentence, subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]),
             sectionIndex: stringIndex(fields.section), headingIndex: stringIndex(fields.heading),
             lowerIndex: boundIndex(fields.lower, value: fields.value), upperIndex: boundIndex(fields.upper, value: fields.value),
             idCode: id, reportIndex: name(fields.report), unitIndex: name(fields.unit),
@@ -108,9 +130,14 @@ struct MeasureTextsBuilder {
     }
 
     private func stands(_ string: String, at offset: Int) -> Bool {
-        let count = string.utf8.count
-        guard offset >= 0, offset + count <= text.count else { return false }
-        return UnsafeBufferPointer(rebasing: text[offset..<offset + count]).elementsEqual(string.utf8)
+        var string = string
+        return string.withUTF8 { stands($0, at: offset) }
+    }
+
+    private func stands(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + bytes.count <= text.count, let base = text.baseAddress else { return false }
+        for index in 0..<bytes.count where base[offset + index] != bytes[index] { return false }
+        return true
     }
 
     /// Where the string stands in the text at `offset`, else where it is in the pool.
@@ -128,7 +155,7 @@ struct MeasureTextsBuilder {
 
     /// The sentence as it stands around the figure in the text, else in the pool.
     private mutating func sentenceIndex(_ sentence: String, around figure: Range<Int>?) -> UInt32 {
-        if let lastSentence, lastSentence.string == sentence { return lastSentence.index }
+        if let lastSentence, lastSentence.string.utf8.elementsEqual(sentence.utf8) { return lastSentence.index }
         var found: TextSpan?
         let count = sentence.utf8.count
         if let figure, count >= figure.count, let first = sentence.utf8.first {
@@ -149,19 +176,35 @@ struct MeasureTextsBuilder {
         return index
     }
 
+    /// The subject where it stands in the sentence (the words before the figure, mostly), else
+    /// in the pool.
+    private mutating func subjectIndex(_ subject: String, in sentence: TextSpan) -> UInt32 {
+        var subject = subject
+        let found = subject.withUTF8 { bytes -> Int? in
+            guard !sentence.isInPool, !bytes.isEmpty, bytes.count <= sentence.count else { return nil }
+            // From the end: the subject mostly ends just before the figure.
+            return stride(from: sentence.offset + sentence.count - bytes.count, through: sentence.offset, by: -1).first {
+                stands(bytes, at: $0)
+            }
+        }
+        guard let found else { return stringIndex(subject) }
+        strings.append(TextSpan(textOffset: found, count: subject.utf8.count))
+        return UInt32(strings.count - 1)
+    }
+
     private mutating func stringIndex(_ string: String) -> UInt32 {
-        if let index = stringIndex[string] { return index }
+        if let index = stringIndex[ExactString(string)] { return index }
         let index = UInt32(strings.count)
         strings.append(pooledSpan(string))
-        stringIndex[string] = index
+        stringIndex[ExactString(string)] = index
         return index
     }
 
     private mutating func name(_ name: String) -> UInt32 {
-        if let index = nameIndex[name] { return index }
+        if let index = nameIndex[ExactString(name)] { return index }
         let index = UInt32(names.count)
         names.append(name)
-        nameIndex[name] = index
+        nameIndex[ExactString(name)] = index
         return index
     }
 

@@ -50,9 +50,12 @@ struct MeasureStorageTests {
         #expect(report.measures.allSatisfy { $0.texts === first.texts })
         #expect(report.measures.allSatisfy { !$0.rawSpan.isInPool && !$0.beforeSpan.isInPool })
         #expect(report.measures.allSatisfy { !first.texts.strings[Int($0.sentenceIndex)].isInPool })
-        // Strings kept once: the pool holds each subject, section and heading once.
-        let pooled = Set(report.measures.flatMap { [$0.subject, $0.section, $0.heading] }.filter { !$0.isEmpty })
-        #expect(first.texts.pool.count == pooled.reduce(0) { $0 + $1.utf8.count })
+        // Strings kept once: the pool holds each subject, section and heading not in the text once.
+        let pooled = Set(
+            report.measures.flatMap { measure in
+                [measure.subjectIndex, measure.sectionIndex, measure.headingIndex].map { first.texts.strings[Int($0)] }
+            }.filter { $0.isInPool && $0.count > 0 })
+        #expect(first.texts.pool.count == pooled.reduce(0) { $0 + $1.count })
     }
 
     @Test func aModelReadFromJSONKeepsItsStringsInThePool() throws {
