@@ -4,8 +4,9 @@ import ReportModel
 /// across reports, so a bare id is found only when one report has it, and `REPORT.m40` always.
 struct MeasureIndex {
     private var reportPositions: [String: Int] = [:]
-    /// Per report, the position of each measure by id.
-    private var measurePositions: [[String: Int]] = []
+    /// Per report, the position of each measure by id; nil when every id is `m` and its position
+    /// from 1, as extraction numbers them (most reports: no table is kept for them).
+    private var measurePositions: [[String: Int]?] = []
     /// Per id, the positions of the reports that have it, for a bare id.
     private var reportsByMeasureID: [String: [Int]] = [:]
     private var reportIDs: [String] = []
@@ -15,6 +16,11 @@ struct MeasureIndex {
         measurePositions.reserveCapacity(reports.count)
         for (position, report) in reports.enumerated() {
             if reportPositions[report.id] == nil { reportPositions[report.id] = position }
+            if report.measures.enumerated().allSatisfy({ $1.idNumber == $0 + 1 }) {
+                for index in report.measures.indices { reportsByMeasureID["m\(index + 1)", default: []].append(position) }
+                measurePositions.append(nil)
+                continue
+            }
             var positions: [String: Int] = [:]
             positions.reserveCapacity(report.measures.count)
             for (index, measure) in report.measures.enumerated() where positions[measure.id] == nil {
@@ -36,7 +42,12 @@ struct MeasureIndex {
     }
 
     func measure(_ id: String, inReportAt position: Int, of reports: [Report]) -> Measure? {
-        measurePositions[position][id].map { reports[position].measures[$0] }
+        guard let positions = measurePositions[position] else {
+            let measures = reports[position].measures
+            guard id.first == "m", let number = Int(id.dropFirst()), number >= 1, number <= measures.count else { return nil }
+            return measures[number - 1].id == id ? measures[number - 1] : nil
+        }
+        return positions[id].map { reports[position].measures[$0] }
     }
 
     func position(ofReport id: String) -> Int? {

@@ -20,7 +20,8 @@ extension ReportConsumer {
     }
 }
 
-/// Keeps every report whole, measures and all: what loading for a session needs.
+/// Keeps every report whole, measures and all, compacted (``Report/compact()``) as it ends: what
+/// loading for a session needs.
 public struct ReportCollector: ReportConsumer {
     public private(set) var reports: [Report] = []
 
@@ -30,5 +31,7 @@ public struct ReportCollector: ReportConsumer {
 
     public mutating func add(_ measure: Measure) { reports[reports.count - 1].measures.append(measure) }
 
-    public mutating func end() {}
+    public mutating func end() {
+        if !reports.isEmpty { reports[reports.count - 1].compact() }
+    }
 }

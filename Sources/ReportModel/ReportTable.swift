@@ -41,11 +41,14 @@ public struct ReportTable: Sendable, Hashable {
 }
 
 /// One cell of a ``ReportTable``. A merged cell spans rows or columns from its top-left position.
+///
+/// A corpus holds millions of cells: positions and spans are kept in 32 bits, and
+/// ``Report/compact()`` makes cells with the same labels share one copy of them.
 public struct TableCell: Sendable, Hashable {
-    public var row: Int
-    public var col: Int
-    public var rowSpan: Int
-    public var colSpan: Int
+    private var storedRow: Int32
+    private var storedCol: Int32
+    private var storedRowSpan: Int32
+    private var storedColSpan: Int32
     public var text: String
     /// The labels of the header columns over this cell's row, outermost first, joined by ` › `
     /// (`三、本年度办理结果 › （三）不予公开 › 4.保护第三方合法权益`).
@@ -55,13 +58,33 @@ public struct TableCell: Sendable, Hashable {
     public var colPath: String
 
     public init(row: Int, col: Int, rowSpan: Int, colSpan: Int, text: String, rowPath: String, colPath: String) {
-        self.row = row
-        self.col = col
-        self.rowSpan = rowSpan
-        self.colSpan = colSpan
+        storedRow = Int32(clamping: row)
+        storedCol = Int32(clamping: col)
+        storedRowSpan = Int32(clamping: rowSpan)
+        storedColSpan = Int32(clamping: colSpan)
         self.text = text
         self.rowPath = rowPath
         self.colPath = colPath
+    }
+
+    public var row: Int {
+        get { Int(storedRow) }
+        set { storedRow = Int32(clamping: newValue) }
+    }
+
+    public var col: Int {
+        get { Int(storedCol) }
+        set { storedCol = Int32(clamping: newValue) }
+    }
+
+    public var rowSpan: Int {
+        get { Int(storedRowSpan) }
+        set { storedRowSpan = Int32(clamping: newValue) }
+    }
+
+    public var colSpan: Int {
+        get { Int(storedColSpan) }
+        set { storedColSpan = Int32(clamping: newValue) }
     }
 
     public var position: CellPosition { CellPosition(row: row, col: col) }

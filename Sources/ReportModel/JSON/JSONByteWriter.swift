@@ -73,15 +73,25 @@ public struct JSONByteWriter {
     /// of a jsonl extract, and most measures share theirs with the measure before.
     public mutating func string(_ text: String, repeatedIn place: Int) {
         var text = text
+        text.withUTF8 { utf8 in string(utf8: utf8, repeatedIn: place) }
+    }
+
+    /// ``string(_:repeatedIn:)`` of a string given as its UTF-8 bytes (a measure's, kept as a span).
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: Int) {
         while repeated.count <= place { repeated.append(RepeatedJSONString()) }
-        if text.withUTF8({ repeated[place].holds($0) }) {
+        if repeated[place].holds(utf8) {
             let escaped = repeated[place].escaped
             escaped.withUnsafeBufferPointer { append($0) }
             return
         }
         let start = count
-        text.withUTF8 { utf8 in appendEscaped(utf8) }
-        repeated[place].keep(text, escaped: storage[start..<count])
+        appendEscaped(utf8)
+        repeated[place].keep(utf8, escaped: storage[start..<count])
+    }
+
+    /// A string given as its UTF-8 bytes (a measure's, kept as a span), without making it.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(utf8)
     }
 
     /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut

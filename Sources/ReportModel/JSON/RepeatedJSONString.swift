@@ -1,21 +1,20 @@
 /// The string last written in one place of a JSON document and its escaped bytes, for
 /// ``JSONByteWriter/string(_:repeatedIn:)``.
 struct RepeatedJSONString {
-    private var text = ""
+    private var source: [UInt8] = []
     /// Quotes included.
     private(set) var escaped: [UInt8] = Array("\"\"".utf8)
 
-    /// Whether `utf8` is the text kept: the same storage (a measure's heading is one string shared
-    /// by the measures of its section), or the same bytes.
+    /// Whether `utf8` is the text kept, byte for byte.
     func holds(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var text = text
-        guard text.utf8.count == utf8.count else { return false }
-        return text.withUTF8 { Self.equal($0, utf8) }
+        guard source.count == utf8.count else { return false }
+        return source.withUnsafeBufferPointer { Self.equal($0, utf8) }
     }
 
-    mutating func keep(_ text: String, escaped: ArraySlice<UInt8>) {
-        self.text = text
-        // The array is reused: no allocation once it is big enough.
+    mutating func keep(_ utf8: UnsafeBufferPointer<UInt8>, escaped: ArraySlice<UInt8>) {
+        // The arrays are reused: no allocation once they are big enough.
+        source.removeAll(keepingCapacity: true)
+        source.append(contentsOf: utf8)
         self.escaped.removeAll(keepingCapacity: true)
         self.escaped.append(contentsOf: escaped)
     }

@@ -36,7 +36,7 @@ extension Report {
                 subject: try measure.string("subject"),
                 section: try measure.string("section"), heading: try measure.string("heading"),
                 sentence: try measure.string("sentence"),
-                paragraph: try measure.integer("paragraph", in: 0...Int.max),
+                paragraph: try measure.offset("paragraph"),
                 before: try measure.string("before"), start: start,
                 end: end, report: (try? measure.string("report")) ?? id,
                 table: try measure.optionalMemberString("table"), cell: try measure.optionalCell("cell"))
@@ -57,6 +57,7 @@ extension Report {
                 region: try found.optionalSource("region"), body: try found.optionalSource("body"),
                 year: try found.optionalSource("year"), genre: try found.optionalSource("genre"))
         }
+        compact()
     }
 }
 
@@ -64,8 +65,8 @@ extension ReportTable {
     fileprivate init(model table: ModelObject) throws(ModelJSONError) {
         let cells = try table.array("cells").map { (cell) throws(ModelJSONError) -> TableCell in
             TableCell(
-                row: try cell.integer("row"), col: try cell.integer("col"), rowSpan: try cell.integer("row_span"),
-                colSpan: try cell.integer("col_span"), text: try cell.string("text"),
+                row: try cell.offset("row"), col: try cell.offset("col"), rowSpan: try cell.offset("row_span"),
+                colSpan: try cell.offset("col_span"), text: try cell.string("text"),
                 rowPath: try cell.string("row_path"), colPath: try cell.string("col_path"))
         }
         self.init(
@@ -145,10 +146,19 @@ private struct ModelObject {
         return value
     }
 
+    /// An offset or a paragraph index: a measure keeps them in 32 bits.
+    func offset(_ name: String) throws(ModelJSONError) -> Int {
+        let offset = try integer(name, in: 0...Int.max)
+        guard offset <= Measure.maximumOffset else {
+            throw invalid(name, "\(offset) is too large (at most \(Measure.maximumOffset))")
+        }
+        return offset
+    }
+
     /// `start` and `end`, offsets into the text: non-negative and in order.
     func span() throws(ModelJSONError) -> (start: Int, end: Int) {
-        let start = try integer("start", in: 0...Int.max)
-        let end = try integer("end", in: 0...Int.max)
+        let start = try offset("start")
+        let end = try offset("end")
         guard start <= end else { throw invalid("end", "\(end) is before the start \(start)") }
         return (start, end)
     }
@@ -167,7 +177,7 @@ private struct ModelObject {
         guard has(name) else { return nil }
         if case .null = try member(name) { return nil }
         let cell = try object(name)
-        return CellPosition(row: try cell.integer("row"), col: try cell.integer("col"))
+        return CellPosition(row: try cell.offset("row"), col: try cell.offset("col"))
     }
 
     /// Where a metadata member was read (`title`, `signature`, …), missing or null when unknown.

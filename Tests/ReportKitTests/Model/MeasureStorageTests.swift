@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import ReportExtraction
+@testable import ReportLoading
+@testable import ReportModel
+
+/// A report's measures share their strings (spans of the report text and of one pool) and stay
+/// values: reading them gives what was stored, and changing one changes no other.
+struct MeasureStorageTests {
+    /// The measures as extraction hands them over, each with strings of its own.
+    struct Uncompacted: ReportConsumer {
+        var measures: [Measure] = []
+        mutating func begin(_ report: Report) {}
+        mutating func add(_ measure: Measure) { measures.append(measure) }
+        mutating func end() {}
+    }
+
+    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    static let texts = [
+        "suizhou-2023.txt", "qingshi-county-govinfo-2023.txt", "linjiang-pdf-2023.txt", "baihe-county-govinfo-2023.txt",
+        "shuili-ministry-2023.txt", "yunxi-county-2023.txt",
+    ]
+
+    private func fields(_ measure: Measure) -> [String] {
+        [
+            measure.id, "\(measure.value)", measure.unit, measure.raw, measure.kind.rawValue, measure.approx ?? "-",
+            measure.lower.map { "\($0)" } ?? "-", measure.upper.map { "\($0)" } ?? "-", "\(measure.decimals)",
+            measure.subject, measure.section, measure.heading, measure.sentence, "\(measure.paragraph)", measure.before,
+            "\(measure.start)", "\(measure.end)", measure.report, measure.table ?? "-",
+            measure.cell.map { "\($0.row),\($0.col)" } ?? "-",
+        ]
+    }
+
+    @Test(arguments: texts)
+    func compactedMeasuresReadAsTheyWereMade(name: String) throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+        var uncompacted = Uncompacted()
+        ReportExtractor.extract(text: text, id: "report", into: &uncompacted)
+        let report = ReportExtractor.extract(text: text, id: "report")
+        #expect(report.measures.map(fields) == uncompacted.measures.map(fields))
+        #expect(report.measures == uncompacted.measures)
+    }
+
+    @Test(arguments: texts)
+    func aReportsMeasuresShareTheTextTheyStandIn(name: String) throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+        let report = ReportExtractor.extract(text: text, id: "report")
+        let first = try #require(report.measures.first)
+        #expect(report.measures.allSatisfy { $0.texts === first.texts })
+        #expect(report.measures.allSatisfy { !$0.rawSpan.isInPool && !$0.beforeSpan.isInPool })
+        #expect(report.measures.allSatisfy { !first.texts.strings[Int($0.sentenceIndex)].isInPool })
+        // Strings kept once: the pool holds each subject, section and heading not in the text once.
+        let pooled = Set(
+            report.measures.flatMap { measure in
+                [measure.subjectIndex, measure.sectionIndex, measure.headingIndex].map { first.texts.strings[Int($0)] }
+            }.filter { $0.isInPool && $0.count > 0 })
+        #expect(first.texts.pool.count == pooled.reduce(0) { $0 + $1.count })
+    }
+
+    @Test func aModelReadFromJSONKeepsItsStringsInThePool() throws {
+        let report = BuiltinReport.load()
+        let json = try JSONParser.parse(report.json.compactText)
+        let read = try Report(modelJSON: json)
+        #expect(read.measures.map(fields) == report.measures.map(fields))
+        #expect(read.measures.allSatisfy { $0.texts === read.measures[0].texts })
+    }
+
+    @Test func changingOneMeasureLeavesTheOthers() throws {
+        let report = BuiltinReport.load()
+        var measures = report.measures
+        let before = measures.map(fields)
+        measures[0].sentence = "改过的句子"
+        measures[0].subject = "改过"
+        measures[1].heading = "新标题"
+        #expect(measures[0].sentence == "改过的句子" && measures[0].subject == "改过")
+        #expect(measures[1].heading == "新标题")
+        #expect(Array(measures.map(fields)[2...]) == Array(before[2...]))
+        #expect(report.measures.map(fields) == before)
+        var changed = before[0]
+        changed[9] = "改过"
+        changed[12] = "改过的句子"
+        #expect(fields(measures[0]) == changed)
+    }
+
+    @Test func aBoundThatWasTheValueKeepsItWhenTheValueChanges() throws {
+        var measure = try #require(BuiltinReport.load().measures.first { $0.lower == $0.value && $0.upper == $0.value })
+        let old = measure.value
+        measure.value = Rational(123_456)
+        #expect(measure.lower == old && measure.upper == old && measure.value == Rational(123_456))
+        measure.lower = nil
+        #expect(measure.lower == nil && measure.upper == old)
+    }
+
+    @Test func aMeasureOfAnyIdAndValueReadsAsMade() {
+        let huge = try! Rational(numerator: Int128(Int64.max) * 1000 + 7, denominator: 3)
+        var measure = Measure(
+            id: "x-7", value: huge, unit: "件", raw: "很多件", kind: .count, approx: nil, lower: huge, upper: nil,
+            decimals: 0, subject: "", section: "preamble", heading: "", sentence: "很多件。", paragraph: 0, before: "",
+            start: 0, end: 3, report: "r", table: "t1", cell: CellPosition(row: 2, col: 1))
+        #expect(measure.id == "x-7" && measure.value == huge && measure.lower == huge && measure.upper == nil)
+        #expect(measure.table == "t1" && measure.cell == CellPosition(row: 2, col: 1) && measure.subject.isEmpty)
+        measure.id = "m07"
+        #expect(measure.id == "m07")
+        measure.id = "m7"
+        #expect(measure.id == "m7" && measure.value == huge)
+    }
+
+    @Test func aMeasureIsSmall() {
+        #expect(MemoryLayout<Measure>.stride <= 112)
+    }
+}
