@@ -58,6 +58,14 @@ public enum Solve {
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
 
+    /// The rows of ``smallestBases(for:bases:)`` for one base, without the summary a `solve`
+    /// prints: the audit names the first of them for every rate no counts give.
+    static func rowsOfSmallestBase(for claim: StatedClaim) throws(ArithmeticError) -> [SolveRow] {
+        _ = try everyValuePossible(for: claim)
+        guard let smallest = try smallestBase(for: claim) else { return try smallestBases(for: claim).rows }
+        return try candidates(for: claim, base: smallest)
+    }
+
     /// Bases are tried one by one up to here when more than the smallest is asked for.
     static let maxSearchedBase: Int128 = 20_000
 
@@ -67,9 +75,7 @@ public enum Solve {
     private static func smallestBase(for claim: StatedClaim) throws(ArithmeticError) -> Int128? {
         guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
         var ranges = [RoundingRange(lower, closed: true, upper, closed: true)]
-        if claim.isRounded {
-            for rule in RoundingRule.allCases { ranges.append(try rule.preimage(of: claim.value, step: claim.step)) }
-        }
+        if claim.isRounded { ranges += try claim.roundingRanges().map(\.1) }
         var smallest: Int128?
         for range in ranges {
             let shares = RoundingRange(
@@ -103,12 +109,7 @@ public enum Solve {
         // Counts are searched over what the claim's interval or a rounding rule accepts (truncation
         // reaches a step beyond the figure), from its first share on: over a huge base the rows
         // that fit come first instead of thousands that do not.
-        let ranges =
-            claim.isRounded
-            ? try RoundingRule.allCases.map { rule throws(ArithmeticError) in
-                (rule, try rule.preimage(of: claim.value, step: claim.step))
-            }
-            : []
+        let ranges = claim.isRounded ? try claim.roundingRanges() : []
         var accepted = claim.interval
         for (_, range) in ranges {
             accepted.lower = accepted.lower.map { min($0, range.lower) }

@@ -9,14 +9,39 @@ extension String {
     /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理).
     /// A negation's scalars must take three bytes each, as every CJK ideograph does.
     func containsWord(_ word: String, notAfter negations: [String]) -> Bool {
-        let negationBytes = negations.map { Array($0.utf8) }
         var text = self
         return text.withUTF8 { bytes in
             firstByteOffset(of: word) { offset in
                 guard offset >= 3 else { return true }
                 let before = bytes[(offset - 3)..<offset]
-                return !negationBytes.contains { $0.elementsEqual(before) }
+                return !negations.contains { $0.utf8.elementsEqual(before) }
             } != nil
+        }
+    }
+
+    /// The text without any occurrence of `word`, compared as UTF-8 bytes as ``containsWord(_:)``
+    /// does: what `replacing(word, with: "")` gives for plain CJK and ASCII words.
+    func removingWord(_ word: String) -> String {
+        var text = self
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard !needle.isEmpty else { return self }
+                var kept: [UInt8] = []
+                kept.reserveCapacity(haystack.count)
+                var offset = 0
+                while offset < haystack.count {
+                    if offset + needle.count <= haystack.count,
+                        haystack[offset..<(offset + needle.count)].elementsEqual(needle)
+                    {
+                        offset += needle.count
+                    } else {
+                        kept.append(haystack[offset])
+                        offset += 1
+                    }
+                }
+                return String(decoding: kept, as: UTF8.self)
+            }
         }
     }
 

@@ -49,8 +49,8 @@ struct TableFigures {
     /// 合计 or 总计 sums.
     static func totalKind(_ label: String?) -> String? {
         guard let label else { return nil }
-        if label.contains("小计") { return "小计" }
-        if label.contains("合计") || label.contains("总计") { return "合计" }
+        if label.containsWord("小计") { return "小计" }
+        if label.containsWord("合计") || label.containsWord("总计") { return "合计" }
         return nil
     }
 

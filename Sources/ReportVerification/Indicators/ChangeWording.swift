@@ -16,8 +16,8 @@ enum ChangeWording {
 
     /// Whether the clause before the figure says it is last year's (上年为, 去年同期, 上一年度).
     static func recallsLastYear(before: String) -> Bool {
-        let clause = lastClause(of: before).suffix(10)
-        return ["上年", "去年", "上一年"].contains(where: clause.contains)
+        let clause = String(lastClause(of: before).suffix(10))
+        return ["上年", "去年", "上一年"].contains(where: clause.containsWord)
     }
 
     /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.

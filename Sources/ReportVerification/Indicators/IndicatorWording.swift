@@ -108,7 +108,7 @@ enum IndicatorWording {
 
     /// The topics a phrase names itself.
     static func topics(namedIn phrase: String) -> Set<IndicatorTopic> {
-        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.contains) })
+        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.containsWord) })
     }
 
     /// The phrase without what brackets hold (`公开率（含部分公开）`, `收案（件）`, `审结（上年）`).
@@ -130,7 +130,7 @@ enum IndicatorWording {
 
     static func stripping(_ words: [String], from text: String) -> String {
         var text = text
-        for word in words { text = text.replacing(word, with: "") }
+        for word in words where text.containsWord(word) { text = text.removingWord(word) }
         return text
     }
 }
