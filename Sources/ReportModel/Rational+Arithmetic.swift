@@ -56,7 +56,7 @@ extension Rational {
 
     /// Numerator and denominator when both fit 64 bits (and neither is Int64.min, whose negation
     /// does not): the fast path of every operation, whose results are the same as in 128 bits.
-    var smallParts: (Int64, Int64)? {
+    package var smallParts: (Int64, Int64)? {
         guard let top = Int64(exactly: numerator), let bottom = Int64(exactly: denominator), top != .min else { return nil }
         return (top, bottom)
     }

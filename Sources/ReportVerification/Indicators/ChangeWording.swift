@@ -24,10 +24,11 @@ enum ChangeWording {
     private static let fillers: Set<Character> = ["了", "为", "达", "约", "近", "超", "过"]
 
     // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
-    private static let clauseBreaks: Set<Character> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
     private static func lastClause(of text: String) -> String {
-        guard let index = text.lastIndex(where: clauseBreaks.contains) else { return text }
-        return String(text[text.index(after: index)...])
+        let scalars = text.unicodeScalars
+        guard let index = scalars.lastIndex(where: clauseBreaks.contains) else { return text }
+        return String(scalars[scalars.index(after: index)...])
     }
 }
