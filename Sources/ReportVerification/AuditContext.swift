@@ -50,7 +50,7 @@ struct AuditContext {
         var last: (text: String, key: Int)?
         for measure in report.measures {
             let sentence: Int
-            if let last, last.text.utf8.elementsEqual(measure.sentence.utf8) {
+            if let last, last.text.hasSameBytes(as: measure.sentence) {
                 sentence = last.key
             } else if let known = sentences[measure.sentence] {
                 sentence = known
@@ -116,11 +116,16 @@ struct AuditContext {
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
-        let scalars = Array(rate.before.unicodeScalars)
-        let end = scalars.count
-        var start = end
-        while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
-        let before = Self.text(scalars[start..<end])
+        let scalars = rate.before.unicodeScalars
+        var start = scalars.endIndex
+        var taken = 0
+        while start > scalars.startIndex, taken < 10 {
+            let previous = scalars.index(before: start)
+            if Self.sentenceBreaks.contains(scalars[previous]) { break }
+            start = previous
+            taken += 1
+        }
+        let before = String(scalars[start...])
         return ["上年", "去年", "同期", "上一年"].contains(where: before.containsWord)
     }
 

@@ -22,7 +22,7 @@ public struct IndicatorReading: Sendable {
         var lastHeading: String?
         var statesResults = true
         for measure in report.measures {
-            if lastHeading.map({ !$0.utf8.elementsEqual(measure.heading.utf8) }) ?? true {
+            if lastHeading.map({ !$0.hasSameBytes(as: measure.heading) }) ?? true {
                 statesResults = Self.statesResults(under: measure.heading, in: report)
                 lastHeading = measure.heading
             }
