@@ -19,6 +19,26 @@ extension String {
         }
     }
 
+    /// The range of the first occurrence of `word`, found as UTF-8 bytes.
+    func firstRange(ofWord word: String) -> Range<String.Index>? {
+        guard let offset = firstByteOffset(of: word, where: { _ in true }) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
+    }
+
+    /// The pieces between the occurrences of `separator` (found as UTF-8 bytes), empty ones kept:
+    /// what `split(separator:omittingEmptySubsequences: false)` gives for plain CJK and ASCII.
+    func pieces(separatedBy separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = self
+        while let range = rest.firstRange(ofWord: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = String(rest[range.upperBound...])
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
     /// Whether the two texts are the same bytes: equal then as strings too, and far cheaper to ask
     /// of CJK text than `==`, which compares the texts normalised unless the bytes agree.
     func hasSameBytes(as other: String) -> Bool {

@@ -40,7 +40,7 @@ struct TableFigures {
     }
 
     private static func components(_ path: String) -> [String] {
-        path.isEmpty ? [] : path.split(separator: TableCell.pathSeparator, omittingEmptySubsequences: false).map(String.init)
+        path.isEmpty ? [] : path.pieces(separatedBy: TableCell.pathSeparator)
     }
 
     // MARK: Labels

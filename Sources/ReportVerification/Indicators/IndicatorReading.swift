@@ -138,8 +138,8 @@ public struct IndicatorReading: Sendable {
         let sentence = measure.sentence
         let lead = String(measure.before.split(whereSeparator: { "。！？；\n".contains($0) }).last ?? "")
         let tail = String(lead.suffix(8))
-        if let range = sentence.firstRange(of: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
-        if let range = sentence.firstRange(of: measure.raw) { return String(sentence[..<range.lowerBound]) }
+        if let range = sentence.firstRange(ofWord: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
+        if let range = sentence.firstRange(ofWord: measure.raw) { return String(sentence[..<range.lowerBound]) }
         return lead
     }
 
