@@ -36,6 +36,12 @@ extension Rational {
 
     /// Whether the decimal expansion ends (the denominator has no prime factor but 2 and 5).
     public var hasFiniteDecimalExpansion: Bool {
+        if let (_, bottom) = smallParts {
+            var rest = bottom
+            while rest % 2 == 0 { rest /= 2 }
+            while rest % 5 == 0 { rest /= 5 }
+            return rest == 1
+        }
         var rest = denominator
         while rest % 2 == 0 { rest /= 2 }
         while rest % 5 == 0 { rest /= 5 }
@@ -45,9 +51,19 @@ extension Rational {
     /// The decimal digits of this number, cut (not rounded) after `maxFractionDigits`.
     /// `isExact` tells whether the digits shown are the whole number.
     public func decimalDigits(maxFractionDigits: Int) -> (text: String, isExact: Bool) {
-        let magnitudeNumerator = numerator.magnitude
-        let magnitudeDenominator = denominator.magnitude
-        var text = numerator < 0 ? "-" : ""
+        // Ten times a remainder must fit: in 64 bits while the denominator is below 2^64 / 10.
+        if let (top, bottom) = smallParts, bottom.magnitude <= UInt64.max / 10 {
+            return Self.decimalDigits(
+                top.magnitude, over: bottom.magnitude, negative: top < 0, maxFractionDigits: maxFractionDigits)
+        }
+        return Self.decimalDigits(
+            numerator.magnitude, over: denominator.magnitude, negative: numerator < 0, maxFractionDigits: maxFractionDigits)
+    }
+
+    private static func decimalDigits<Magnitude: UnsignedInteger>(
+        _ magnitudeNumerator: Magnitude, over magnitudeDenominator: Magnitude, negative: Bool, maxFractionDigits: Int
+    ) -> (text: String, isExact: Bool) {
+        var text = negative ? "-" : ""
         text += String(magnitudeNumerator / magnitudeDenominator)
         var remainder = magnitudeNumerator % magnitudeDenominator
         if remainder == 0 { return (text, true) }

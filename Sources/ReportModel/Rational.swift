@@ -25,6 +25,13 @@ public struct Rational: Sendable, Hashable {
     public init(numerator: Int128, denominator: Int128) throws(ArithmeticError) {
         guard denominator != 0 else { throw .divisionByZero }
         guard numerator != .min, denominator != .min else { throw .overflow }
+        if let top = Int64(exactly: numerator), let bottom = Int64(exactly: denominator), top != .min, bottom != .min {
+            let divisor = Int64(Rational.gcd(top.magnitude, bottom.magnitude))
+            let sign: Int64 = bottom < 0 ? -1 : 1
+            self.numerator = Int128(top / divisor * sign)
+            self.denominator = Int128(bottom / divisor * sign)
+            return
+        }
         let divisor = Rational.gcd(numerator.magnitude, denominator.magnitude)
         var top = numerator / Int128(divisor)
         var bottom = denominator / Int128(divisor)
@@ -74,6 +81,15 @@ public struct Rational: Sendable, Hashable {
     }
 
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        // Stated figures and their shares nearly always fit 64 bits, where a remainder is one
+        // instruction rather than a call into the 128-bit division routine.
+        if a >> 64 == 0, b >> 64 == 0 { return UInt128(gcd(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b))) }
+        var (x, y) = (a, b)
+        while y != 0 { (x, y) = (y, x % y) }
+        return x == 0 ? 1 : x
+    }
+
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var (x, y) = (a, b)
         while y != 0 { (x, y) = (y, x % y) }
         return x == 0 ? 1 : x

@@ -44,7 +44,7 @@ extension TableIdentity {
         let tops = Set(figures.dataRows.compactMap { figures.rowPaths[$0]?.first })
         let names = [("一", "新收"), ("二", "上年结转"), ("三", "办理结果"), ("四", "结转下年度")]
         let isTemplate = names.allSatisfy { number, word in
-            tops.contains { TableFigures.marker($0) == number && $0.contains(word) }
+            tops.contains { TableFigures.marker($0) == number && $0.containsWord(word) }
         }
         guard isTemplate else { return nil }
         return TableIdentity(left: ["一", "二"], right: ["三", "四"], text: "第一项加第二项之和，等于第三项加第四项之和")

@@ -68,7 +68,7 @@ public enum Audit {
         if let match = candidates.first(where: \.holds) {
             return fill(&row, .reproduced, match, claim: claim, because: match.scope.name)
         }
-        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in count.sentence == rate.sentence } }
+        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in context.inSameSentence(count, rate) } }
         if let cell = rowCounts.first(where: \.isTableCell) {
             let needed = try countsText(claim: claim, base: cell.base)
             let count = cell.numerators.first?.raw ?? "count"
@@ -240,12 +240,12 @@ public enum Audit {
         if claim.interval.contains(claim.unitScale) {
             // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
             let justBefore = neighbours.countsInSentence(of: rate).last { count in
-                count.sentence == rate.sentence && count.end <= rate.start && rate.start - count.end <= 12
+                neighbours.context.inSameSentence(count, rate) && count.end <= rate.start && rate.start - count.end <= 12
             }
             text +=
                 justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
                 ?? "; any base gives 100% with all of its count"
-        } else if let first = try Solve.smallestBases(for: claim).rows.first {
+        } else if let first = try Solve.rowsOfSmallestBase(for: claim).first {
             row.formula = "\(first.count) / \(first.base)"
             row.arithmetic = "\(first.count)/\(first.base)"
             row.computed = first.value

@@ -27,8 +27,10 @@ struct AuditContext {
     /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
     /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
     let roundedCounts: [Measure]
-    /// Every candidate pair asks for these, so they are worked out once per measure.
-    private var wordsByID: [String: String] = [:]
+    /// Every candidate pair asks for these, so they are worked out once per measure: the words
+    /// that name it, and its sentence as a number (comparing two sentences of CJK text as strings
+    /// normalises both, and the audit compares them for every pair of figures).
+    private var placeByID: [String: (words: String, sentence: Int)] = [:]
     /// The report's tables with the figures in their cells, by table id.
     let tables: [String: TableFigures]
 
@@ -43,8 +45,21 @@ struct AuditContext {
                 && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
                 && measure.upper != nil
         }
+        // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
+        var sentences: [String: Int] = [:]
+        var last: (text: String, key: Int)?
         for measure in report.measures {
-            wordsByID[measure.id] = measure.subject + " " + Self.lead(of: measure)
+            let sentence: Int
+            if let last, last.text.hasSameBytes(as: measure.sentence) {
+                sentence = last.key
+            } else if let known = sentences[measure.sentence] {
+                sentence = known
+            } else {
+                sentence = sentences.count
+                sentences[measure.sentence] = sentence
+            }
+            last = (measure.sentence, sentence)
+            placeByID[measure.id] = (measure.subject + " " + Self.lead(of: measure), sentence)
         }
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
         tables = Dictionary(
@@ -59,7 +74,7 @@ struct AuditContext {
 
     func scope(of count: Measure, around rate: Measure) -> AuditScope? {
         let sameParagraph = paragraph(of: count) == paragraph(of: rate)
-        if sameParagraph && count.sentence == rate.sentence { return .sentence }
+        if sameParagraph && inSameSentence(count, rate) { return .sentence }
         if sameParagraph { return .paragraph }
         if count.section == rate.section { return .section }
         return nil
@@ -68,7 +83,20 @@ struct AuditContext {
     /// The words that name what a measure counts: its subject and the clause just before it
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        wordsByID[measure.id] ?? measure.subject + " " + Self.lead(of: measure)
+        placeByID[measure.id]?.words ?? measure.subject + " " + Self.lead(of: measure)
+    }
+
+    /// Whether two measures stand in sentences that read alike (in any paragraph).
+    func inSameSentence(_ one: Measure, _ other: Measure) -> Bool {
+        guard let first = placeByID[one.id]?.sentence, let second = placeByID[other.id]?.sentence else {
+            return one.sentence == other.sentence
+        }
+        return first == second
+    }
+
+    /// A number for the measure's sentence, the same for every measure whose sentence reads alike.
+    func sentenceKey(of measure: Measure) -> Int? {
+        placeByID[measure.id]?.sentence
     }
 
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
@@ -88,11 +116,16 @@ struct AuditContext {
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
-        let scalars = Array(rate.before.unicodeScalars)
-        let end = scalars.count
-        var start = end
-        while start > 0, end - start < 10, !Self.sentenceBreaks.contains(scalars[start - 1]) { start -= 1 }
-        let before = Self.text(scalars[start..<end])
+        let scalars = rate.before.unicodeScalars
+        var start = scalars.endIndex
+        var taken = 0
+        while start > scalars.startIndex, taken < 10 {
+            let previous = scalars.index(before: start)
+            if Self.sentenceBreaks.contains(scalars[previous]) { break }
+            start = previous
+            taken += 1
+        }
+        let before = String(scalars[start...])
         return ["上年", "去年", "同期", "上一年"].contains(where: before.containsWord)
     }
 
@@ -105,14 +138,14 @@ struct AuditContext {
     func wholes(before rate: Measure, amongCountsOfItsParagraph paragraphCounts: [Measure]) -> [Measure] {
         let sentence = rate.sentence.trimmingSpaces
         let before = paragraphCounts.filter {
-            paragraph(of: $0) == paragraph(of: rate) && $0.sentence != rate.sentence
+            paragraph(of: $0) == paragraph(of: rate) && !inSameSentence($0, rate)
                 && $0.end <= rate.start
         }
         if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"),
             let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
             let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty
         {
-            return before.last { words(of: $0).contains(head) }.map { [$0] } ?? []
+            return before.last { words(of: $0).containsWord(head) }.map { [$0] } ?? []
         }
         guard sentence.hasPrefix("其中") else { return [] }
         let largestByUnit = Dictionary(grouping: before, by: \.unit).compactMap { $0.value.max { $0.value < $1.value } }
@@ -129,10 +162,15 @@ struct AuditContext {
     private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
     private static func lead(of measure: Measure) -> String {
-        let scalars = Array(measure.before.unicodeScalars)
-        let end = scalars.count
-        var start = end
-        while start > 0, end - start < 16, !clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
-        return text(scalars[start..<end])
+        let scalars = measure.before.unicodeScalars
+        var start = scalars.endIndex
+        var taken = 0
+        while start > scalars.startIndex, taken < 16 {
+            let previous = scalars.index(before: start)
+            if clauseBreaks.contains(scalars[previous]) { break }
+            start = previous
+            taken += 1
+        }
+        return String(scalars[start...])
     }
 }

@@ -8,17 +8,17 @@ struct AuditNeighbours {
     let context: AuditContext
     private let countsByParagraph: [Int: [Int]]
     private let countsBySection: [String: [Int]]
-    private let countsBySentence: [String: [Int]]
+    private let countsBySentence: [Int: [Int]]
     private let roundedCountsByParagraph: [Int: [Measure]]
     private let percentagesByParagraph: [Int: [Measure]]
 
     init(context: AuditContext) {
         self.context = context
-        var byParagraph: [Int: [Int]] = [:], bySection: [String: [Int]] = [:], bySentence: [String: [Int]] = [:]
+        var byParagraph: [Int: [Int]] = [:], bySection: [String: [Int]] = [:], bySentence: [Int: [Int]] = [:]
         for (index, count) in context.counts.enumerated() {
             byParagraph[context.paragraph(of: count), default: []].append(index)
             bySection[count.section, default: []].append(index)
-            bySentence[count.sentence, default: []].append(index)
+            if let sentence = context.sentenceKey(of: count) { bySentence[sentence, default: []].append(index) }
         }
         countsByParagraph = byParagraph
         countsBySection = bySection
@@ -43,7 +43,10 @@ struct AuditNeighbours {
 
     /// The counts whose sentence reads as the measure's (in any paragraph).
     func countsInSentence(of measure: Measure) -> [Measure] {
-        (countsBySentence[measure.sentence] ?? []).map { context.counts[$0] }
+        guard let sentence = context.sentenceKey(of: measure) else {
+            return context.counts.filter { $0.sentence == measure.sentence }
+        }
+        return (countsBySentence[sentence] ?? []).map { context.counts[$0] }
     }
 
     func roundedCountsInParagraph(of measure: Measure) -> [Measure] {

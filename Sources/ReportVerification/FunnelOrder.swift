@@ -20,7 +20,7 @@ enum FunnelOrder {
         for (earlier, earlierStage) in staged {
             for (later, laterStage) in stagedByParagraph[context.paragraph(of: earlier)] ?? []
             where laterStage > earlierStage
-                && later.start > earlier.start && later.sentence == earlier.sentence
+                && later.start > earlier.start && context.inSameSentence(later, earlier)
                 && !carriesOver(later.sentence)
                 && context.paragraph(of: later) == context.paragraph(of: earlier)
                 && later.unit == earlier.unit && later.value > earlier.value

@@ -34,7 +34,8 @@ public enum Solve {
         } else {
             var found = 0
             var base: Int128 = 1
-            while base <= min(limit, maxSearchedBase), found < bases {
+            let noBaseCan = try allowsOnlyNegatives(claim)
+            while !noBaseCan, base <= min(limit, maxSearchedBase), found < bases {
                 let forBase = try candidates(for: claim, base: base)
                 if !forBase.isEmpty {
                     rows += forBase
@@ -58,6 +59,14 @@ public enum Solve {
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
 
+    /// The rows of ``smallestBases(for:bases:)`` for one base, without the summary a `solve`
+    /// prints: the audit names the first of them for every rate no counts give.
+    static func rowsOfSmallestBase(for claim: StatedClaim) throws(ArithmeticError) -> [SolveRow] {
+        _ = try everyValuePossible(for: claim)
+        guard let smallest = try smallestBase(for: claim) else { return try smallestBases(for: claim).rows }
+        return try candidates(for: claim, base: smallest)
+    }
+
     /// Bases are tried one by one up to here when more than the smallest is asked for.
     static let maxSearchedBase: Int128 = 20_000
 
@@ -67,9 +76,7 @@ public enum Solve {
     private static func smallestBase(for claim: StatedClaim) throws(ArithmeticError) -> Int128? {
         guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
         var ranges = [RoundingRange(lower, closed: true, upper, closed: true)]
-        if claim.isRounded {
-            for rule in RoundingRule.allCases { ranges.append(try rule.preimage(of: claim.value, step: claim.step)) }
-        }
+        if claim.isRounded { ranges += try claim.roundingRanges().map(\.1) }
         var smallest: Int128?
         for range in ranges {
             let shares = RoundingRange(
@@ -97,23 +104,35 @@ public enum Solve {
     static let maxRows: Int128 = 10_000
     private static let shownCounts = 10
 
-    static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
-        guard base > 0 else { throw .divisionByZero }
-        let scale = claim.unitScale
-        // Counts are searched over what the claim's interval or a rounding rule accepts (truncation
-        // reaches a step beyond the figure), from its first share on: over a huge base the rows
-        // that fit come first instead of thousands that do not.
-        let ranges =
-            claim.isRounded
-            ? try RoundingRule.allCases.map { rule throws(ArithmeticError) in
-                (rule, try rule.preimage(of: claim.value, step: claim.step))
-            }
-            : []
+    /// Whether everything the claim or a rounding rule accepts is below zero, where no share is:
+    /// then no base gives it, as trying every base would find. Only said when the ends fit 64 bits,
+    /// so that trying the bases up to ``maxSearchedBase`` could not have overflowed either.
+    private static func allowsOnlyNegatives(_ claim: StatedClaim) throws(ArithmeticError) -> Bool {
+        let accepted = acceptedInterval(claim, ranges: claim.isRounded ? try claim.roundingRanges() : [])
+        guard let upper = accepted.upper, upper.isNegative else { return false }
+        return upper.smallParts != nil && (accepted.lower.map { $0.smallParts != nil } ?? true)
+            && claim.unitScale.smallParts != nil
+    }
+
+    /// The claim's interval widened to what each rounding rule accepts (truncation reaches a step
+    /// beyond the figure).
+    private static func acceptedInterval(_ claim: StatedClaim, ranges: [(RoundingRule, RoundingRange)]) -> Interval {
         var accepted = claim.interval
         for (_, range) in ranges {
             accepted.lower = accepted.lower.map { min($0, range.lower) }
             accepted.upper = accepted.upper.map { max($0, range.upper) }
         }
+        return accepted
+    }
+
+    static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
+        guard base > 0 else { throw .divisionByZero }
+        let scale = claim.unitScale
+        // Counts are searched over what the claim's interval or a rounding rule accepts, from its
+        // first share on: over a huge base the rows that fit come first instead of thousands that
+        // do not.
+        let ranges = claim.isRounded ? try claim.roundingRanges() : []
+        let accepted = acceptedInterval(claim, ranges: ranges)
         let counts = try accepted.scaled(by: try Rational(base).divided(by: scale))
         let first = max(counts.lower?.floor ?? 0, 0)
         let last = counts.upper?.ceiling ?? base
@@ -122,8 +141,9 @@ public enum Solve {
         // A one-sided claim over a huge base would list millions of counts; the rows stop here.
         for count in first...(last - first >= maxRows ? first + maxRows - 1 : last) {
             let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
+            // Most counts of the range fit no rule: their rules are not written down.
+            guard claim.interval.contains(share) || ranges.contains(where: { $0.1.contains(share) }) else { continue }
             let rules = Dictionary(uniqueKeysWithValues: ranges.map { ($0.0, $0.1.contains(share)) })
-            guard claim.interval.contains(share) || rules.values.contains(true) else { continue }
             rows.append(
                 SolveRow(
                     count: count, base: base, value: share, rules: rules,

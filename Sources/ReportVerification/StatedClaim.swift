@@ -20,6 +20,9 @@ public struct StatedClaim: Sendable, Hashable {
     /// Whether rounding rules apply: a rounded figure without qualifier words. 50%以上 and
     /// 3000多 constrain by their interval only; an exact count (27件) is a point.
     public var isRounded: Bool
+    /// What each rounding rule writes as this figure, worked out once: an audit asks for every
+    /// candidate count. Kept with the value and step it was worked out for.
+    private var preimages: RoundingPreimages?
 
     public init(
         text: String, value: Rational, decimals: Int, step: Rational, unit: String,
@@ -33,6 +36,7 @@ public struct StatedClaim: Sendable, Hashable {
         self.unitScale = unitScale
         self.interval = interval
         self.isRounded = isRounded
+        preimages = isRounded ? RoundingPreimages(value: value, step: step) : nil
     }
 
     /// A literal of the language (`17.4%` is `StatedFigure(value: 17.4, decimals: 1, isRounded: true)`
@@ -83,15 +87,40 @@ public struct StatedClaim: Sendable, Hashable {
     public func rules(for computed: Interval) throws(ArithmeticError) -> [RoundingRule: Bool] {
         guard isRounded else { return [:] }
         var holding: [RoundingRule: Bool] = [:]
-        for rule in RoundingRule.allCases {
-            holding[rule] = try rule.preimage(of: value, step: step).meets(computed)
-        }
+        for (rule, range) in try roundingRanges() { holding[rule] = range.meets(computed) }
         return holding
+    }
+
+    /// What each rounding rule writes as this figure, in ``RoundingRule/allCases`` order.
+    func roundingRanges() throws(ArithmeticError) -> [(RoundingRule, RoundingRange)] {
+        if let preimages, preimages.value == value, preimages.step == step {
+            return Array(zip(RoundingRule.allCases, preimages.ranges))
+        }
+        return try RoundingRule.allCases.map { rule throws(ArithmeticError) in (rule, try rule.preimage(of: value, step: step)) }
     }
 
     /// A number in the claim's unit as text: `17.3913…%`.
     func show(_ number: Rational) -> String {
         number.shortText(fractionDigits: max(decimals + 2, 4)) + (unit == "%" ? "%" : "")
+    }
+}
+
+/// The preimage of a figure under each rounding rule, in ``RoundingRule/allCases`` order; nil when
+/// one cannot be computed exactly, which ``StatedClaim/rules(for:)`` then reports.
+private struct RoundingPreimages: Sendable, Hashable {
+    var value: Rational
+    var step: Rational
+    var ranges: [RoundingRange]
+
+    init?(value: Rational, step: Rational) {
+        guard
+            let ranges = try? RoundingRule.allCases.map({ rule throws(ArithmeticError) in
+                try rule.preimage(of: value, step: step)
+            })
+        else { return nil }
+        self.value = value
+        self.step = step
+        self.ranges = ranges
     }
 }
 

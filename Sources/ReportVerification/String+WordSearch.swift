@@ -9,14 +9,73 @@ extension String {
     /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理).
     /// A negation's scalars must take three bytes each, as every CJK ideograph does.
     func containsWord(_ word: String, notAfter negations: [String]) -> Bool {
-        let negationBytes = negations.map { Array($0.utf8) }
         var text = self
         return text.withUTF8 { bytes in
             firstByteOffset(of: word) { offset in
                 guard offset >= 3 else { return true }
                 let before = bytes[(offset - 3)..<offset]
-                return !negationBytes.contains { $0.elementsEqual(before) }
+                return !negations.contains { $0.utf8.elementsEqual(before) }
             } != nil
+        }
+    }
+
+    /// The range of the first occurrence of `word`, found as UTF-8 bytes.
+    func firstRange(ofWord word: String) -> Range<String.Index>? {
+        guard let offset = firstByteOffset(of: word, where: { _ in true }) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
+    }
+
+    /// The pieces between the occurrences of `separator` (found as UTF-8 bytes), empty ones kept:
+    /// what `split(separator:omittingEmptySubsequences: false)` gives for plain CJK and ASCII.
+    func pieces(separatedBy separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = self
+        while let range = rest.firstRange(ofWord: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = String(rest[range.upperBound...])
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
+    /// Whether the two texts are the same bytes: equal then as strings too, and far cheaper to ask
+    /// of CJK text than `==`, which compares the texts normalised unless the bytes agree.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var text = self
+        var other = other
+        return text.withUTF8 { left in other.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    /// Whether the text ends with the bytes of `word`.
+    func endsWithWord(_ word: String) -> Bool {
+        utf8.count >= word.utf8.count && utf8.suffix(word.utf8.count).elementsEqual(word.utf8)
+    }
+
+    /// The text without any occurrence of `word`, compared as UTF-8 bytes as ``containsWord(_:)``
+    /// does: what `replacing(word, with: "")` gives for plain CJK and ASCII words.
+    func removingWord(_ word: String) -> String {
+        var text = self
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard !needle.isEmpty else { return self }
+                var kept: [UInt8] = []
+                kept.reserveCapacity(haystack.count)
+                var offset = 0
+                while offset < haystack.count {
+                    if offset + needle.count <= haystack.count,
+                        haystack[offset..<(offset + needle.count)].elementsEqual(needle)
+                    {
+                        offset += needle.count
+                    } else {
+                        kept.append(haystack[offset])
+                        offset += 1
+                    }
+                }
+                return String(decoding: kept, as: UTF8.self)
+            }
         }
     }
 

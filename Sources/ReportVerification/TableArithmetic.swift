@@ -89,7 +89,7 @@ enum TableArithmetic {
 
     /// A line whose label says its cells are averages or ranks: its total cell is no sum.
     private static func isAdditive(_ path: [String]?) -> Bool {
-        !(path ?? []).contains { label in ["平均", "人均", "均值", "排名", "名次"].contains(where: label.contains) }
+        !(path ?? []).contains { label in ["平均", "人均", "均值", "排名", "名次"].contains(where: label.containsWord) }
     }
 
     /// Labels that make a line a part of the line before it rather than of the total.

@@ -40,7 +40,7 @@ struct TableFigures {
     }
 
     private static func components(_ path: String) -> [String] {
-        path.isEmpty ? [] : path.split(separator: TableCell.pathSeparator, omittingEmptySubsequences: false).map(String.init)
+        path.isEmpty ? [] : path.pieces(separatedBy: TableCell.pathSeparator)
     }
 
     // MARK: Labels
@@ -49,8 +49,8 @@ struct TableFigures {
     /// 合计 or 总计 sums.
     static func totalKind(_ label: String?) -> String? {
         guard let label else { return nil }
-        if label.contains("小计") { return "小计" }
-        if label.contains("合计") || label.contains("总计") { return "合计" }
+        if label.containsWord("小计") { return "小计" }
+        if label.containsWord("合计") || label.containsWord("总计") { return "合计" }
         return nil
     }
 

@@ -13,7 +13,7 @@ struct TableIdentity {
     /// the top-left cell).
     static func stated(in table: ReportTable) -> TableIdentity? {
         let texts = [table.title] + table.cells.filter { !table.isData($0) }.map(\.text)
-        for text in texts where text.contains("勾稽") {
+        for text in texts where text.containsWord("勾稽") {
             guard let equals = text.firstRange(of: "等于") else { continue }
             let left = items(in: String(text[..<equals.lowerBound])), right = items(in: String(text[equals.upperBound...]))
             guard !left.isEmpty, !right.isEmpty else { continue }

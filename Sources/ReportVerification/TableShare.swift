@@ -39,7 +39,9 @@ enum TableShare {
         let totalCross = crossings.first { TableFigures.totalKind(crossPaths[$0]?.last) == "合计" }
         var base = totalCross.flatMap { exactCount(at(countLine, $0)) }
         if base == nil, let baseWord {
-            base = context.counts.last { $0.table == nil && $0.start < rate.start && context.words(of: $0).contains(baseWord) }
+            base = context.counts.last {
+                $0.table == nil && $0.start < rate.start && context.words(of: $0).containsWord(baseWord)
+            }
         }
         // The total's own share (合计 × 比例, 100%) shows nothing: any base gives it.
         guard let base, base.id != count.id, !base.value.isZero, count.value <= base.value else { return false }
@@ -93,7 +95,7 @@ enum TableShare {
     private static func shares(word: String, with label: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         return (0..<max(0, scalars.count - 1)).contains { index in
-            label.contains(String(String.UnicodeScalarView(scalars[index...(index + 1)])))
+            label.containsWord(String(String.UnicodeScalarView(scalars[index...(index + 1)])))
         }
     }
 }

@@ -33,9 +33,11 @@ public enum CrossReportAudit {
             guard let this = others[index], let issuer = ReportIssuer(report), let year = report.year,
                 let years = series[issuer]
             else { continue }
-            let earlier = (years[year - 1] ?? []).filter { ReportIssuer.isPreviousYear(reports[$0], of: report) }
-                .compactMap { others[$0] }
-            let sameYear = (years[year] ?? []).filter { $0 < index && ReportIssuer.isSameYear(reports[$0], report) }
+            // The series holds reports of this issuer only, by year: last year's are all its
+            // predecessors (ReportIssuer.isPreviousYear), this year's all its twins but itself
+            // (isSameYear); asking those again made a pile of copies of one report quadratic.
+            let earlier = (years[year - 1] ?? []).compactMap { others[$0] }
+            let sameYear = (years[year] ?? []).filter { $0 < index && reports[$0].id != report.id }
                 .compactMap { others[$0] }
             // The first other report that states the quantity: a second copy of a report adds no rows.
             let first = { (candidates: [Series], name: String) in

@@ -5,10 +5,13 @@ enum ChangeWording {
     /// +1 when the figure is an increase, −1 a decrease, nil when it is no change: the clause ends
     /// in a word of growth or fall (提高到88% is a level reached, not a change).
     static func direction(before: String) -> Int? {
-        var clause = Substring(lastClause(of: before))
-        while let last = clause.last, fillers.contains(last) { clause = clause.dropLast() }
-        if GrowthWords.decrease.contains(where: clause.hasSuffix) || clause.hasSuffix("降幅") { return -1 }
-        if GrowthWords.increase.contains(where: clause.hasSuffix) || clause.hasSuffix("增幅") || clause.hasSuffix("涨幅") {
+        var scalars = lastClause(of: before).unicodeScalars[...]
+        while let last = scalars.last, fillers.contains(last) { scalars = scalars.dropLast() }
+        let clause = String(scalars)
+        if GrowthWords.decrease.contains(where: clause.endsWithWord) || clause.endsWithWord("降幅") { return -1 }
+        if GrowthWords.increase.contains(where: clause.endsWithWord) || clause.endsWithWord("增幅")
+            || clause.endsWithWord("涨幅")
+        {
             return 1
         }
         return nil
@@ -16,18 +19,19 @@ enum ChangeWording {
 
     /// Whether the clause before the figure says it is last year's (上年为, 去年同期, 上一年度).
     static func recallsLastYear(before: String) -> Bool {
-        let clause = lastClause(of: before).suffix(10)
-        return ["上年", "去年", "上一年"].contains(where: clause.contains)
+        let clause = String(lastClause(of: before).suffix(10))
+        return ["上年", "去年", "上一年"].contains(where: clause.containsWord)
     }
 
     /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
-    private static let fillers: Set<Character> = ["了", "为", "达", "约", "近", "超", "过"]
+    private static let fillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
 
     // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
-    private static let clauseBreaks: Set<Character> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
     private static func lastClause(of text: String) -> String {
-        guard let index = text.lastIndex(where: clauseBreaks.contains) else { return text }
-        return String(text[text.index(after: index)...])
+        let scalars = text.unicodeScalars
+        guard let index = scalars.lastIndex(where: clauseBreaks.contains) else { return text }
+        return String(scalars[scalars.index(after: index)...])
     }
 }

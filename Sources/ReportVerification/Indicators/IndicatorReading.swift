@@ -12,16 +12,20 @@ public struct IndicatorReading: Sendable {
     public let changes: [IndicatorChange]
 
     public init(report: Report) {
-        let genreTopic = report.title.contains("政府信息公开") ? IndicatorTopic.disclosure : nil
+        let genreTopic = report.title.containsWord("政府信息公开") ? IndicatorTopic.disclosure : nil
         let tableIndicators = Self.tableIndicators(report, genreTopic: genreTopic)
         var current: [(Measure, Indicator)] = []
         var recalled: [Measure] = []
         var changed: [(Measure, Int)] = []
-        // Headings are few and shared by many figures: each is read once.
-        var resultsUnder: [String: Bool] = [:]
+        // Headings are few and shared by the figures that follow one another: each is read once
+        // per run of figures under it (hashing every figure's heading cost more than reading it).
+        var lastHeading: String?
+        var statesResults = true
         for measure in report.measures {
-            let statesResults = resultsUnder[measure.heading] ?? Self.statesResults(under: measure.heading, in: report)
-            resultsUnder[measure.heading] = statesResults
+            if lastHeading.map({ !$0.hasSameBytes(as: measure.heading) }) ?? true {
+                statesResults = Self.statesResults(under: measure.heading, in: report)
+                lastHeading = measure.heading
+            }
             guard statesResults else { continue }
             // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
             let isTwoSided = measure.lower != nil && measure.upper != nil
@@ -86,7 +90,7 @@ public struct IndicatorReading: Sendable {
 
     /// Whether the figures under a heading are the year's results, not problems or plans.
     private static func statesResults(under heading: String, in report: Report) -> Bool {
-        if outlookWords.contains(where: heading.contains) { return false }
+        if outlookWords.contains(where: heading.containsWord) { return false }
         if let year = report.year, yearsNamed(in: heading).contains(where: { $0 > year }) { return false }
         return true
     }
@@ -134,8 +138,8 @@ public struct IndicatorReading: Sendable {
         let sentence = measure.sentence
         let lead = String(measure.before.split(whereSeparator: { "。！？；\n".contains($0) }).last ?? "")
         let tail = String(lead.suffix(8))
-        if let range = sentence.firstRange(of: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
-        if let range = sentence.firstRange(of: measure.raw) { return String(sentence[..<range.lowerBound]) }
+        if let range = sentence.firstRange(ofWord: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
+        if let range = sentence.firstRange(ofWord: measure.raw) { return String(sentence[..<range.lowerBound]) }
         return lead
     }
 

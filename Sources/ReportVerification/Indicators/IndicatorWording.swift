@@ -62,9 +62,14 @@ enum IndicatorWording {
         return best.count == 1 ? best[0] : nil
     }
 
+    /// Compared as UTF-8 bytes: a form ends the phrase when its bytes end the phrase's, and what
+    /// is before it is then whole scalars.
     private static func matches(_ phrase: String, _ form: String) -> Bool {
-        guard phrase.unicodeScalars.reversed().starts(with: form.unicodeScalars.reversed()) else { return false }
-        let prefix = String(phrase.unicodeScalars.dropLast(form.unicodeScalars.count))
+        let phraseBytes = phrase.utf8, formBytes = form.utf8
+        guard phraseBytes.count >= formBytes.count, phraseBytes.suffix(formBytes.count).elementsEqual(formBytes) else {
+            return false
+        }
+        let prefix = String(decoding: phraseBytes.dropLast(formBytes.count), as: UTF8.self)
         if isFiller(prefix) { return true }
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
@@ -77,13 +82,15 @@ enum IndicatorWording {
     }
 
     private static func isFiller(_ text: String) -> Bool {
-        var rest = Substring(text)
+        var rest = text.utf8[...]
         while !rest.isEmpty {
-            guard let filler = fillers.first(where: { rest.hasPrefix($0) }) else { return false }
+            guard let filler = fillerBytes.first(where: { rest.starts(with: $0) }) else { return false }
             rest = rest.dropFirst(filler.count)
         }
         return true
     }
+
+    private static let fillerBytes = fillers.map { Array($0.utf8) }
 
     /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none.
     static func lastTopic(in text: String) -> IndicatorTopic? {
@@ -108,7 +115,7 @@ enum IndicatorWording {
 
     /// The topics a phrase names itself.
     static func topics(namedIn phrase: String) -> Set<IndicatorTopic> {
-        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.contains) })
+        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.containsWord) })
     }
 
     /// The phrase without what brackets hold (`公开率（含部分公开）`, `收案（件）`, `审结（上年）`).
@@ -130,7 +137,7 @@ enum IndicatorWording {
 
     static func stripping(_ words: [String], from text: String) -> String {
         var text = text
-        for word in words { text = text.replacing(word, with: "") }
+        for word in words where text.containsWord(word) { text = text.removingWord(word) }
         return text
     }
 }

@@ -36,6 +36,33 @@ import Testing
         #expect(throws: ArithmeticError.overflow) { try huge.multiplied(by: Rational(2)) }
     }
 
+    /// Operations run in 64 bits while their parts fit and move to 128 bits when they would not:
+    /// results either side of the edge are the exact ones, in lowest terms.
+    @Test func arithmeticIsExactAcrossTheSixtyFourBitEdge() throws {
+        let largest = Rational(Int128(Int64.max))
+        let sum = try largest.adding(.one)
+        #expect(sum.numerator == Int128(Int64.max) + 1 && sum.denominator == 1)
+        #expect(try sum.subtracting(.one) == largest)
+        let doubled = try largest.multiplied(by: Rational(2))
+        #expect(doubled.numerator == Int128(Int64.max) * 2)
+        let smallest = Rational(Int128(Int64.min))
+        #expect(smallest.negated().numerator == -Int128(Int64.min))
+        #expect(try smallest.adding(smallest).numerator == Int128(Int64.min) * 2)
+        // 2^63 − 1 = 7 · 1317624576693539401, and leaves 1 over 3.
+        let seventh = try Rational(numerator: Int128(Int64.max), denominator: 7)
+        #expect(seventh.numerator == 1_317_624_576_693_539_401 && seventh.denominator == 1)
+        let third = try Rational(numerator: Int128(Int64.max), denominator: 3)
+        #expect(third.numerator == Int128(Int64.max) && third.denominator == 3)
+        #expect(try third.multiplied(by: Rational(3)) == largest)
+        let thirds = try Rational(numerator: 2, denominator: 3).adding(try Rational(numerator: 1, denominator: 6))
+        #expect(thirds.numerator == 5 && thirds.denominator == 6)
+        let negative = try Rational(numerator: 6, denominator: -4)
+        #expect(negative.numerator == -3 && negative.denominator == 2)
+        #expect(try Rational(numerator: 0, denominator: -5) == .zero)
+        #expect(largest < sum && !(sum < largest) && smallest < largest)
+        #expect(try Rational(numerator: Int128(Int64.max) - 1, denominator: Int128(Int64.max)) < .one)
+    }
+
     @Test func ordersFractions() throws {
         #expect(try Rational(numerator: 1, denominator: 3) < Rational(numerator: 1, denominator: 2))
         #expect(try Rational(numerator: -7, denominator: 2).floor == -4)
