@@ -18,42 +18,62 @@ extension Evaluator {
         case .name(let name): return try resolve(name, row: row, range: expression.range)
         case .measureReference(let report, let id): return .measure(try measure(id, inReport: report, range: expression.range))
         case .field(let base, let field):
-            let value = try evaluate(base, row: row)
-            guard case .measure(let measure) = value else {
-                throw Diagnostic("\(value.text) has no fields", at: base.range)
-            }
-            return try Row(columns: Table.measureColumns, values: Table.row(measure)).field(field)
+            return try Self.field(field, of: try evaluate(base, row: row), at: base.range)
         case .unary(let unaryOperator, let operand):
-            let value = try evaluate(operand, row: row)
-            switch (unaryOperator, Self.scalar(value)) {
-            case (.not, .boolean(let flag)): return .boolean(!flag)
-            case (.negate, .number(let number, let isPercent, let decimals)):
-                return .number(number.negated(), isPercent: isPercent, decimals: decimals)
-            default: throw Diagnostic("cannot apply '\(unaryOperator.rawValue)' to \(value.text)", at: expression.range)
-            }
+            return try Self.unary(unaryOperator, try evaluate(operand, row: row), range: expression.range)
         case .binary(let binaryOperator, let left, let right):
-            return try binary(
+            return try Self.binary(
                 binaryOperator, try evaluate(left, row: row), try evaluate(right, row: row), range: expression.range)
         case .percent(let inner, let decimals):
-            let value = Self.scalar(try evaluate(inner, row: row))
-            guard case .number(let number, _, _) = value else {
-                throw Diagnostic("'as %' needs a number, got \(value.text)", at: inner.range)
-            }
-            return .number(number, isPercent: true, decimals: decimals)
+            return try Self.percent(try evaluate(inner, row: row), decimals: decimals, range: inner.range)
         case .call(let name, let arguments):
-            guard name == "round", arguments.count == 2 else {
-                throw Diagnostic("unknown function '\(name)'; the only function is round(x, places)", at: expression.range)
-            }
-            let value = Self.scalar(try evaluate(arguments[0], row: row))
-            let places = Self.scalar(try evaluate(arguments[1], row: row))
-            guard case .number(let number, let isPercent, _) = value, case .number(let count, _, _) = places,
-                count.isInteger, let digits = Int(exactly: count.numerator), (0...10).contains(digits),
-                let text = try? number.roundedHalfUp(decimals: digits).dropLast(), let rounded = Rational(decimal: String(text))
-            else {
-                throw Diagnostic("round needs a number and 0…10 places", at: expression.range)
-            }
-            return .number(rounded, isPercent: isPercent, decimals: nil)
+            try Self.checkCall(name, arguments: arguments, range: expression.range)
+            return try Self.round(
+                try evaluate(arguments[0], row: row), places: try evaluate(arguments[1], row: row), range: expression.range)
         }
+    }
+
+    /// `base.field`, where `base` must be a measure.
+    static func field(_ field: Field, of value: Value, at baseRange: SourceRange) throws(Diagnostic) -> Value {
+        guard case .measure(let measure) = value else {
+            throw Diagnostic("\(value.text) has no fields", at: baseRange)
+        }
+        return try Row(columns: Table.measureColumns, values: Table.row(measure)).field(field)
+    }
+
+    static func unary(_ unaryOperator: UnaryOperator, _ value: Value, range: SourceRange) throws(Diagnostic) -> Value {
+        switch (unaryOperator, scalar(value)) {
+        case (.not, .boolean(let flag)): return .boolean(!flag)
+        case (.negate, .number(let number, let isPercent, let decimals)):
+            return .number(number.negated(), isPercent: isPercent, decimals: decimals)
+        default: throw Diagnostic("cannot apply '\(unaryOperator.rawValue)' to \(value.text)", at: range)
+        }
+    }
+
+    /// `x as %N`.
+    static func percent(_ value: Value, decimals: Int, range innerRange: SourceRange) throws(Diagnostic) -> Value {
+        let value = scalar(value)
+        guard case .number(let number, _, _) = value else {
+            throw Diagnostic("'as %' needs a number, got \(value.text)", at: innerRange)
+        }
+        return .number(number, isPercent: true, decimals: decimals)
+    }
+
+    /// Refuses a call other than `round(x, places)`, before its arguments are evaluated.
+    static func checkCall(_ name: String, arguments: [Expression], range: SourceRange) throws(Diagnostic) {
+        guard name == "round", arguments.count == 2 else {
+            throw Diagnostic("unknown function '\(name)'; the only function is round(x, places)", at: range)
+        }
+    }
+
+    static func round(_ value: Value, places: Value, range: SourceRange) throws(Diagnostic) -> Value {
+        guard case .number(let number, let isPercent, _) = scalar(value), case .number(let count, _, _) = scalar(places),
+            count.isInteger, let digits = Int(exactly: count.numerator), (0...10).contains(digits),
+            let text = try? number.roundedHalfUp(decimals: digits).dropLast(), let rounded = Rational(decimal: String(text))
+        else {
+            throw Diagnostic("round needs a number and 0…10 places", at: range)
+        }
+        return .number(rounded, isPercent: isPercent, decimals: nil)
     }
 
     /// A measure stands for its value in arithmetic and comparisons (a percentage as its fraction);
@@ -99,7 +119,7 @@ extension Evaluator {
         return measure
     }
 
-    private func binary(
+    static func binary(
         _ binaryOperator: BinaryOperator, _ leftValue: Value, _ rightValue: Value,
         range: SourceRange
     ) throws(Diagnostic) -> Value {

@@ -10,7 +10,9 @@ import Testing
 
 /// A long statement stops when the shell asks (Ctrl-C), with an interruption rather than an error.
 struct InterruptionTests {
-    @Test(arguments: ["measures | where value > 1", "measures | select id", "audit | count"])
+    @Test(arguments: [
+        "measures | where value > 1", "measures | where value > 1 | count", "measures | select id", "audit | count",
+    ])
     func stopsWhenAsked(statement: String) throws {
         var evaluator = Evaluator(reports: [BuiltinReport.load()])
         evaluator.shouldStop = { true }
