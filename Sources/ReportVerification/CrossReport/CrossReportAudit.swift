@@ -34,8 +34,8 @@ public enum CrossReportAudit {
                 let years = series[issuer]
             else { continue }
             // The series holds reports of this issuer only, by year: last year's are all its
-            // predecessors (ReportIssuer.isPreviousYear), this year's all its twins but itself
-            // (isSameYear); asking those again made a pile of copies of one report quadratic.
+            // predecessors, this year's all its twins but itself; asking each pair again whether
+            // it is of one issuer made a pile of copies of one report quadratic.
             let earlier = (years[year - 1] ?? []).compactMap { others[$0] }
             let sameYear = (years[year] ?? []).filter { $0 < index && reports[$0].id != report.id }
                 .compactMap { others[$0] }

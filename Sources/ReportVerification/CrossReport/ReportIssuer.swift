@@ -28,22 +28,4 @@ struct ReportIssuer: Hashable {
         self.region = region
         self.body = (body ?? "人民政府").replacing("人民政府", with: "政府")
     }
-
-    /// Whether `earlier` is the report of the same issuer for the year before `later`'s.
-    static func isPreviousYear(_ earlier: Report, of later: Report) -> Bool {
-        guard let year = later.year, earlier.year == year - 1 else { return false }
-        return sameIssuer(earlier, later)
-    }
-
-    /// Whether two reports are of the same issuer for the same year (a 政府信息公开 report and a
-    /// 法治政府建设 report of one 人民政府).
-    static func isSameYear(_ one: Report, _ other: Report) -> Bool {
-        guard let year = one.year, other.year == year, one.id != other.id else { return false }
-        return sameIssuer(one, other)
-    }
-
-    private static func sameIssuer(_ one: Report, _ other: Report) -> Bool {
-        guard let first = ReportIssuer(one), let second = ReportIssuer(other) else { return false }
-        return first == second
-    }
 }

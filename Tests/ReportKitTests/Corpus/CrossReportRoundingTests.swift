@@ -50,9 +50,10 @@ struct CrossReportRoundingTests {
         let justice = report("临江区司法局2022年度法治政府建设工作报告")
         let government = report("临江区人民政府2023年法治政府建设年度报告")
         let untitledBody = report("关于临江区2022年法治政府建设情况的报告")
-        #expect(!ReportIssuer.isPreviousYear(justice, of: government))
-        #expect(ReportIssuer.isPreviousYear(untitledBody, of: government))
-        #expect(!ReportIssuer.isPreviousYear(government, of: untitledBody))
-        #expect(!ReportIssuer.isSameYear(justice, untitledBody))
+        #expect(ReportIssuer(justice).map { [$0.region, $0.body] } == ["临江区", "司法局"])
+        #expect(ReportIssuer(government).map { [$0.region, $0.body] } == ["临江区", "政府"])
+        #expect(ReportIssuer(untitledBody) == ReportIssuer(government))
+        #expect(ReportIssuer(justice) != ReportIssuer(untitledBody))
+        #expect([justice, government, untitledBody].map(\.year) == [2022, 2023, 2022])
     }
 }
