@@ -56,8 +56,28 @@ private struct ExactString: Hashable {
         self.string = string
     }
 
+    /// Compares the bytes in memory, eight at a time: `UTF8View.elementsEqual` stepped through
+    /// them index by index, half the instructions of compacting a report.
     static func == (left: ExactString, right: ExactString) -> Bool {
-        left.string.utf8.elementsEqual(right.string.utf8)
+        guard left.string.utf8.count == right.string.utf8.count else { return false }
+        var leftString = left.string
+        var rightString = right.string
+        return leftString.withUTF8 { leftBytes in
+            rightString.withUTF8 { rightBytes in
+                let leftRaw = UnsafeRawBufferPointer(leftBytes)
+                let rightRaw = UnsafeRawBufferPointer(rightBytes)
+                var offset = 0
+                while offset + 8 <= leftRaw.count {
+                    guard
+                        leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                            == rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    else { return false }
+                    offset += 8
+                }
+                for index in offset..<leftRaw.count where leftRaw[index] != rightRaw[index] { return false }
+                return true
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {
@@ -82,6 +102,12 @@ struct MeasureTextsBuilder {
     private var cursor = (scalar: 0, byte: 0)
     /// The sentence of the last measure: the figures of a sentence come together.
     private var lastSentence: (string: String, index: UInt32)?
+    /// The section, heading, report and unit of the last measure: most measures share them with
+    /// the one before, and comparing bytes costs less than hashing them to look them up.
+    private var lastSection = LastKept()
+    private var lastHeading = LastKept()
+    private var lastReport = LastKept()
+    private var lastUnit = LastKept()
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -99,13 +125,21 @@ struct MeasureTextsBuilder {
         let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
         let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
         let sentence = sentenceIndex(fields.sentence, around: figure)
+        let section = lastSection.index(ifSameAs: fields.section) ?? stringIndex(fields.section)
+        let heading = lastHeading.index(ifSameAs: fields.heading) ?? stringIndex(fields.heading)
+        let report = lastReport.index(ifSameAs: fields.report) ?? name(fields.report)
+        let unit = lastUnit.index(ifSameAs: fields.unit) ?? name(fields.unit)
+        lastSection = LastKept(fields.section, index: section)
+        lastHeading = LastKept(fields.heading, index: heading)
+        lastReport = LastKept(fields.report, index: report)
+        lastUnit = LastKept(fields.unit, index: unit)
         return Measure(
             fields: fields, value: value, rawSpan: span(of: fields.raw, at: start),
             beforeSpan: span(of: fields.before, at: start.map { $0 - fields.before.utf8.count }),
             sentenceIndex: sentence, subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]),
-            sectionIndex: stringIndex(fields.section), headingIndex: stringIndex(fields.heading),
+            sectionIndex: section, headingIndex: heading,
             lowerIndex: boundIndex(fields.lower, value: fields.value), upperIndex: boundIndex(fields.upper, value: fields.value),
-            idCode: id, reportIndex: name(fields.report), unitIndex: name(fields.unit),
+            idCode: id, reportIndex: report, unitIndex: unit,
             approxIndex: fields.approx.map { name($0) } ?? Measure.noName,
             tableIndex: fields.table.map { name($0) } ?? Measure.noName)
     }
@@ -155,7 +189,7 @@ struct MeasureTextsBuilder {
 
     /// The sentence as it stands around the figure in the text, else in the pool.
     private mutating func sentenceIndex(_ sentence: String, around figure: Range<Int>?) -> UInt32 {
-        if let lastSentence, lastSentence.string.utf8.elementsEqual(sentence.utf8) { return lastSentence.index }
+        if let lastSentence, ExactString(lastSentence.string) == ExactString(sentence) { return lastSentence.index }
         var found: TextSpan?
         let count = sentence.utf8.count
         if let figure, count >= figure.count, let first = sentence.utf8.first {
@@ -219,6 +253,24 @@ struct MeasureTextsBuilder {
     private mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int32 {
         guard let bound else { return Measure.noBound }
         return bound == value ? Measure.boundIsValue : numberIndex(bound)
+    }
+}
+
+/// A string kept for the last measure and its index, for the next measure that has it too.
+private struct LastKept {
+    private var string = ExactString("")
+    private var index: UInt32?
+
+    init() {}
+
+    init(_ string: String, index: UInt32) {
+        self.string = ExactString(string)
+        self.index = index
+    }
+
+    func index(ifSameAs other: String) -> UInt32? {
+        guard let index, string == ExactString(other) else { return nil }
+        return index
     }
 }
 

@@ -106,6 +106,19 @@ struct MeasureStorageTests {
         #expect(measure.id == "m7" && measure.value == huge)
     }
 
+    @Test func onlyAnIdMWithItsNumberAsWrittenIsKeptAsANumber() {
+        let ids = ["m1", "m7", "m2147483647", "m2147483648", "m4294967296", "m0", "m07", "m+7", "m-7", "m", "M7", "m7x", "mm7"]
+        for id in ids {
+            var measure = Measure(
+                id: "m1", value: Rational(7), unit: "件", raw: "7件", kind: .count, approx: nil, lower: nil,
+                upper: nil, decimals: 0, subject: "", section: "preamble", heading: "", sentence: "7件。", paragraph: 0,
+                before: "", start: 0, end: 2, report: "r")
+            measure.id = id
+            let canonical = ["m1", "m7", "m2147483647"].contains(id)
+            #expect(measure.id == id && (measure.idNumber != nil) == canonical, "\(id)")
+        }
+    }
+
     @Test func aMeasureIsSmall() {
         #expect(MemoryLayout<Measure>.stride <= 112)
     }
