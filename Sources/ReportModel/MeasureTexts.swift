@@ -49,7 +49,7 @@ final class MeasureTexts: Sendable {
     }
 
     /// ``write(_:to:)`` of a span often the same as the one last written in `place`
-    /// (``JSONByteWriter/string(_:repeatedIn:)``).
+    /// (``JSONByteWriter/string(utf8:repeatedIn:)``).
     func write(_ span: TextSpan, to writer: inout JSONByteWriter, repeatedIn place: Int) {
         withUTF8(span) { writer.string(utf8: $0, repeatedIn: place) }
     }

@@ -187,7 +187,7 @@ extension Measure {
 }
 
 /// The members of a measure that are most often the previous measure's, and their places for
-/// ``JSONByteWriter/string(_:repeatedIn:)``.
+/// ``JSONByteWriter/string(utf8:repeatedIn:)``.
 private enum RepeatedMember {
     static let heading = 0
     static let sentence = 1

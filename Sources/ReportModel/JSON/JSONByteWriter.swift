@@ -11,7 +11,7 @@ public struct JSONByteWriter {
     private var count = 0
     private let chunkSize: Int
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
-    /// The strings last written in each place of `string(_:repeatedIn:)`.
+    /// The strings last written in each place of `string(utf8:repeatedIn:)`.
     private var repeated: [RepeatedJSONString] = []
 
     /// Collects the whole document in `bytes`.
@@ -67,16 +67,10 @@ public struct JSONByteWriter {
         text.withUTF8 { utf8 in appendEscaped(utf8) }
     }
 
-    /// A string that is often the one last written in `place` (a small number, one for each
-    /// member so written: a measure's heading, its sentence): while it is the same, its escaped
-    /// bytes are copied rather than escaped again. Headings and sentences are most of the bytes
-    /// of a jsonl extract, and most measures share theirs with the measure before.
-    public mutating func string(_ text: String, repeatedIn place: Int) {
-        var text = text
-        text.withUTF8 { utf8 in string(utf8: utf8, repeatedIn: place) }
-    }
-
-    /// ``string(_:repeatedIn:)`` of a string given as its UTF-8 bytes (a measure's, kept as a span).
+    /// A string, given as its UTF-8 bytes, that is often the one last written in `place` (a small
+    /// number, one for each member so written: a measure's heading, its sentence): while it is the
+    /// same, its escaped bytes are copied rather than escaped again. Headings and sentences are
+    /// most of the bytes of a jsonl extract, and most measures share theirs with the measure before.
     mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: Int) {
         while repeated.count <= place { repeated.append(RepeatedJSONString()) }
         if repeated[place].holds(utf8) {

@@ -1,5 +1,5 @@
 /// The string last written in one place of a JSON document and its escaped bytes, for
-/// ``JSONByteWriter/string(_:repeatedIn:)``.
+/// ``JSONByteWriter/string(utf8:repeatedIn:)``.
 struct RepeatedJSONString {
     private var source: [UInt8] = []
     /// Quotes included.

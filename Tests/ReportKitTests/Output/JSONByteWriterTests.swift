@@ -132,8 +132,11 @@ struct JSONByteWriterTests {
         var writer = JSONByteWriter(chunkSize: 64) { chunks.append(Array($0)) }
         var expected = ""
         for (index, text) in texts.enumerated() {
-            writer.string(text, repeatedIn: index % 2 == 0 ? 0 : 1)
-            writer.string(text, repeatedIn: 0)
+            var text = text
+            text.withUTF8 { utf8 in
+                writer.string(utf8: utf8, repeatedIn: index % 2 == 0 ? 0 : 1)
+                writer.string(utf8: utf8, repeatedIn: 0)
+            }
             expected += Self.reference(.string(text)) + Self.reference(.string(text))
             writer.flushIfFull()
         }
