@@ -56,28 +56,8 @@ private struct ExactString: Hashable {
         self.string = string
     }
 
-    /// Compares the bytes in memory, eight at a time: `UTF8View.elementsEqual` stepped through
-    /// them index by index, half the instructions of compacting a report.
     static func == (left: ExactString, right: ExactString) -> Bool {
-        guard left.string.utf8.count == right.string.utf8.count else { return false }
-        var leftString = left.string
-        var rightString = right.string
-        return leftString.withUTF8 { leftBytes in
-            rightString.withUTF8 { rightBytes in
-                let leftRaw = UnsafeRawBufferPointer(leftBytes)
-                let rightRaw = UnsafeRawBufferPointer(rightBytes)
-                var offset = 0
-                while offset + 8 <= leftRaw.count {
-                    guard
-                        leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                            == rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    else { return false }
-                    offset += 8
-                }
-                for index in offset..<leftRaw.count where leftRaw[index] != rightRaw[index] { return false }
-                return true
-            }
-        }
+        left.string.hasSameBytes(as: right.string)
     }
 
     func hash(into hasher: inout Hasher) {

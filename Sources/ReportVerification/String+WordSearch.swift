@@ -39,15 +39,6 @@ extension String {
         return pieces
     }
 
-    /// Whether the two texts are the same bytes: equal then as strings too, and far cheaper to ask
-    /// of CJK text than `==`, which compares the texts normalised unless the bytes agree.
-    func hasSameBytes(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var text = self
-        var other = other
-        return text.withUTF8 { left in other.withUTF8 { right in left.elementsEqual(right) } }
-    }
-
     /// Whether the text ends with the bytes of `word`.
     func endsWithWord(_ word: String) -> Bool {
         utf8.count >= word.utf8.count && utf8.suffix(word.utf8.count).elementsEqual(word.utf8)
