@@ -4,10 +4,10 @@
 ///
 /// The region is the chain of units as written (`湖北省随州市`), its level the last one's. A name
 /// is read only when all of it is units and a body: a line that is anything else is no organ.
-struct OrganName: Equatable {
-    var region: String?
-    var level: String?
-    var body: String?
+package struct OrganName: Equatable {
+    package var region: String?
+    package var level: String?
+    package var body: String?
 
     /// The levels a unit's name ends with, longest first so that `自治区` is found before `区`.
     static let levels = [
@@ -28,7 +28,7 @@ struct OrganName: Equatable {
     private static let leadingNoise = ["中国共产党", "中共", "关于"]
 
     /// The organ `name` is, or nil when it is not one (a sentence, a heading, a number).
-    static func parse(_ name: String) -> OrganName? {
+    package static func parse(_ name: String) -> OrganName? {
         var characters = Array(stripped(name))
         guard !characters.isEmpty, characters.count <= 40, characters.allSatisfy(\.isHan) else { return nil }
         let units = leadingUnits(characters)

@@ -55,5 +55,11 @@ struct CrossReportRoundingTests {
         #expect(ReportIssuer(untitledBody) == ReportIssuer(government))
         #expect(ReportIssuer(justice) != ReportIssuer(untitledBody))
         #expect([justice, government, untitledBody].map(\.year) == [2022, 2023, 2022])
+        // A model written before metadata had a body kept the organ's whole name as the region.
+        var older = justice
+        (older.region, older.body) = ("临江区司法局", nil)
+        #expect(ReportIssuer(older) == ReportIssuer(justice))
+        (older.region, older.body) = ("江北省临江区人民政府办公室", nil)
+        #expect(ReportIssuer(older).map { [$0.region, $0.body] } == ["江北省临江区", "政府办公室"])
     }
 }
