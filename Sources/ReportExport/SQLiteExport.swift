@@ -1,3 +1,4 @@
+import ReportDocuments
 import ReportLanguage
 
 #if canImport(Glibc)
@@ -28,16 +29,17 @@ public enum SQLiteExport {
                 reason: "two reports have the id '\(repeated.id)', and the database names rows by report; export them apart")
         }
         let target = try checkedTarget(path)
-        let temporaryPath = try createTemporaryFile(beside: target, for: path)
+        let file: ReplacementFile
+        do { file = try ReplacementFile(replacing: target) } catch { throw ExportError(path: path, reason: error.reason) }
+        let counts: [(table: String, rows: Int)]
         do throws(ExportError) {
-            let counts = try fill(temporaryPath, from: evaluator, path: path)
-            try syncToDisk(temporaryPath, path: path)
-            guard rename(temporaryPath, target) == 0 else { throw ExportError(path: path, reason: systemReason()) }
-            return counts
+            counts = try fill(file.temporaryPath, from: evaluator, path: path)
         } catch {
-            unlink(temporaryPath)
+            file.discard()
             throw error
         }
+        do { try file.commit() } catch { throw ExportError(path: path, reason: error.reason) }
+        return counts
     }
 
     /// One line for the person who asked: `wrote corpus.sqlite: measures 412, sections 96, …` (rows).
@@ -123,10 +125,10 @@ public enum SQLiteExport {
     /// empty one or a SQLite database.
     private static func checkedTarget(_ path: String) throws(ExportError) -> String {
         guard !path.isEmpty else { throw ExportError(path: path, reason: "a file name is needed") }
-        let target = followingLinks(path)
+        let target = ReplacementFile.followingLinks(path)
         var status = stat()
         guard stat(target, &status) == 0 else {
-            guard errno == ENOENT else { throw ExportError(path: path, reason: systemReason()) }
+            guard errno == ENOENT else { throw ExportError(path: path, reason: FileSystemFailure.fromErrno().reason) }
             return target
         }
         switch status.st_mode & S_IFMT {
@@ -145,43 +147,10 @@ public enum SQLiteExport {
     /// Whether the file starts with SQLite's header, `SQLite format 3` and a NUL.
     private static func isSQLiteDatabase(_ file: String, for path: String) throws(ExportError) -> Bool {
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ExportError(path: path, reason: systemReason()) }
+        guard descriptor >= 0 else { throw ExportError(path: path, reason: FileSystemFailure.fromErrno().reason) }
         defer { close(descriptor) }
         var header = [UInt8](repeating: 0, count: 16)
         let count = header.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         return count == 16 && header == Array("SQLite format 3\0".utf8)
     }
-
-    /// An empty file beside the target, created here so that an unwritable folder is reported in
-    /// the system's words before any work is done.
-    private static func createTemporaryFile(beside target: String, for path: String) throws(ExportError) -> String {
-        let slash = target.lastIndex(of: "/")
-        let folder = slash.map { String(target[...$0]) } ?? ""
-        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        guard !name.isEmpty else { throw ExportError(path: path, reason: "a file name is needed") }
-        counter += 1
-        let temporaryPath = "\(folder).\(name).\(getpid())-\(counter).tmp"
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw ExportError(path: path, reason: systemReason()) }
-        close(descriptor)
-        return temporaryPath
-    }
-
-    private static func syncToDisk(_ file: String, path: String) throws(ExportError) {
-        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ExportError(path: path, reason: systemReason()) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw ExportError(path: path, reason: systemReason()) }
-    }
-
-    /// The path with every symbolic link resolved; as given when it does not exist yet.
-    private static func followingLinks(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    nonisolated(unsafe) private static var counter = 0
-
-    private static func systemReason() -> String { String(cString: strerror(errno)) }
 }

@@ -1,3 +1,5 @@
+import ReportDocuments
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,10 +14,8 @@
 /// is written directly: a rename would put a regular file in place of the device.
 public final class AtomicFile {
     public let path: String
-    /// The file that is replaced: `path` with symbolic links followed.
-    private let target: String
     /// Nil when the target is written directly.
-    private let temporaryPath: String?
+    private let replacement: ReplacementFile?
     private var descriptor: Int32
 
     /// Creates the temporary file at once, so an unwritable folder is reported before anything runs.
@@ -23,24 +23,20 @@ public final class AtomicFile {
         self.path = path
         // A rename onto a symbolic link replaces the link, not what it names (onto /dev/stdout,
         // itself a link, a regular file would take its place): the link's target is replaced.
-        let target = Self.followingLinks(path)
-        self.target = target
+        let target = ReplacementFile.followingLinks(path)
         var status = stat()
         if stat(target, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
             guard (status.st_mode & S_IFMT) != S_IFDIR else { throw FileWriteError(path: path, reason: "it is a folder") }
-            temporaryPath = nil
+            replacement = nil
             descriptor = try Self.openDirectly(target, named: path)
             return
         }
-        let slash = target.lastIndex(of: "/")
-        let folder = slash.map { String(target[...$0]) } ?? ""
-        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        guard !name.isEmpty else { throw FileWriteError(path: path, reason: "a file name is needed") }
-        Self.counter += 1
-        let temporaryPath = "\(folder).\(name).\(getpid())-\(Self.counter).tmp"
-        self.temporaryPath = temporaryPath
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw FileWriteError(path: path, reason: Self.systemReason()) }
+        let replacement: ReplacementFile
+        do { replacement = try ReplacementFile(replacing: target) } catch {
+            throw FileWriteError(path: path, reason: error.reason)
+        }
+        self.replacement = replacement
+        descriptor = replacement.descriptor
     }
 
     /// Opens a device or FIFO for writing. Non-blocking to open, so a FIFO nobody reads is an
@@ -48,11 +44,12 @@ public final class AtomicFile {
     private static func openDirectly(_ target: String, named path: String) throws(FileWriteError) -> Int32 {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
-            throw FileWriteError(path: path, reason: errno == ENXIO ? "no process reads from the FIFO" : systemReason())
+            throw FileWriteError(
+                path: path, reason: errno == ENXIO ? "no process reads from the FIFO" : FileSystemFailure.fromErrno().reason)
         }
         let flags = fcntl(descriptor, F_GETFL)
         guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
-            let reason = systemReason()
+            let reason = FileSystemFailure.fromErrno().reason
             close(descriptor)
             throw FileWriteError(path: path, reason: reason)
         }
@@ -75,7 +72,7 @@ public final class AtomicFile {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
-                let reason = Self.systemReason()
+                let reason = FileSystemFailure.fromErrno().reason
                 discard()
                 throw FileWriteError(path: path, reason: reason)
             }
@@ -86,40 +83,25 @@ public final class AtomicFile {
     /// Puts the complete file in place of the target (a device or FIFO was written already).
     public func commit() throws(FileWriteError) {
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "the file is already closed") }
-        guard let temporaryPath else {
-            let closed = close(descriptor) == 0
-            descriptor = -1
-            guard closed else { throw FileWriteError(path: path, reason: Self.systemReason()) }
-            return
-        }
-        let synced = fsync(descriptor) == 0
-        let closed = close(descriptor) == 0
+        let directDescriptor = descriptor
         descriptor = -1
-        guard synced, closed, rename(temporaryPath, target) == 0 else {
-            let reason = Self.systemReason()
-            unlink(temporaryPath)
-            throw FileWriteError(path: path, reason: reason)
+        do throws(FileSystemFailure) {
+            if let replacement {
+                try replacement.commit()
+            } else if close(directDescriptor) != 0 {
+                throw FileSystemFailure.fromErrno()
+            }
+        } catch {
+            throw FileWriteError(path: path, reason: error.reason)
         }
     }
 
     /// Drops what was written; the target is left as it was (a device or FIFO keeps what it got).
     public func discard() {
         guard descriptor >= 0 else { return }
-        close(descriptor)
+        if let replacement { replacement.discard() } else { close(descriptor) }
         descriptor = -1
-        if let temporaryPath { unlink(temporaryPath) }
     }
-
-    /// The path with every symbolic link resolved; as given when it does not exist yet.
-    private static func followingLinks(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    nonisolated(unsafe) private static var counter = 0
-
-    private static func systemReason() -> String { String(cString: strerror(errno)) }
 }
 
 /// A file could not be written; nothing was changed on disk.
