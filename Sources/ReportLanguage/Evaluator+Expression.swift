@@ -136,7 +136,7 @@ extension Evaluator {
             guard case .string(let text) = left, case .string(let part) = right else {
                 throw Diagnostic("'~' needs text on both sides", at: range)
             }
-            return .boolean(text.contains(part))
+            return .boolean(TextSearch(part).isFound(in: text))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             let comparable: Bool
             switch (left, right) {

@@ -59,8 +59,9 @@ public struct Evaluator {
         case .indicators: value = .table(indicatorsTable())
         case .audit: value = .table(try auditTable())
         case .find(let text):
+            let search = TextSearch(text)
             var table = Table(
-                measures: reports.flatMap { $0.measures.filter { $0.sentence.contains(text) } },
+                measures: reports.flatMap { $0.measures.filter { search.isFound(in: $0.sentence) } },
                 readingColumns: ["id", "raw", "subject", "sentence"])
             table.marksFigures = true
             value = .table(table)

@@ -66,7 +66,8 @@ enum FieldComparison {
         case .contains:
             // Null `~` text is an error.
             guard !canBeNull else { return nil }
-            return { measure in field(measure).map { $0.contains(string) } ?? false }
+            let search = TextSearch(string)
+            return { measure in field(measure).map(search.isFound) ?? false }
         default: return nil
         }
     }
