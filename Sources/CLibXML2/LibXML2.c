@@ -5,6 +5,8 @@
 
 static struct reportsh_shared_library libxml2 = {"libxml2.so.2", "read web pages and Word files", "libxml2", 0};
 
+const char *reportsh_libxml2_problem(void) { return reportsh_shared_library_problem(&libxml2); }
+
 REPORTSH_FORWARD_VOID(libxml2, xmlInitParser, (void), ())
 REPORTSH_FORWARD(libxml2, htmlDocPtr, htmlReadMemory,
                  (const char *buffer, int size, const char *URL, const char *encoding, int options),

@@ -5,6 +5,8 @@
 
 static struct reportsh_shared_library minizip = {"libminizip.so.1", "read Word files", "libminizip1", 0};
 
+const char *reportsh_minizip_problem(void) { return reportsh_shared_library_problem(&minizip); }
+
 REPORTSH_FORWARD(minizip, unzFile, unzOpen2_64, (const void *path, zlib_filefunc64_def *functions),
                  (path, functions))
 REPORTSH_FORWARD(minizip, int, unzClose, (unzFile file), (file))

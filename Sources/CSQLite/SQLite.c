@@ -5,6 +5,8 @@
 
 static struct reportsh_shared_library sqlite = {"libsqlite3.so.0", "write SQLite databases", "libsqlite3-0", 0};
 
+const char *reportsh_sqlite_problem(void) { return reportsh_shared_library_problem(&sqlite); }
+
 REPORTSH_FORWARD(sqlite, int, sqlite3_open_v2, (const char *file, sqlite3 **database, int flags, const char *vfs),
                  (file, database, flags, vfs))
 REPORTSH_FORWARD(sqlite, int, sqlite3_close, (sqlite3 * database), (database))

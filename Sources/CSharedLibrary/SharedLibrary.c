@@ -4,18 +4,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *reportsh_shared_library_open(struct reportsh_shared_library *library) {
-    void *handle = __atomic_load_n(&library->handle, __ATOMIC_ACQUIRE);
-    if (handle != NULL) return handle;
+// Why `library` cannot be opened, in a buffer of the calling thread's, or NULL once it is open.
+static const char *reportsh_shared_library_try_open(struct reportsh_shared_library *library) {
+    if (__atomic_load_n(&library->handle, __ATOMIC_ACQUIRE) != NULL) return NULL;
     // Two threads may both open it: dlopen gives them the same handle.
-    handle = dlopen(library->file, RTLD_LAZY | RTLD_LOCAL);
+    void *handle = dlopen(library->file, RTLD_LAZY | RTLD_LOCAL);
     if (handle == NULL) {
-        fprintf(stderr, "reportsh: cannot open %s, needed to %s (%s); install it: apt-get install %s\n",
-                library->file, library->purpose, dlerror(), library->package);
-        exit(2);
+        static _Thread_local char problem[1024];
+        snprintf(problem, sizeof problem, "cannot open %s, needed to %s (%s); install it: apt-get install %s",
+                 library->file, library->purpose, dlerror(), library->package);
+        return problem;
     }
     __atomic_store_n(&library->handle, handle, __ATOMIC_RELEASE);
-    return handle;
+    return NULL;
+}
+
+const char *reportsh_shared_library_problem(struct reportsh_shared_library *library) {
+    return reportsh_shared_library_try_open(library);
+}
+
+static void *reportsh_shared_library_open(struct reportsh_shared_library *library) {
+    const char *problem = reportsh_shared_library_try_open(library);
+    if (problem != NULL) {
+        fprintf(stderr, "reportsh: %s\n", problem);
+        exit(2);
+    }
+    return __atomic_load_n(&library->handle, __ATOMIC_ACQUIRE);
 }
 
 void *reportsh_shared_library_function(struct reportsh_shared_library *library, const char *name) {

@@ -23,6 +23,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case pdfWithoutText
     /// A web page whose bytes are not in the charset it declares, nor in any it could be.
     case undecodablePage(charset: String)
+    /// A library the format needs cannot be opened; which, why, and how to install it.
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -50,6 +52,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             return "file is a PDF with no text in it (a scanned image?); run it through OCR first"
         case .undecodablePage(let charset):
             return "web page is not valid \(charset) text; save it again as UTF-8"
+        case .libraryMissing(let problem):
+            return problem
         }
     }
 }

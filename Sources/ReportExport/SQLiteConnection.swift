@@ -6,6 +6,7 @@ final class SQLiteConnection {
 
     /// Opens the file for writing, creating it when it does not exist.
     init(path: String) throws(SQLiteError) {
+        if let problem = reportsh_sqlite_problem() { throw SQLiteError(message: String(cString: problem)) }
         let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard status == SQLITE_OK else {
             let error = SQLiteError(handle: handle, status: status)
@@ -81,6 +82,10 @@ enum SQLiteValue: Equatable {
 /// What SQLite said went wrong (`disk I/O error`, `database or disk is full`).
 struct SQLiteError: Error, CustomStringConvertible {
     var message: String
+
+    init(message: String) {
+        self.message = message
+    }
 
     init(handle: OpaquePointer?, status: Int32) {
         if let handle, let text = sqlite3_errmsg(handle) {

@@ -25,17 +25,21 @@ struct BinaryFootprintTests {
         }
     }
 
-    /// A library that cannot be opened (here a broken file found first on LD_LIBRARY_PATH) stops
-    /// only what needs it, with one line that names it and the package to install.
-    @Test func aLibraryThatCannotBeOpenedEndsWithOneLine() throws {
+    /// A library that cannot be opened (here a broken file found first on LD_LIBRARY_PATH) fails
+    /// only what needs it, with one line that names it and the package to install; a session goes on.
+    @Test func aLibraryThatCannotBeOpenedFailsWhatNeedsItWithOneLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportsh-library-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("not a library".utf8).write(to: folder.appendingPathComponent("libxml2.so.2"))
         let page = folder.appendingPathComponent("page.html")
         try Data("<html><body><p>2023年，办理案件23件。</p></body></html>".utf8).write(to: page)
+        let script = folder.appendingPathComponent("load.rsh")
+        try Data(".bail off\n.load \(page.path)\nmeasures | count\n".utf8).write(to: script)
         let environment = ["HOME": folder.path, "NO_COLOR": "1", "LD_LIBRARY_PATH": folder.path]
         let executable = try #require(ReportshExecutable.path)
+        let problem =
+            "cannot open libxml2.so.2, needed to read web pages and Word files (\(folder.path)/libxml2.so.2: "
 
         let builtin = try ChildProcess.run(executable, ["-c", "measures | count"], environment: environment)
         #expect(builtin.status == 0)
@@ -44,8 +48,13 @@ struct BinaryFootprintTests {
         let webPage = try ChildProcess.run(executable, [page.path, "-c", "measures | count"], environment: environment)
         #expect(webPage.status == 2)
         #expect(webPage.output.isEmpty)
-        #expect(webPage.errors.hasPrefix("reportsh: cannot open libxml2.so.2, needed to read web pages and Word files ("))
-        #expect(webPage.errors.hasSuffix("); install it: apt-get install libxml2\n"))
+        #expect(webPage.errors.contains("\(page.path): \(problem)"))
+        #expect(webPage.errors.contains("); install it: apt-get install libxml2"))
         #expect(webPage.errors.split(separator: "\n").count == 1)
+
+        let session = try ChildProcess.run(executable, [script.path], environment: environment)
+        #expect(session.status == 2)
+        #expect(session.output.contains("47"), "the session went on after the failed load")
+        #expect(session.errors.hasPrefix("\(script.path):2:7: error: \(page.path): \(problem)"))
     }
 }

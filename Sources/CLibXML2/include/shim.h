@@ -5,3 +5,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+
+// Why libxml2's library cannot be opened (one line), or NULL once it is open.
+const char *reportsh_libxml2_problem(void);

@@ -18,6 +18,11 @@ struct reportsh_shared_library {
     void *handle;
 };
 
+// Why `library` cannot be opened (one line: which, why, and how to install it), or NULL when it is
+// open: asked before a library's first use by code that can report the problem and go on, where
+// the calls below would end the process. The text is the calling thread's until its next call.
+const char *reportsh_shared_library_problem(struct reportsh_shared_library *library);
+
 // The address of the function `name` in `library`, which is opened the first time. A library that
 // cannot be opened (uninstalled since the build) ends the process with one line on stderr saying
 // which, why and how to install it; one without the function (an older version than the headers')
