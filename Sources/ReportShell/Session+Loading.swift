@@ -17,16 +17,24 @@ extension Session {
     /// A line `FILE: error: WHY` for each file of `loaded` that could not be read, then a count for
     /// the folder; they add to ``unreadFiles``.
     public func reportUnreadFiles(of loaded: LoadedReports, in path: String) {
-        guard !loaded.failures.isEmpty else { return }
-        for failure in loaded.failures {
-            report(DiagnosticMessage(location: failure.location, message: failure.message))
-        }
+        let messages = Self.unreadFileMessages(
+            loaded.failures, of: loaded.fileCount, in: path, loadedCount: loaded.reports.count)
+        messages.forEach(report)
         unreadFiles += loaded.failures.count
-        report(
+    }
+
+    /// The lines for the files of a folder that could not be read: `FILE: error: WHY` for each,
+    /// then `FOLDER: K of N files could not be read`, with how many were loaded when they were kept.
+    public static func unreadFileMessages(
+        _ failures: [ReportLoadError], of fileCount: Int, in path: String, loadedCount: Int? = nil
+    ) -> [DiagnosticMessage] {
+        guard !failures.isEmpty else { return [] }
+        let count = "\(failures.count) of \(fileCount) files could not be read"
+        return failures.map { DiagnosticMessage(location: $0.location, message: $0.message) } + [
             DiagnosticMessage(
                 location: path, label: nil,
-                message: "\(loaded.failures.count) of \(loaded.fileCount) files could not be read; "
-                    + "the other \(loaded.reports.count) are loaded"))
+                message: loadedCount.map { "\(count); the other \($0) are loaded" } ?? count)
+        ]
     }
 
     /// ``ReportLoader/load(path:isCancelled:progress:)`` with a progress line when one is made.
