@@ -107,13 +107,30 @@ extension Evaluator {
         return table
     }
 
-    /// One report's audit rows as the language's values.
+    /// One report's audit rows as the language's values. The session keeps them, so a text that
+    /// repeats the row before's (its report, subject, section, sentence: rates of one sentence
+    /// follow one another) shares that row's storage rather than holding a copy.
     private static func auditRows(of report: Report) -> [[Value]] {
         let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        var previous: [Value] = []
         return Audit.run(reports: [report]).map { row in
             let isPercent = units[row.claim] == "%"
-            return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
+            var values = row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
+            for column in Self.repeatedAuditColumns where column < previous.count {
+                if case .string(let text) = values[column], case .string(let before) = previous[column],
+                    text.hasSameBytes(as: before)
+                {
+                    values[column] = previous[column]
+                }
+            }
+            previous = values
+            return values
         }
+    }
+
+    /// The audit columns whose texts often repeat the row before's: report, subject, section, sentence.
+    private static let repeatedAuditColumns = ["report", "subject", "section", "sentence"].compactMap {
+        AuditRow.fieldNames.firstIndex(of: $0)
     }
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and
