@@ -1,25 +1,66 @@
+import Dispatch
+import ReportModel
 import ReportVerification
 
 /// The audit rows of each report in use, and the rows that compare the reports with one another,
 /// worked out the first time `audit` reads them and kept until the reports in use change: a session audits a corpus once, however often it asks. A
 /// class, so that `audit` (which does not mutate the evaluator) can fill it in.
+///
+/// Each report is audited on its own, so the reports are audited on every core, a batch at a time,
+/// and their rows kept in reading order. A report's rows are kept as the language's values only,
+/// and the indicators the cross-report check reads only until it has read them.
 final class AuditCache {
-    private var rowsByReport: [Int: [AuditRow]] = [:]
+    private var rowsByReport: [Int: [[Value]]] = [:]
+    private var readings: [Int: IndicatorReading] = [:]
     private var crossReportRows: [[Value]]?
+    /// Reports audited at once; between batches the evaluator may stop.
+    private static let batch = 256
 
-    /// The rows of the report at `position` among the reports in use.
-    func rows(ofReportAt position: Int, compute: () -> [AuditRow]) -> [AuditRow] {
-        if let rows = rowsByReport[position] { return rows }
-        let rows = compute()
-        rowsByReport[position] = rows
-        return rows
+    /// The rows of every report in `reports` (the reports in use), then the rows across them.
+    /// `auditing` gives one report's rows; `comparing` the rows across the reports from the
+    /// indicators of those ``CrossReportAudit/comparedReports(_:)`` names. `beforeBatch` runs before
+    /// each batch of reports not yet audited.
+    func rows(
+        of reports: [Report], auditing: (Report) -> [[Value]],
+        comparing: ([IndicatorReading?]) -> [[Value]], beforeBatch: () throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> [[Value]] {
+        let compared = crossReportRows == nil ? CrossReportAudit.comparedReports(reports) : []
+        let pending = reports.indices.filter { position in
+            rowsByReport[position] == nil || (!compared.isEmpty && compared[position] && readings[position] == nil)
+        }
+        var start = 0
+        while start < pending.count {
+            try beforeBatch()
+            let positions = Array(pending[start..<min(start + Self.batch, pending.count)])
+            let results = Self.inParallel(positions) { position in
+                let rows = rowsByReport[position] == nil ? auditing(reports[position]) : nil
+                let reading = !compared.isEmpty && compared[position] ? IndicatorReading(report: reports[position]) : nil
+                return (rows, reading)
+            }
+            for (position, (rows, reading)) in zip(positions, results) {
+                if let rows { rowsByReport[position] = rows }
+                if let reading { readings[position] = reading }
+            }
+            start += Self.batch
+        }
+        if crossReportRows == nil {
+            crossReportRows = comparing(reports.indices.map { readings[$0] })
+            readings = [:]
+        }
+        return reports.indices.flatMap { rowsByReport[$0] ?? [] } + (crossReportRows ?? [])
     }
 
-    /// The rows across the reports in use.
-    func crossReport(compute: () -> [[Value]]) -> [[Value]] {
-        if let rows = crossReportRows { return rows }
-        let rows = compute()
-        crossReportRows = rows
-        return rows
+    /// `transform` of each item on every core, in the items' order.
+    private static func inParallel<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        // Each item writes its own slot, so the slots need no lock.
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results[index] = transform(items[index])
+        }
+        let collected = results.compactMap { $0 }
+        _ = results.deinitialize()
+        return collected
     }
 }

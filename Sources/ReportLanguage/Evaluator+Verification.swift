@@ -99,19 +99,38 @@ extension Evaluator {
     }
 
     func auditTable() throws(Diagnostic) -> Table {
-        var rows: [[Value]] = []
-        for (position, report) in reports.enumerated() {
-            try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5))
-            let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
-            rows += auditCache.rows(ofReportAt: position) { Audit.run(reports: [report]) }.map { row in
-                let isPercent = units[row.claim] == "%"
-                return row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
-            }
-        }
-        rows += auditCache.crossReport { crossReportAuditRows() }
+        let rows = try auditCache.rows(
+            of: reports, auditing: Self.auditRows(of:), comparing: crossReportAuditRows(readings:),
+            beforeBatch: { () throws(Diagnostic) in try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5)) })
         var table = Table(columns: AuditRow.fieldNames, rows: rows)
         table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
         return table
+    }
+
+    /// One report's audit rows as the language's values. The session keeps them, so a text that
+    /// repeats the row before's (its report, subject, section, sentence: rates of one sentence
+    /// follow one another) shares that row's storage rather than holding a copy.
+    private static func auditRows(of report: Report) -> [[Value]] {
+        let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        var previous: [Value] = []
+        return Audit.run(reports: [report]).map { row in
+            let isPercent = units[row.claim] == "%"
+            var values = row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
+            for column in Self.repeatedAuditColumns where column < previous.count {
+                if case .string(let text) = values[column], case .string(let before) = previous[column],
+                    text.hasSameBytes(as: before)
+                {
+                    values[column] = previous[column]
+                }
+            }
+            previous = values
+            return values
+        }
+    }
+
+    /// The audit columns whose texts often repeat the row before's: report, subject, section, sentence.
+    private static let repeatedAuditColumns = ["report", "subject", "section", "sentence"].compactMap {
+        AuditRow.fieldNames.firstIndex(of: $0)
     }
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and

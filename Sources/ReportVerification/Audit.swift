@@ -91,8 +91,7 @@ public enum Audit {
         let context = neighbours.context
         // Only counts of the rate's paragraph are in its sentence or paragraph.
         let named = neighbours.countsInParagraph(of: rate).filter { count in
-            let words = context.words(of: count)
-            return family.namesBase(words) && !family.namesNumerator(words)
+            context.namesBase(count, of: family) && !context.namesNumerator(count, of: family)
         }
         let inSentence = named.filter { context.scope(of: $0, around: rate) == .sentence }
         if !inSentence.isEmpty { return inSentence.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) } }
@@ -125,12 +124,12 @@ public enum Audit {
             return true
         }
         let namedNumerators = { (candidate: AuditCandidate) in
-            candidate.numerators.allSatisfy { family.namesNumerator(context.words(of: $0)) }
+            candidate.numerators.allSatisfy { context.namesNumerator($0, of: family) }
         }
         // The other base must be a total, not one more part (责令履行 / 撤销 is no 纠错率).
         let otherBase = reproducing.first {
             $0.scope == .sentence && $0.form != .growth && namedNumerators($0)
-                && !family.namesNumerator(context.words(of: $0.base))
+                && !context.namesNumerator($0.base, of: family)
         }
         if let other = otherBase {
             let needed = try countsText(claim: claim, base: tiedBase)
@@ -195,8 +194,8 @@ public enum Audit {
         let limit = try Solve.everyValuePossible(for: claim)
         // The tied base first, then bases named as the rate expects, then the nearest.
         func rank(_ base: Measure) -> (Int, Int) {
-            let named = family?.namesBase(context.words(of: base)) == true
-            let tied = tiedBases.contains { $0.id == base.id }
+            let named = family.map { context.namesBase(base, of: $0) } == true
+            let tied = tiedBases.contains { $0.hasSameID(as: base) }
             return ((tied ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
         }
         let bases = neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }

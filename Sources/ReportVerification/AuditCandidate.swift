@@ -83,19 +83,20 @@ struct AuditCandidateSearch {
         let rateNamesTotal = TotalWords.names(rateWords)
         // Beyond the sentence `make` believes only counts named as the rate expects, or a total:
         // the others are left out before pairing, which would take the square of a long section.
-        let numerators = near.filter { $0.scope == .sentence || family?.namesNumerator(context.words(of: $0.count)) == true }
+        let numerators = near.filter { near in
+            near.scope == .sentence || family.map { context.namesNumerator(near.count, of: $0) } == true
+        }
         let bases = near.filter { base in
-            let words = context.words(of: base.count)
-            return base.scope == .sentence || family?.namesBase(words) == true || TotalWords.names(words)
-                || (rateNamesTotal && base.scope <= .paragraph)
+            base.scope == .sentence || family.map { context.namesBase(base.count, of: $0) } == true
+                || context.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
         }
         for (numerator, numeratorScope) in numerators {
-            for (base, baseScope) in bases where base.id != numerator.id && !base.value.isZero {
+            for (base, baseScope) in bases where !base.hasSameID(as: numerator) && !base.value.isZero {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal =
                     numeratorScope == .sentence
-                    && (TotalWords.names(context.words(of: base))
+                    && (context.namesTotal(base)
                         || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
                 if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
@@ -104,7 +105,7 @@ struct AuditCandidateSearch {
         }
         for (index, first) in inSentence.enumerated() {
             for second in inSentence[(index + 1)...] {
-                for base in inSentence where base.id != first.id && base.id != second.id && !base.value.isZero {
+                for base in inSentence where !base.hasSameID(as: first) && !base.hasSameID(as: second) && !base.value.isZero {
                     if let candidate = try make(.sum, [first, second], over: base, scope: .sentence) {
                         found.append(candidate)
                     }
@@ -129,7 +130,7 @@ struct AuditCandidateSearch {
         var found: [AuditCandidate] = []
         for numerator in inSentence {
             for base in inSentence
-            where base.id != numerator.id && base.unit == numerator.unit
+            where !base.hasSameID(as: numerator) && base.unit == numerator.unit
                 && (rounded.contains(base.id) || rounded.contains(numerator.id))
             {
                 if let direction {
@@ -162,7 +163,7 @@ struct AuditCandidateSearch {
         let spread = try top.divided(by: base.bounds).scaled(by: claim.unitScale)
         guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
         let value = try exactTop.multiplied(by: claim.unitScale).divided(by: base.value)
-        let affinity = family?.affinity(numerators: [context.words(of: numerator)], base: context.words(of: base)) ?? 0
+        let affinity = family.map { context.affinity(of: $0, numerators: [numerator], base: base) } ?? 0
         return AuditCandidate(
             form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
             affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
@@ -181,13 +182,13 @@ struct AuditCandidateSearch {
         _ family: RateFamily, inSentence: [Measure],
         near: [(count: Measure, scope: AuditScope)]
     ) throws(ArithmeticError) -> [AuditCandidate] {
-        let named = inSentence.filter { family.namesNumerator(context.words(of: $0)) }
+        let named = inSentence.filter { context.namesNumerator($0, of: family) }
         guard named.count >= 3, named.count <= Self.mostNamedCounts else { return [] }
-        let bases = near.filter { $0.scope <= .paragraph && family.namesBase(context.words(of: $0.count)) }
+        let bases = near.filter { $0.scope <= .paragraph && context.namesBase($0.count, of: family) }
         var found: [AuditCandidate] = []
         for size in 3...min(Self.largestSum, named.count) {
             for parts in Self.combinations(of: named, size: size) {
-                for (base, scope) in bases where !parts.contains(where: { $0.id == base.id }) && !base.value.isZero {
+                for (base, scope) in bases where !parts.contains(where: { $0.hasSameID(as: base) }) && !base.value.isZero {
                     if let candidate = try make(.sum, parts, over: base, scope: scope) { found.append(candidate) }
                 }
             }
@@ -228,7 +229,7 @@ struct AuditCandidateSearch {
     /// The other percentages of the rate's sentence.
     private func percentages() -> [Measure] {
         neighbours.percentagesInParagraph(of: rate).filter { measure in
-            measure.id != rate.id && context.scope(of: measure, around: rate) == .sentence
+            !measure.hasSameID(as: rate) && context.scope(of: measure, around: rate) == .sentence
         }
     }
 
@@ -238,7 +239,7 @@ struct AuditCandidateSearch {
         // Which of two percentages is this year's the text rarely says, so the larger minus the smaller
         // (for a negative claim, the smaller minus the larger).
         for current in percentages {
-            for previous in percentages where previous.id != current.id {
+            for previous in percentages where !previous.hasSameID(as: current) {
                 let change = try current.value.subtracting(previous.value)
                 // A fall is written as a negative change in tables (-1.3个百分点): then smaller minus larger.
                 guard !change.isZero, change.isNegative == claim.value.isNegative else { continue }
@@ -257,7 +258,7 @@ struct AuditCandidateSearch {
     private func growths(among counts: [Measure], direction: Int) throws(ArithmeticError) -> [AuditCandidate] {
         var found: [AuditCandidate] = []
         for current in counts {
-            for previous in counts where previous.id != current.id && previous.unit == current.unit {
+            for previous in counts where !previous.hasSameID(as: current) && previous.unit == current.unit {
                 // 增长5.9% needs cur > prev, 下降5.9% cur < prev; a signed -5.9% (a table's 同比增长
                 // column) is a fall whatever the column is called.
                 let rises = claim.value.isNegative ? false : direction > 0
@@ -286,21 +287,18 @@ struct AuditCandidateSearch {
             return nil  // a share of a base is never more than the base
         }
         if let family, form != .growth,
-            numerators.contains(where: { numerator in
-                let words = context.words(of: numerator)
-                return family.namesBase(words) && !family.namesNumerator(words)
-            })
+            numerators.contains(where: { context.namesBase($0, of: family) && !context.namesNumerator($0, of: family) })
         {
             return nil  // 审结 / 受理 is no 纠错率, however well the numbers fit
         }
-        let affinity = family?.affinity(numerators: numerators.map(context.words), base: context.words(of: base)) ?? 0
+        let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }
         let value = try top.multiplied(by: claim.unitScale).divided(by: base.value)
         let point = Interval(exactly: value)
         let rules = try claim.rules(for: point)
         let holds = claim.interval.contains(value) || rules.values.contains(true)
-        let isTableCell = overTotal && scope != .sentence && sameUnit && TotalWords.namesTableTotal(context.words(of: base))
+        let isTableCell = overTotal && scope != .sentence && sameUnit && context.namesTableTotal(base)
         return AuditCandidate(
             form: form, numerators: numerators, base: base, value: value, scope: scope,
             affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds,

@@ -29,8 +29,9 @@ struct AuditContext {
     let roundedCounts: [Measure]
     /// Every candidate pair asks for these, so they are worked out once per measure: the words
     /// that name it, and its sentence as a number (comparing two sentences of CJK text as strings
-    /// normalises both, and the audit compares them for every pair of figures).
-    private var placeByID: [String: (words: String, sentence: Int)] = [:]
+    /// normalises both, and the audit compares them for every pair of figures). Found by the
+    /// measure's id without making it (``MeasurePlaces``).
+    private var places = MeasurePlaces()
     /// The report's tables with the figures in their cells, by table id.
     let tables: [String: TableFigures]
 
@@ -49,17 +50,22 @@ struct AuditContext {
         var sentences: [String: Int] = [:]
         var last: (text: String, key: Int)?
         for measure in report.measures {
+            // Read once: a measure's sentence is made from the report's texts at every read.
+            let text = measure.sentence
             let sentence: Int
-            if let last, last.text.hasSameBytes(as: measure.sentence) {
+            if let last, last.text.hasSameBytes(as: text) {
                 sentence = last.key
-            } else if let known = sentences[measure.sentence] {
+            } else if let known = sentences[text] {
                 sentence = known
             } else {
                 sentence = sentences.count
-                sentences[measure.sentence] = sentence
+                sentences[text] = sentence
             }
-            last = (measure.sentence, sentence)
-            placeByID[measure.id] = (measure.subject + " " + Self.lead(of: measure), sentence)
+            last = (text, sentence)
+            let words = measure.subject + " " + Self.lead(of: measure)
+            // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
+            let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
+            places.insert(MeasurePlace(words: words, sentence: sentence, flags: flags), for: measure)
         }
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
         tables = Dictionary(
@@ -83,12 +89,40 @@ struct AuditContext {
     /// The words that name what a measure counts: its subject and the clause just before it
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        placeByID[measure.id]?.words ?? measure.subject + " " + Self.lead(of: measure)
+        places[measure]?.words ?? measure.subject + " " + Self.lead(of: measure)
+    }
+
+    /// Whether the measure's words name the family's numerator (read from its ``AuditWordFlags``
+    /// when it is a count).
+    func namesNumerator(_ measure: Measure, of family: RateFamily) -> Bool {
+        if let flags = places[measure]?.flags { return flags.namesNumerator(of: family) }
+        return family.namesNumerator(words(of: measure))
+    }
+
+    func namesBase(_ measure: Measure, of family: RateFamily) -> Bool {
+        if let flags = places[measure]?.flags { return flags.namesBase(of: family) }
+        return family.namesBase(words(of: measure))
+    }
+
+    /// Whether the measure's words name a total (``TotalWords/names(_:)``).
+    func namesTotal(_ measure: Measure) -> Bool {
+        if let flags = places[measure]?.flags { return flags.namesTotal }
+        return TotalWords.names(words(of: measure))
+    }
+
+    func namesTableTotal(_ measure: Measure) -> Bool {
+        if let flags = places[measure]?.flags { return flags.namesTableTotal }
+        return TotalWords.namesTableTotal(words(of: measure))
+    }
+
+    /// ``RateFamily/affinity(numerators:base:)`` of the measures' words.
+    func affinity(of family: RateFamily, numerators: [Measure], base: Measure) -> Int {
+        (numerators.allSatisfy { namesNumerator($0, of: family) } ? 1 : 0) + (namesBase(base, of: family) ? 1 : 0)
     }
 
     /// Whether two measures stand in sentences that read alike (in any paragraph).
     func inSameSentence(_ one: Measure, _ other: Measure) -> Bool {
-        guard let first = placeByID[one.id]?.sentence, let second = placeByID[other.id]?.sentence else {
+        guard let first = places[one]?.sentence, let second = places[other]?.sentence else {
             return one.sentence == other.sentence
         }
         return first == second
@@ -96,7 +130,7 @@ struct AuditContext {
 
     /// A number for the measure's sentence, the same for every measure whose sentence reads alike.
     func sentenceKey(of measure: Measure) -> Int? {
-        placeByID[measure.id]?.sentence
+        places[measure]?.sentence
     }
 
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached

@@ -42,8 +42,11 @@ enum FunnelOrder {
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
         // Last year's count (（上年为759件）) belongs to last year's funnel.
         if context.statesLastYear(count) { return nil }
-        return stages.firstIndex { words in words.contains { names(count.subject, $0) } }
-            ?? stages.firstIndex { words in words.contains { names(context.words(of: count), $0) } }
+        // Read once: a measure's subject is made from the report's texts at every read.
+        let subject = count.subject
+        if let stage = stages.firstIndex(where: { words in words.contains { names(subject, $0) } }) { return stage }
+        let words = context.words(of: count)
+        return stages.firstIndex { stage in stage.contains { names(words, $0) } }
     }
 
     /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.

@@ -8,6 +8,8 @@ struct RateFamily {
     var rateWords: [String]
     var numeratorWords: [String]
     var baseWords: [String]
+    /// The family's position in ``all``.
+    private(set) var index = 0
 
     static let closing = ["审结", "办结", "结案"]
 
@@ -23,7 +25,11 @@ struct RateFamily {
         RateFamily(rateWords: ["结案", "办结", "审结"], numeratorWords: closing, baseWords: ["受理", "收到"]),
         // 公开率（含部分公开）: the applications answered with the information, over those handled.
         RateFamily(rateWords: ["公开率"], numeratorWords: ["予以公开", "部分公开"], baseWords: closing),
-    ]
+    ].enumerated().map { index, family in
+        var numbered = family
+        numbered.index = index
+        return numbered
+    }
 
     /// The family a rate's name belongs to, if it is a named rate (`直接纠错率`).
     static func of(rateSubject subject: String) -> RateFamily? {

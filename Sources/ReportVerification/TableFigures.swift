@@ -57,8 +57,9 @@ struct TableFigures {
     /// The leading marker of an outline-numbered label: `一、本年新收…` → `一`, `（七）总计` →
     /// `（七）`, `4.保护第三方合法权益` → `4`; nil for a label with none (`商业企业`).
     static func marker(_ label: String) -> String? {
+        // Most labels have none, which their first scalar tells without copying them.
+        guard let first = label.unicodeScalars.first, first == "（" || first == "(" || isNumeral(first) else { return nil }
         let scalars = Array(label.unicodeScalars)
-        guard let first = scalars.first else { return nil }
         if first == "（" || first == "(" {
             guard let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, close <= 4 else { return nil }
             return "（" + String(String.UnicodeScalarView(scalars[1..<close])) + "）"

@@ -15,17 +15,30 @@ import ReportModel
 /// `REPORT.mN`. See docs/verification.md.
 public enum CrossReportAudit {
     public static func rows(reports: [Report]) -> [AuditRow] {
-        // Only reports of one issuer are compared, so a corpus of many issuers costs little more
-        // than reading the indicators of those in a series.
-        var series: [ReportIssuer: [Int: [Int]]] = [:]
-        for (index, report) in reports.enumerated() {
-            guard let issuer = ReportIssuer(report), let year = report.year else { continue }
-            series[issuer, default: [:]][year, default: []].append(index)
+        let compared = comparedReports(reports)
+        let readings = reports.indices.map { compared[$0] ? IndicatorReading(report: reports[$0]) : nil }
+        return rows(reports: reports, readings: readings)
+    }
+
+    /// Whether each report has another of its issuer among `reports`: only those are compared, so a
+    /// corpus of many issuers costs little more than reading the indicators of those in a series.
+    public static func comparedReports(_ reports: [Report]) -> [Bool] {
+        var compared = Array(repeating: false, count: reports.count)
+        for years in series(of: reports).values where years.values.reduce(0, { $0 + $1.count }) > 1 {
+            for index in years.values.joined() { compared[index] = true }
         }
+        return compared
+    }
+
+    /// The rows, given the indicators of every report that ``comparedReports(_:)`` names (nil for the
+    /// others), read beforehand: each report's alone, so they can be read on every core.
+    public static func rows(reports: [Report], readings: [IndicatorReading?]) -> [AuditRow] {
+        let series = series(of: reports)
         var others: [Int: Series] = [:]
         for years in series.values where years.values.reduce(0, { $0 + $1.count }) > 1 {
             for index in years.values.joined() {
-                others[index] = Series(report: reports[index], reading: IndicatorReading(report: reports[index]))
+                guard let reading = readings[index] else { continue }
+                others[index] = Series(report: reports[index], reading: reading)
             }
         }
         var rows: [AuditRow] = []
@@ -68,6 +81,16 @@ public enum CrossReportAudit {
             rows += found.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element.row)
         }
         return rows
+    }
+
+    /// The reports of each issuer, by year, as positions in `reports`.
+    private static func series(of reports: [Report]) -> [ReportIssuer: [Int: [Int]]] {
+        var series: [ReportIssuer: [Int: [Int]]] = [:]
+        for (index, report) in reports.enumerated() {
+            guard let issuer = ReportIssuer(report), let year = report.year else { continue }
+            series[issuer, default: [:]][year, default: []].append(index)
+        }
+        return series
     }
 
     /// The other report of a comparison, with the indicators it states for its own year.

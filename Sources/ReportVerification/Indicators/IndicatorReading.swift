@@ -100,6 +100,8 @@ public struct IndicatorReading: Sendable {
     private static let outlookWords = ["存在", "不足", "问题", "工作安排", "工作打算", "工作计划", "工作思路", "下一步", "工作要点"]
 
     private static func yearsNamed(in text: String) -> [Int] {
+        // Most headings name no year: they are not read scalar by scalar.
+        guard text.unicodeScalars.contains("年") else { return [] }
         let scalars = Array(text.unicodeScalars)
         var years: [Int] = []
         var index = 0

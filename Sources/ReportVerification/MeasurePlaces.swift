@@ -1,0 +1,45 @@
+import ReportModel
+
+/// What the audit works out once per measure of a report: the words that name it, its sentence
+/// as a number, and which of the genre's words those name.
+struct MeasurePlace {
+    var words: String
+    var sentence: Int
+    /// Only for counts and amounts, the measures paired as parts and bases.
+    var flags: AuditWordFlags?
+}
+
+/// ``MeasurePlace``s found by a measure's id without making the id: reading `mN` as text costs
+/// more than the lookup, and every pair of figures asks for two. Ids `m1`, `m2`, … (what
+/// extraction gives) are positions in an array; any other id is a key of a dictionary.
+struct MeasurePlaces {
+    private var byNumber: [MeasurePlace?] = []
+    private var byName: [String: MeasurePlace] = [:]
+    /// Numbers up to this are kept in the array, so a stray `m4000000000` from a model file does
+    /// not allocate an array that long.
+    private static let largestNumberKept = 1 << 20
+
+    mutating func insert(_ place: MeasurePlace, for measure: Measure) {
+        if let number = measure.idNumber, number <= Self.largestNumberKept {
+            if number >= byNumber.count { byNumber += Array(repeating: nil, count: number + 1 - byNumber.count) }
+            byNumber[number] = place
+        } else {
+            byName[measure.id] = place
+        }
+    }
+
+    subscript(measure: Measure) -> MeasurePlace? {
+        if let number = measure.idNumber, number <= Self.largestNumberKept {
+            return number < byNumber.count ? byNumber[number] : nil
+        }
+        return byName[measure.id]
+    }
+}
+
+extension Measure {
+    /// Whether the two have one id, without making either when both are `mN`.
+    func hasSameID(as other: Measure) -> Bool {
+        if let number = idNumber, let otherNumber = other.idNumber { return number == otherNumber }
+        return id == other.id
+    }
+}
