@@ -4,9 +4,10 @@ import ReportModel
 public enum ReportExtractor {
     /// Works on any string: the text is normalised (LF line endings, no BOM; text copied from a PDF
     /// has its paragraphs rebuilt and its page numbers dropped, see ``PrintedLayout``) and every
-    /// offset in the report refers to the normalised text, which the report carries.
+    /// offset in the report refers to the normalised text, which the report carries. The report
+    /// is not compacted: a caller that holds many compacts them.
     public static func extract(text rawText: String, id: String) -> Report {
-        var collector = ReportCollector()
+        var collector = ReportCollector(compacting: false)
         extract(text: rawText, id: id, into: &collector)
         return collector.reports[0]
     }

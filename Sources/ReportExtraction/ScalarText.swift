@@ -161,8 +161,17 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == String {
-    /// Words as scalar arrays, longest first, for matching at a position.
+    /// Words as scalar arrays, longest first and in their order within a length, for matching at a
+    /// position: gathered length by length (the words are short), with no sort to set up at start.
     var scalarWords: [[Unicode.Scalar]] {
-        map { [Unicode.Scalar]($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let words = scalarArrays
+        var longest = 0
+        for word in words where word.count > longest { longest = word.count }
+        var ordered: [[Unicode.Scalar]] = []
+        ordered.reserveCapacity(words.count)
+        for length in stride(from: longest, through: 0, by: -1) {
+            for word in words where word.count == length { ordered.append(word) }
+        }
+        return ordered
     }
 }

@@ -12,16 +12,23 @@ struct WordList {
     private let lastBits: (UInt64, UInt64)
 
     init(_ words: [String]) {
-        // Sorted by the scalar, then by the place in the longest-first list, which is kept.
-        func grouped(by key: ([Unicode.Scalar]) -> Unicode.Scalar) -> [[Unicode.Scalar]] {
-            words.scalarWords.enumerated()
-                .sorted { (key($0.element).value, $0.offset) < (key($1.element).value, $1.offset) }
-                .map(\.element)
-        }
-        byFirst = grouped { $0[0] }
-        byLast = grouped { $0[$0.count - 1] }
+        let longestFirst = words.scalarWords
+        byFirst = Self.grouped(longestFirst) { $0[0] }
+        byLast = Self.grouped(longestFirst) { $0[$0.count - 1] }
         firstBits = Self.bits(byFirst.map { $0[0] })
         lastBits = Self.bits(byLast.map { $0[$0.count - 1] })
+    }
+
+    /// `words` sorted by their key scalar, then by their place, which is kept. The key and place of
+    /// each are one integer, so the sort compares integers: sorting the words with a closure over
+    /// tuples cost a few thousand instructions a word, at every start.
+    private static func grouped(
+        _ words: [[Unicode.Scalar]], by key: ([Unicode.Scalar]) -> Unicode.Scalar
+    ) -> [[Unicode.Scalar]] {
+        var order: [UInt64] = []
+        order.reserveCapacity(words.count)
+        for (place, word) in words.enumerated() { order.append(UInt64(key(word).value) << 32 | UInt64(place)) }
+        return order.sortedKeys.map { words[Int($0 & 0xFFFF_FFFF)] }
     }
 
     private static func bits(_ scalars: [Unicode.Scalar]) -> (UInt64, UInt64) {

@@ -55,12 +55,14 @@ public enum ReportLoader {
 
     /// The reports of `path`, and the files of a folder that could not be read, each skipped.
     /// A single file that cannot be read is the error, as is Ctrl-C (`isCancelled`) during a load:
-    /// a folder loads whole or not at all.
+    /// a folder loads whole or not at all. The reports are held, so they are compacted.
     public static func load(
         path: String, isCancelled: () -> Bool, progress: (LoadProgress) -> Void = { _ in }
     ) throws(ReportLoadError) -> LoadedReports {
         var loaded = LoadedReports()
-        loaded.fileCount = try forEachReport(path: path, isCancelled: isCancelled, progress: progress) { result in
+        loaded.fileCount = try forEachReport(
+            path: path, compacting: true, isCancelled: isCancelled, progress: progress
+        ) { result in
             switch result {
             case .success(let report): loaded.reports.append(report)
             case .failure(let failure): loaded.failures.append(failure)
@@ -71,34 +73,43 @@ public enum ReportLoader {
 
     /// Reads the reports of `path` on every core and hands each file's report, or why it could not
     /// be read, to `body` in the order of their paths, a few files ahead of it at most: memory
-    /// holds those, not the whole folder. Returns how many files there were.
+    /// holds those, not the whole folder. Returns how many files there were. `compacting` is for
+    /// reports that are to be held: each is compacted on the core that read it.
     @discardableResult
     public static func forEachReport(
-        path: String, isCancelled: () -> Bool = { false }, progress: (LoadProgress) -> Void = { _ in },
-        each body: (Result<Report, ReportLoadError>) -> Void
+        path: String, compacting: Bool = false, isCancelled: () -> Bool = { false },
+        progress: (LoadProgress) -> Void = { _ in }, each body: (Result<Report, ReportLoadError>) -> Void
     ) throws(ReportLoadError) -> Int {
         guard let folder = try ReportFiles.inFolder(path) else {
-            body(.success(try loadFile(path, id: ReportFiles.ids(for: [path])[0])))
+            body(.success(try loadFile(path, id: ReportFiles.ids(for: [path])[0], compacting: compacting)))
             return 1
         }
-        return try forEachReport(in: folder, path: path, isCancelled: isCancelled, progress: progress, each: body)
+        return try forEachReport(
+            in: folder, path: path, compacting: compacting, isCancelled: isCancelled, progress: progress, each: body)
     }
 
     /// The same, with the reports handed to `consumer`: a single file's as the extractor finds its
     /// parts (the report, then each measure), so that `extract` of one big report writes its first
     /// measures before its last are found and memory never holds its measures; a folder's report
-    /// by report, each file that cannot be read to `failed`.
+    /// by report, each file that cannot be read to `failed`. `compacting` is for a consumer that
+    /// holds every report: each is compacted (a folder's on the cores that read them) and handed
+    /// over whole.
     @discardableResult
     public static func forEachReport(
-        path: String, progress: (LoadProgress) -> Void = { _ in }, into consumer: inout some ReportConsumer,
-        failed: (ReportLoadError) -> Void
+        path: String, compacting: Bool = false, progress: (LoadProgress) -> Void = { _ in },
+        into consumer: inout some ReportConsumer, failed: (ReportLoadError) -> Void
     ) throws(ReportLoadError) -> Int {
         guard let folder = try ReportFiles.inFolder(path) else {
-            try readFile(path, id: ReportFiles.ids(for: [path])[0], into: &consumer)
+            let id = ReportFiles.ids(for: [path])[0]
+            if compacting {
+                consumer.consume(try loadFile(path, id: id, compacting: true))
+            } else {
+                try readFile(path, id: id, into: &consumer)
+            }
             return 1
         }
         return try forEachReport(
-            in: folder, path: path, isCancelled: { false }, progress: progress,
+            in: folder, path: path, compacting: compacting, isCancelled: { false }, progress: progress,
             each: { result in
                 switch result {
                 case .success(let report): consumer.consume(report)
@@ -108,8 +119,8 @@ public enum ReportLoader {
     }
 
     private static func forEachReport(
-        in folder: ReportFiles, path: String, isCancelled: () -> Bool, progress: (LoadProgress) -> Void,
-        each body: (Result<Report, ReportLoadError>) -> Void
+        in folder: ReportFiles, path: String, compacting: Bool, isCancelled: () -> Bool,
+        progress: (LoadProgress) -> Void, each body: (Result<Report, ReportLoadError>) -> Void
     ) throws(ReportLoadError) -> Int {
         let files = folder.files
         guard !files.isEmpty else { throw .emptyDirectory(path) }
@@ -117,7 +128,9 @@ public enum ReportLoader {
         let finished = OrderedParallelMap.run(
             count: files.count, shouldStop: isCancelled,
             transform: { index in
-                Result { () throws(ReportLoadError) in try loadFile(files[index].path, id: files[index].id) }
+                Result { () throws(ReportLoadError) in
+                    try loadFile(files[index].path, id: files[index].id, compacting: compacting)
+                }
             },
             deliver: { index, result in
                 body(result)
@@ -129,8 +142,8 @@ public enum ReportLoader {
         return files.count
     }
 
-    static func loadFile(_ path: String, id: String) throws(ReportLoadError) -> Report {
-        var collector = ReportCollector()
+    static func loadFile(_ path: String, id: String, compacting: Bool) throws(ReportLoadError) -> Report {
+        var collector = ReportCollector(compacting: compacting)
         try readFile(path, id: id, into: &collector)
         return collector.reports[0]
     }

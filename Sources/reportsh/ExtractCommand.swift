@@ -47,17 +47,17 @@ struct ExtractCommand: ParsableCommand {
             // The model goes out in chunks, report by report as each is extracted: memory holds the
             // few reports read ahead on the other cores, not the corpus.
             var writer = ExtractWriter(form: format == .json ? .model : .measureLines) { Self.writeAll($0) }
-            try forEachReport(into: &writer)
+            try forEachReport(into: &writer, compacting: false)
         case .table:
             // A table needs every row to size its columns.
-            var collector = ReportCollector()
-            try forEachReport(into: &collector)
+            var collector = ReportCollector(compacting: false)
+            try forEachReport(into: &collector, compacting: true)
             let measures = collector.reports.flatMap(\.measures)
             Console.write(OutputMode.table.render(Table(measures: measures)), to: STDOUT_FILENO)
         case .sqlite:
             // Every report at once: audit's checks may compare one report with another.
-            var collector = ReportCollector()
-            try forEachReport(into: &collector)
+            var collector = ReportCollector(compacting: false)
+            try forEachReport(into: &collector, compacting: true)
             let reports = collector.reports
             let path = output ?? ""
             do {
@@ -73,8 +73,9 @@ struct ExtractCommand: ParsableCommand {
     /// anything is written; a file given on its own that cannot be read stops the output where it
     /// is. A folder's files that cannot be read are reported and skipped, and the exit status is 2.
     /// Reports are handed over one at a time, in path order, and a file given on its own measure by
-    /// measure, so memory holds a few reports, not a corpus, and no big report's measures.
-    private func forEachReport(into consumer: inout some ReportConsumer) throws {
+    /// measure, so memory holds a few reports, not a corpus, and no big report's measures. A
+    /// consumer that holds every report has a folder's compacted as they are read (`compacting`).
+    private func forEachReport(into consumer: inout some ReportConsumer, compacting: Bool) throws {
         guard !paths.isEmpty else { return consumer.consume(BuiltinReport.load()) }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw UsageFailure(ReportLoadError.notFound(missing).description)
@@ -88,7 +89,8 @@ struct ExtractCommand: ParsableCommand {
             let fileCount: Int
             do {
                 fileCount = try ReportLoader.forEachReport(
-                    path: path, progress: { line?.update($0) }, into: &consumer, failed: { failures.append($0) })
+                    path: path, compacting: compacting, progress: { line?.update($0) }, into: &consumer,
+                    failed: { failures.append($0) })
             } catch {
                 line?.finish()
                 throw UsageFailure(error.description)

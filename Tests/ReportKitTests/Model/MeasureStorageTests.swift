@@ -37,7 +37,8 @@ struct MeasureStorageTests {
         let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
         var uncompacted = Uncompacted()
         ReportExtractor.extract(text: text, id: "report", into: &uncompacted)
-        let report = ReportExtractor.extract(text: text, id: "report")
+        var report = ReportExtractor.extract(text: text, id: "report")
+        report.compact()
         #expect(report.measures.map(fields) == uncompacted.measures.map(fields))
         #expect(report.measures == uncompacted.measures)
     }
@@ -45,7 +46,8 @@ struct MeasureStorageTests {
     @Test(arguments: texts)
     func aReportsMeasuresShareTheTextTheyStandIn(name: String) throws {
         let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
-        let report = ReportExtractor.extract(text: text, id: "report")
+        var report = ReportExtractor.extract(text: text, id: "report")
+        report.compact()
         let first = try #require(report.measures.first)
         #expect(report.measures.allSatisfy { $0.texts === first.texts })
         #expect(report.measures.allSatisfy { !$0.rawSpan.isInPool && !$0.beforeSpan.isInPool })
@@ -56,6 +58,17 @@ struct MeasureStorageTests {
                 [measure.subjectIndex, measure.sectionIndex, measure.headingIndex].map { first.texts.strings[Int($0)] }
             }.filter { $0.isInPool && $0.count > 0 })
         #expect(first.texts.pool.count == pooled.reduce(0) { $0 + $1.count })
+    }
+
+    /// Compaction is for reports held together: a session's are compacted as they load, the
+    /// built-in report (one, extracted at every start) is not, and reads the same.
+    @Test func reportsLoadedToBeHeldAreCompacted() throws {
+        let path = Self.fixtures.appendingPathComponent("suizhou-2023.txt").path
+        let held = try #require(try ReportLoader.load(path: path).first)
+        #expect(held.measures.allSatisfy { $0.texts === held.measures[0].texts })
+        let builtin = BuiltinReport.load()
+        #expect(!builtin.measures.allSatisfy { $0.texts === builtin.measures[0].texts })
+        #expect(builtin.measures.map(fields) == held.measures.map(fields))
     }
 
     @Test func aModelReadFromJSONKeepsItsStringsInThePool() throws {
