@@ -14,6 +14,8 @@ package struct OrganName: Equatable {
         "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇",
     ]
     private static let levelCharacters = levels.map { Array($0) }
+    /// The last characters of the levels, to rule out most ends before comparing whole levels.
+    private static let levelEnds = levels.compactMap { $0.unicodeScalars.last }
     /// How a body's name ends; a body is one of these or a name that ends with one.
     private static let bodyEndings = [
         "人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "总局", "总署", "法院", "检察院", "局", "厅", "委", "部", "署",
@@ -48,10 +50,18 @@ package struct OrganName: Equatable {
         return organ
     }
 
-    /// The region that `text` starts with (a first sentence after its year: `随州市坚持…`), its body
-    /// and whatever follows not read.
-    static func leadingRegion(_ text: String) -> OrganName? {
-        let units = leadingUnits(Array(stripped(text).prefix(30)))
+    /// The region that `characters` start with (a first sentence after its year: `随州市坚持…`), its
+    /// body and whatever follows not read.
+    static func leadingRegion(_ characters: ArraySlice<Character>) -> OrganName? {
+        // More than any chain of units and the words before it: the paragraph's rest is not read.
+        var opening = ""
+        var taken = 0
+        for character in characters where !character.isWhitespace {
+            opening.append(character)
+            taken += 1
+            if taken == 48 { break }
+        }
+        let units = leadingUnits(Array(stripped(opening).prefix(30)))
         guard let last = units.last else { return nil }
         return OrganName(region: joinedNames(units), level: last.level, body: nil)
     }
@@ -96,7 +106,9 @@ package struct OrganName: Equatable {
     private static func unit(in characters: [Character], at start: Int) -> (name: String, level: String)? {
         for end in (start + 2)...min(characters.count, start + 12) {
             let candidate = characters[start..<end]
-            guard let levelIndex = levelCharacters.firstIndex(where: { candidate.ends(with: $0) }) else { continue }
+            guard let last = characters[end - 1].unicodeScalars.last, levelEnds.contains(last),
+                let levelIndex = levelCharacters.firstIndex(where: { candidate.ends(with: $0) })
+            else { continue }
             let name = candidate.joinedText
             let level = levels[levelIndex]
             let own = characters[start..<(end - levelCharacters[levelIndex].count)]

@@ -117,7 +117,7 @@ package struct ReportMetadata {
             opensWithTime = true
         }
         // The subject of a sentence that opens with its time: 2023年，随州市坚持…
-        if opensWithTime, region == nil, let organ = OrganName.leadingRegion(rest.drop { !$0.isHan }.joinedText) {
+        if opensWithTime, region == nil, let organ = OrganName.leadingRegion(rest.drop { !$0.isHan }) {
             set(organ, from: .firstParagraph)
         }
         if year == nil, let period = ReportYear.statisticsPeriod(in: characters) {
@@ -163,11 +163,16 @@ package struct ReportMetadata {
     /// The first lines and the last ones that hold anything, trimmed. Lines are found by their
     /// newline byte: walking a long text by characters costs more than the rest of its metadata.
     private static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
-        var text = text
-        return text.withUTF8 { bytes in
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in
             let newline = UInt8(ascii: "\n")
+            // Cut from the text, not decoded from its bytes again: it is valid UTF-8 already, and a
+            // newline byte is always a character's edge.
             func line(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                let end = utf8.index(start, offsetBy: range.count)
+                return String(text[start..<end]).trimmingSpaces
             }
             var head: [String] = []
             var nonEmptyLines = 0
