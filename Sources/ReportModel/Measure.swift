@@ -22,7 +22,7 @@ public struct Measure: Sendable {
     /// Indices into the outline strings of ``texts``.
     var sectionIndex: UInt16
     var headingIndex: UInt16
-    /// ``lower`` and ``upper``: an index into the numbers of ``texts``, ``noBound`` or ``boundIsValue``.
+    /// ``lower`` and ``upper``: an index into the bounds of ``texts``, ``noBound`` or ``boundIsValue``.
     var lowerIndex: UInt16
     var upperIndex: UInt16
     /// ``cell``'s row and column, or ``noCell``.
@@ -300,7 +300,7 @@ public struct Measure: Sendable {
         switch index {
         case Measure.noBound: return nil
         case Measure.boundIsValue: return value
-        default: return texts.numbers[Int(index)]
+        default: return texts.bounds[Int(index)].value(in: texts)
         }
     }
 

@@ -20,14 +20,16 @@ final class MeasureTexts: Sendable {
     let joins: [TextSpan]
     /// The report id (first), units, qualifiers, ids and table ids, by index.
     let names: [String]
-    /// Bounds that are not the value, and values a ``CompactValue`` cannot hold, by index.
+    /// Values and bounds a ``CompactValue`` cannot hold, by index.
     let numbers: [Rational]
+    /// The bounds that are not the value, by index.
+    let bounds: [CompactValue]
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
     let alone: MeasureFields?
 
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
-        numbers: [Rational]
+        numbers: [Rational], bounds: [CompactValue]
     ) {
         self.text = text
         self.pool = pool
@@ -36,6 +38,7 @@ final class MeasureTexts: Sendable {
         self.joins = joins
         self.names = names
         self.numbers = numbers
+        self.bounds = bounds
         alone = nil
     }
 
@@ -47,11 +50,12 @@ final class MeasureTexts: Sendable {
         joins = []
         names = []
         numbers = []
+        bounds = []
         alone = fields
     }
 
     /// What a measure of a report holds until the texts of its report are made.
-    static let pending = MeasureTexts(text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [])
+    static let pending = MeasureTexts(text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [])
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 && !span.isJoined { return "" }

@@ -83,6 +83,8 @@ struct MeasureTextsBuilder {
     private var separators: [String: TextSpan] = [:]
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
+    private var bounds: [CompactValue] = []
+    private var boundIndex: [Rational: Int] = [:]
     /// A scalar offset and its byte offset: measures come in reading order, so offsets are found
     /// by walking on from the last one.
     private var cursor = (scalar: 0, byte: 0)
@@ -161,7 +163,8 @@ struct MeasureTextsBuilder {
     func texts(text: String) -> MeasureTexts {
         MeasureTexts(
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
-            joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers))
+            joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
+            bounds: trimmed(bounds))
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -336,13 +339,17 @@ struct MeasureTextsBuilder {
         return index
     }
 
-    /// An index into the numbers, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
+    /// An index into the bounds, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
     /// ``Measure/largestShortIndex`` the bound does not fit a measure of a report.
     private mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int {
         guard let bound else { return Int(Measure.noBound) }
         if bound == value { return Int(Measure.boundIsValue) }
-        let index = Int(numberIndex(bound))
-        return index <= Measure.largestShortIndex ? index : Int.max
+        if let index = boundIndex[bound] { return index }
+        let index = bounds.count
+        guard index <= Measure.largestShortIndex else { return Int.max }
+        bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Int(numberIndex(bound))))
+        boundIndex[bound] = index
+        return index
     }
 }
 
