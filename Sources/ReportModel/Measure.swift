@@ -1,44 +1,51 @@
 /// One figure stated in a report: what it says, how exact it is, and where it stands.
 ///
-/// A corpus holds hundreds of thousands of these, so a measure is about a hundred bytes: its
+/// A corpus holds hundreds of thousands of these, so a measure of a report is 64 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
-/// (``MeasureTexts``, see ``Report/compact()``), made when read; numbers and offsets are kept in
-/// 32 or 64 bits; a bound equal to the value is not kept twice. A change to one measure gives it
-/// texts of its own and leaves every other as it was.
+/// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
+/// 32 bits, the report id once for all of them, a bound equal to the value not twice. A measure
+/// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
+/// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
     var texts: MeasureTexts
     private var storedValue: CompactValue
-    var rawSpan: TextSpan
-    var beforeSpan: TextSpan
+    /// Where ``raw`` starts, in the report text or the pool (``TextSpan/encodedStart``); ``before``
+    /// ends there.
+    var rawStart: UInt32
     /// Indices into the strings of ``texts``.
     var sentenceIndex: UInt32
     var subjectIndex: UInt32
-    var sectionIndex: UInt32
-    var headingIndex: UInt32
-    /// ``lower`` and ``upper``: an index into the numbers of ``texts``, ``noBound`` or ``boundIsValue``.
-    var lowerIndex: Int32
-    var upperIndex: Int32
-    private var storedStart: Int32
-    private var storedEnd: Int32
-    private var storedParagraph: Int32
-    /// ``cell``'s row and column, or ``noCell``.
-    private var cellRow: Int32
-    private var cellCol: Int32
+    private var storedStart: UInt32
+    private var storedParagraph: UInt32
     /// `m` and this number (high bit clear), or an index into the names of ``texts`` (high bit set).
     var idCode: UInt32
+    /// Indices into the outline strings of ``texts``.
+    var sectionIndex: UInt16
+    var headingIndex: UInt16
+    /// ``lower`` and ``upper``: an index into the bounds of ``texts``, ``noBound`` or ``boundIsValue``.
+    var lowerIndex: UInt16
+    var upperIndex: UInt16
+    /// ``cell``'s row and column, or ``noCell``.
+    private var cellRow: UInt16
+    private var cellCol: UInt16
     /// Indices into the names of ``texts``; ``noName`` for nil.
-    var reportIndex: UInt32
-    var unitIndex: UInt32
-    var approxIndex: UInt32
-    var tableIndex: UInt32
+    var unitIndex: UInt16
+    var approxIndex: UInt16
+    var tableIndex: UInt16
+    /// The UTF-8 lengths of ``raw`` and ``before``, and ``end`` less ``start``.
+    var rawCount: UInt8
+    var beforeCount: UInt8
+    private var scalarCount: UInt8
     public var kind: MeasureKind
     private var storedDecimals: Int8
 
-    static let noBound: Int32 = -1
-    static let boundIsValue: Int32 = -2
-    static let noName = UInt32.max
+    static let noBound = UInt16.max
+    static let boundIsValue = UInt16.max - 1
+    /// The largest index a 16-bit field holds; the values above it are the marks above.
+    static let largestShortIndex = Int(UInt16.max - 2)
+    static let noName = UInt16.max
     static let idIsName: UInt32 = 1 << 31
-    private static let noCell = Int32.min
+    private static let noCell = UInt16.max
 
     public init(
         id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
@@ -55,46 +62,31 @@ public struct Measure: Sendable {
                 cell: cell))
     }
 
-    /// A measure with texts of its own: its strings one after another in the pool, its names and
-    /// numbers in lists of their own (what extraction makes for every figure, so nothing is looked
-    /// up).
+    /// A measure with texts of its own, holding its fields whole (what extraction makes for every
+    /// figure, so nothing is looked up or copied apart).
     init(alone fields: MeasureFields) {
-        let longer = [fields.sentence, fields.subject, fields.section, fields.heading]
-        var pool: [UInt8] = []
-        pool.reserveCapacity(longer.reduce(fields.raw.utf8.count + fields.before.utf8.count) { $0 + $1.utf8.count })
-        func kept(_ string: String) -> TextSpan {
-            defer { pool.append(contentsOf: string.utf8) }
-            return TextSpan(poolOffset: pool.count, count: string.utf8.count)
-        }
-        let raw = kept(fields.raw)
-        let before = kept(fields.before)
-        let strings = longer.map(kept)
-        var names = [fields.report, fields.unit]
-        func named(_ name: String?) -> UInt32 {
-            guard let name else { return Measure.noName }
-            names.append(name)
-            return UInt32(names.count - 1)
-        }
-        let id = Measure.number(ofID: fields.id) ?? named(fields.id) | Measure.idIsName
-        let approx = named(fields.approx)
-        let table = named(fields.table)
-        var numbers: [Rational] = []
-        func numbered(_ number: Rational) -> Int32 {
-            numbers.append(number)
-            return Int32(numbers.count - 1)
-        }
-        let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numbered(fields.value)))
-        func bound(_ bound: Rational?) -> Int32 {
-            guard let bound else { return Measure.noBound }
-            return bound == fields.value ? Measure.boundIsValue : numbered(bound)
-        }
-        let lower = bound(fields.lower)
-        let upper = bound(fields.upper)
-        self.init(
-            fields: fields, value: value, rawSpan: raw, beforeSpan: before, sentenceIndex: 0, subjectIndex: 1,
-            sectionIndex: 2, headingIndex: 3, lowerIndex: lower, upperIndex: upper, idCode: id, reportIndex: 0,
-            unitIndex: 1, approxIndex: approx, tableIndex: table)
-        texts = MeasureTexts(text: "", pool: pool, strings: strings, names: names, numbers: numbers)
+        texts = MeasureTexts(alone: fields)
+        storedValue = .zero
+        rawStart = 0
+        sentenceIndex = 0
+        subjectIndex = 0
+        storedStart = 0
+        storedParagraph = 0
+        idCode = 0
+        sectionIndex = 0
+        headingIndex = 0
+        lowerIndex = 0
+        upperIndex = 0
+        cellRow = 0
+        cellCol = 0
+        unitIndex = 0
+        approxIndex = 0
+        tableIndex = 0
+        rawCount = 0
+        beforeCount = 0
+        scalarCount = 0
+        kind = fields.kind
+        storedDecimals = Int8(clamping: fields.decimals)
     }
 
     /// N of an id `mN` (N from 1, no leading zero and below ``idIsName``), nil for another id.
@@ -116,81 +108,100 @@ public struct Measure: Sendable {
         }
     }
 
-    /// A measure whose fields are in place and whose strings ``MeasureTextsBuilder`` has kept;
+    /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit;
     /// its texts are set when the builder is done.
     init(
-        fields: MeasureFields, value: CompactValue, rawSpan: TextSpan, beforeSpan: TextSpan, sentenceIndex: UInt32,
-        subjectIndex: UInt32, sectionIndex: UInt32, headingIndex: UInt32, lowerIndex: Int32, upperIndex: Int32,
-        idCode: UInt32, reportIndex: UInt32, unitIndex: UInt32, approxIndex: UInt32, tableIndex: UInt32
+        fields: MeasureFields, value: CompactValue, raw: TextSpan, beforeCount: Int,
+        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, lowerIndex: UInt16,
+        upperIndex: UInt16, idCode: UInt32, unitIndex: Int, approxIndex: UInt16, tableIndex: UInt16
     ) {
-        texts = .empty
+        texts = .pending
         storedValue = value
-        self.rawSpan = rawSpan
-        self.beforeSpan = beforeSpan
+        rawStart = raw.encodedStart
         self.sentenceIndex = sentenceIndex
         self.subjectIndex = subjectIndex
-        self.sectionIndex = sectionIndex
-        self.headingIndex = headingIndex
+        storedStart = UInt32(fields.start)
+        storedParagraph = UInt32(fields.paragraph)
+        self.idCode = idCode
+        self.sectionIndex = UInt16(sectionIndex)
+        self.headingIndex = UInt16(headingIndex)
         self.lowerIndex = lowerIndex
         self.upperIndex = upperIndex
-        storedStart = Int32(clamping: fields.start)
-        storedEnd = Int32(clamping: fields.end)
-        storedParagraph = Int32(clamping: fields.paragraph)
-        cellRow = fields.cell.map { Int32(clamping: $0.row) } ?? Measure.noCell
-        cellCol = fields.cell.map { Int32(clamping: $0.col) } ?? Measure.noCell
-        self.idCode = idCode
-        self.reportIndex = reportIndex
-        self.unitIndex = unitIndex
+        cellRow = fields.cell.map { UInt16($0.row) } ?? Measure.noCell
+        cellCol = fields.cell.map { UInt16($0.col) } ?? Measure.noCell
+        self.unitIndex = UInt16(unitIndex)
         self.approxIndex = approxIndex
         self.tableIndex = tableIndex
+        rawCount = UInt8(raw.count)
+        self.beforeCount = UInt8(beforeCount)
+        scalarCount = UInt8(fields.end - fields.start)
         kind = fields.kind
         storedDecimals = Int8(clamping: fields.decimals)
     }
 
+    /// Whether a cell position fits the 16 bits a measure of a report keeps it in.
+    static func fits(_ cell: CellPosition?) -> Bool {
+        guard let cell else { return true }
+        return (0..<Int(noCell)).contains(cell.row) && (0..<Int(noCell)).contains(cell.col)
+    }
+
     /// `m1`, `m2`, … in reading order, stable for the same text.
     public var id: String {
-        get { idCode & Measure.idIsName == 0 ? "m\(idCode)" : texts.names[Int(idCode & ~Measure.idIsName)] }
+        get {
+            if let alone = texts.alone { return alone.id }
+            return idCode & Measure.idIsName == 0 ? "m\(idCode)" : texts.names[Int(idCode & ~Measure.idIsName)]
+        }
         set { change { $0.id = newValue } }
     }
 
     /// N of an id `mN` (N from 1, no leading zero), without making the id; nil for another id.
     package var idNumber: Int? {
-        idCode & Measure.idIsName == 0 ? Int(idCode) : nil
+        if let alone = texts.alone { return Measure.number(ofID: alone.id).map(Int.init) }
+        return idCode & Measure.idIsName == 0 ? Int(idCode) : nil
     }
 
     /// The number in `unit`, with 万/亿/千 multiplied out (`1.8万项` → 18000).
     public var value: Rational {
-        get { storedValue.value(in: texts) }
+        get { texts.alone?.value ?? storedValue.value(in: texts) }
         set { change { $0.value = newValue } }
     }
 
     /// `件`, `个`, `元` (money in yuan is always in 元; other money in its currency, `美元`), `%`,
     /// `个百分点`, `成`, `倍`, …
     public var unit: String {
-        get { texts.names[Int(unitIndex)] }
+        get { texts.alone?.unit ?? texts.names[Int(unitIndex)] }
         set { change { $0.unit = newValue } }
     }
 
     /// The text as written, qualifier included (`3000多名`, `50%以上`).
     public var raw: String {
-        get { texts.string(rawSpan) }
+        get { texts.alone?.raw ?? texts.string(rawSpan) }
         set { change { $0.raw = newValue } }
     }
 
     /// The qualifier as written (余, 多, 以上, 近, 超过近, …), nil for a plain figure.
     public var approx: String? {
-        get { approxIndex == Measure.noName ? nil : texts.names[Int(approxIndex)] }
+        get {
+            if let alone = texts.alone { return alone.approx }
+            return approxIndex == Measure.noName ? nil : texts.names[Int(approxIndex)]
+        }
         set { change { $0.approx = newValue } }
     }
 
     /// The interval of true values the wording allows; nil is unbounded on that side.
     public var lower: Rational? {
-        get { bound(lowerIndex) }
+        get {
+            if let alone = texts.alone { return alone.lower }
+            return bound(lowerIndex)
+        }
         set { change { $0.lower = newValue } }
     }
 
     public var upper: Rational? {
-        get { bound(upperIndex) }
+        get {
+            if let alone = texts.alone { return alone.upper }
+            return bound(upperIndex)
+        }
         set { change { $0.upper = newValue } }
     }
 
@@ -210,31 +221,31 @@ public struct Measure: Sendable {
 
     /// The phrase the figure counts (`办结`, `收到行政复议申请`, `直接纠错率`).
     public var subject: String {
-        get { texts.string(at: subjectIndex) }
+        get { texts.alone?.subject ?? texts.string(at: subjectIndex) }
         set { change { $0.subject = newValue } }
     }
 
     /// Outline path (`一/(五)/一是`) and the titles along it joined by ` › `.
     public var section: String {
-        get { texts.string(at: sectionIndex) }
+        get { texts.alone?.section ?? texts.string(texts.outline[Int(sectionIndex)]) }
         set { change { $0.section = newValue } }
     }
 
     public var heading: String {
-        get { texts.string(at: headingIndex) }
+        get { texts.alone?.heading ?? texts.string(texts.outline[Int(headingIndex)]) }
         set { change { $0.heading = newValue } }
     }
 
     /// The sentence the figure stands in.
     public var sentence: String {
-        get { texts.string(at: sentenceIndex) }
+        get { texts.alone?.sentence ?? texts.string(at: sentenceIndex) }
         set { change { $0.sentence = newValue } }
     }
 
     /// The paragraph the figure stands in: the index of its line in the report text, from 0.
     public var paragraph: Int {
-        get { Int(storedParagraph) }
-        set { storedParagraph = Int32(clamping: newValue) }
+        get { texts.alone?.paragraph ?? Int(storedParagraph) }
+        set { change { $0.paragraph = newValue } }
     }
 
     /// The text just before the figure in its paragraph (at most ``beforeLength`` scalars): the
@@ -243,52 +254,64 @@ public struct Measure: Sendable {
     /// from the model, never from the report's text, so a report loaded from its JSON audits
     /// exactly as its text does.
     public var before: String {
-        get { texts.string(beforeSpan) }
+        get { texts.alone?.before ?? texts.string(beforeSpan) }
         set { change { $0.before = newValue } }
     }
 
     /// Offsets of `raw` in the report text, in Unicode scalars.
     public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(clamping: newValue) }
+        get { texts.alone?.start ?? Int(storedStart) }
+        set { change { $0.start = newValue } }
     }
 
     public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(clamping: newValue) }
+        get { texts.alone?.end ?? Int(storedStart) + Int(scalarCount) }
+        set { change { $0.end = newValue } }
     }
 
     /// The id of the report the figure belongs to.
     public var report: String {
-        get { texts.names[Int(reportIndex)] }
+        get { texts.alone?.report ?? texts.names[0] }
         set { change { $0.report = newValue } }
     }
 
     /// The table the figure is a cell of (``ReportTable/id``), and its cell there; nil in prose.
     public var table: String? {
-        get { tableIndex == Measure.noName ? nil : texts.names[Int(tableIndex)] }
+        get {
+            if let alone = texts.alone { return alone.table }
+            return tableIndex == Measure.noName ? nil : texts.names[Int(tableIndex)]
+        }
         set { change { $0.table = newValue } }
     }
 
     public var cell: CellPosition? {
-        get { cellRow == Measure.noCell ? nil : CellPosition(row: Int(cellRow), col: Int(cellCol)) }
-        set {
-            cellRow = newValue.map { Int32(clamping: $0.row) } ?? Measure.noCell
-            cellCol = newValue.map { Int32(clamping: $0.col) } ?? Measure.noCell
+        get {
+            if let alone = texts.alone { return alone.cell }
+            return cellRow == Measure.noCell ? nil : CellPosition(row: Int(cellRow), col: Int(cellCol))
         }
+        set { change { $0.cell = newValue } }
     }
 
-    private func bound(_ index: Int32) -> Rational? {
+    /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).
+    var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: Int(rawCount)) }
+    var beforeSpan: TextSpan { TextSpan(encodedStart: rawStart - UInt32(beforeCount), count: Int(beforeCount)) }
+
+    private func bound(_ index: UInt16) -> Rational? {
         switch index {
         case Measure.noBound: return nil
         case Measure.boundIsValue: return value
-        default: return texts.numbers[Int(index)]
+        default: return texts.bounds[Int(index)].value(in: texts)
         }
     }
 
     /// Every field as a plain value.
     var fields: MeasureFields {
-        MeasureFields(
+        if var alone = texts.alone {
+            alone.kind = kind
+            alone.decimals = decimals
+            return alone
+        }
+        return MeasureFields(
             id: id, value: value, unit: unit, raw: raw, kind: kind, approx: approx, lower: lower, upper: upper,
             decimals: decimals, subject: subject, section: section, heading: heading, sentence: sentence,
             paragraph: paragraph, before: before, start: start, end: end, report: report, table: table, cell: cell)
@@ -303,7 +326,7 @@ public struct Measure: Sendable {
 }
 
 /// The fields of a ``Measure`` as plain values: what it is made from and what it reads as.
-struct MeasureFields: Equatable {
+struct MeasureFields: Equatable, Sendable {
     var id: String
     var value: Rational
     var unit: String

@@ -1,40 +1,78 @@
 /// Where the strings of measures are kept: the report text, which a figure's `raw`, `sentence` and
 /// `before` are spans of, and a pool of the strings that are not in it (subjects, section paths,
 /// headings), each kept once for the whole report. A measure holds spans or indices; its strings
-/// are made when they are read. Also the names a measure reads as they are (units, qualifiers,
-/// report and table ids), the bounds that are not the value, and values too large to keep inline.
+/// are made when they are read. Also the names a measure reads as they are (the report id first,
+/// then units, qualifiers, ids and table ids), the bounds that are not the value, and values too
+/// large to keep inline.
 ///
-/// A measure made on its own has texts of its own (no text, its strings in the pool); a report's
-/// measures share one, made by ``Report/compact()``. Never changed once made, so measures that
-/// share it stay values.
+/// A measure made on its own has texts of its own that hold its fields whole (``alone``); a
+/// report's measures share one, made by ``Report/compact()``. Never changed once made, so measures
+/// that share it stay values.
 final class MeasureTexts: Sendable {
     /// The report text (the same storage as ``Report/text``), or empty.
     let text: String
     let pool: [UInt8]
-    /// The longer strings measures share (sentences, subjects, sections, headings), by index.
+    /// The sentences and subjects measures share, by index.
     let strings: [TextSpan]
-    /// Units, qualifiers, ids, report and table ids, by index.
+    /// The section paths and headings measures share, by index.
+    let outline: [TextSpan]
+    /// The separator and the parts of each joined string (``TextSpan/isJoined``), one after the other.
+    let joins: [TextSpan]
+    /// The report id (first), units, qualifiers, ids and table ids, by index.
     let names: [String]
-    /// Bounds that are not the value, and values a ``CompactValue`` cannot hold, by index.
+    /// Values and bounds a ``CompactValue`` cannot hold, by index.
     let numbers: [Rational]
+    /// The bounds that are not the value, by index.
+    let bounds: [CompactValue]
+    /// The fields of a measure made on its own, which it reads from here; nil for a report's.
+    let alone: MeasureFields?
 
-    init(text: String, pool: [UInt8], strings: [TextSpan], names: [String], numbers: [Rational]) {
+    init(
+        text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
+        numbers: [Rational], bounds: [CompactValue]
+    ) {
         self.text = text
         self.pool = pool
         self.strings = strings
+        self.outline = outline
+        self.joins = joins
         self.names = names
         self.numbers = numbers
+        self.bounds = bounds
+        alone = nil
     }
 
-    static let empty = MeasureTexts(text: "", pool: [], strings: [], names: [], numbers: [])
+    init(alone fields: MeasureFields) {
+        text = ""
+        pool = []
+        strings = []
+        outline = []
+        joins = []
+        names = []
+        numbers = []
+        bounds = []
+        alone = fields
+    }
+
+    /// What a measure of a report holds until the texts of its report are made.
+    static let pending = MeasureTexts(text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [])
 
     func string(_ span: TextSpan) -> String {
-        if span.count == 0 { return "" }
+        if span.count == 0 && !span.isJoined { return "" }
         return withUTF8(span) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The bytes of a span, for as long as `body` runs.
     func withUTF8<Result>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if span.isJoined {
+            let separator = joins[span.offset]
+            var bytes: [UInt8] = []
+            for (index, part) in joins[span.offset + 1..<span.offset + span.entries].enumerated() {
+                if index > 0 { withUTF8(separator) { bytes.append(contentsOf: $0) } }
+                withUTF8(part) { bytes.append(contentsOf: $0) }
+            }
+            return bytes.withUnsafeBufferPointer(body)
+        }
         let range = span.offset..<span.offset + span.count
         if span.isInPool {
             return pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
@@ -43,28 +81,19 @@ final class MeasureTexts: Sendable {
         return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// Writes a span as a JSON string, without making a `String` of it.
-    func write(_ span: TextSpan, to writer: inout JSONByteWriter) {
-        withUTF8(span) { writer.string(utf8: $0) }
-    }
-
-    /// ``write(_:to:)`` of a span often the same as the one last written in `place`
-    /// (``JSONByteWriter/string(utf8:repeatedIn:)``).
-    func write(_ span: TextSpan, to writer: inout JSONByteWriter, repeatedIn place: Int) {
-        withUTF8(span) { writer.string(utf8: $0, repeatedIn: place) }
-    }
-
     func string(at index: UInt32) -> String {
         string(strings[Int(index)])
     }
 }
 
-/// A string of ``MeasureTexts``: its UTF-8 bytes in the report text, or in the pool.
+/// A string of ``MeasureTexts``: its UTF-8 bytes in the report text, or in the pool, or parts of
+/// them joined.
 struct TextSpan: Sendable, Hashable {
     private var start: UInt32
     private var length: UInt32
 
     private static let poolFlag: UInt32 = 1 << 31
+    private static let joinFlag: UInt32 = 1 << 31
 
     init(textOffset: Int, count: Int) {
         start = UInt32(textOffset)
@@ -76,35 +105,83 @@ struct TextSpan: Sendable, Hashable {
         length = UInt32(count)
     }
 
-    var isInPool: Bool { start & TextSpan.poolFlag != 0 }
+    /// A string of parts: `entries` spans from `index` in the joins, the separator then the parts.
+    init(joinedAt index: Int, entries: Int) {
+        start = UInt32(index)
+        length = UInt32(entries) | TextSpan.joinFlag
+    }
+
+    /// A span from its start as ``encodedStart`` gives it.
+    init(encodedStart: UInt32, count: Int) {
+        start = encodedStart
+        length = UInt32(count)
+    }
+
+    /// The offset with the mark of the pool: what a measure keeps of its `raw`.
+    var encodedStart: UInt32 { start }
+
+    /// The largest offset a span holds in the text or in the pool.
+    static let maximumOffset = Int(poolFlag - 1)
+
+    var isInPool: Bool { length & TextSpan.joinFlag == 0 && start & TextSpan.poolFlag != 0 }
+    var isJoined: Bool { length & TextSpan.joinFlag != 0 }
+    /// How many spans of the joins a joined string takes.
+    var entries: Int { Int(length & ~TextSpan.joinFlag) }
     var offset: Int { Int(start & ~TextSpan.poolFlag) }
     var count: Int { Int(length) }
 
     static let empty = TextSpan(poolOffset: 0, count: 0)
 }
 
-/// A measure's value in 16 bytes when its numerator and denominator fit 64 bits (every figure a
-/// report states), else the index of the value among the numbers of its texts.
+/// A measure's value in 8 bytes when it is a fraction whose denominator divides a power of ten
+/// (every figure a report states, and the bounds of its rounding) and whose numerator fits 54
+/// bits, else the index of the value among the numbers of its texts.
 struct CompactValue: Sendable {
-    private var numerator: Int64
-    /// 0 when the value is kept among the numbers, `numerator` being its index.
-    private var denominator: Int64
+    /// The numerator shifted left by 10, then the powers of 2 and 5 of the denominator in 5 bits
+    /// each; ``indexMark`` in both for an index into the numbers.
+    private var bits: Int64
+
+    private static let indexMark: Int64 = 31
+    private static let numerators = -(Int64(1) << 53)..<(Int64(1) << 53)
+    /// 5^0 … 5^30: with 2^30, a denominator up to 10^30, well within 128 bits.
+    private static let powersOfFive: [Int128] = (0..<31).reduce(into: []) { powers, _ in
+        powers.append(powers.last.map { $0 * 5 } ?? 1)
+    }
+
+    static let zero = CompactValue(bits: 0)
+
+    private init(bits: Int64) {
+        self.bits = bits
+    }
 
     init?(_ value: Rational) {
-        guard let numerator = Int64(exactly: value.numerator), let denominator = Int64(exactly: value.denominator) else {
+        guard let numerator = Int64(exactly: value.numerator), CompactValue.numerators.contains(numerator) else {
             return nil
         }
-        self.numerator = numerator
-        self.denominator = denominator
+        var rest = value.denominator
+        var twos: Int64 = 0
+        var fives: Int64 = 0
+        while rest % 2 == 0, twos < CompactValue.indexMark {
+            rest /= 2
+            twos += 1
+        }
+        while rest % 5 == 0, fives < CompactValue.indexMark {
+            rest /= 5
+            fives += 1
+        }
+        guard rest == 1, twos < CompactValue.indexMark, fives < CompactValue.indexMark else { return nil }
+        bits = numerator << 10 | twos << 5 | fives
     }
 
     init(numberIndex: Int) {
-        numerator = Int64(numberIndex)
-        denominator = 0
+        bits = Int64(numberIndex) << 10 | CompactValue.indexMark << 5 | CompactValue.indexMark
     }
 
     func value(in texts: MeasureTexts) -> Rational {
-        denominator == 0
-            ? texts.numbers[Int(numerator)] : Rational(lowestTerms: Int128(numerator), denominator: Int128(denominator))
+        let twos = bits >> 5 & 31
+        if twos == CompactValue.indexMark { return texts.numbers[Int(bits >> 10)] }
+        return Rational(
+            lowestTerms: Int128(bits >> 10),
+            denominator: (Int128(1) << Int(twos)) * CompactValue.powersOfFive[Int(bits & 31)])
     }
 }

@@ -13,6 +13,7 @@ extension Report {
             let compacted = measures.map { builder.add($0.fields) }
             let texts = builder.texts(text: text)
             return compacted.map { measure in
+                guard measure.texts === MeasureTexts.pending else { return measure }
                 var measure = measure
                 measure.texts = texts
                 return measure
@@ -72,11 +73,18 @@ struct MeasureTextsBuilder {
     private let text: UnsafeBufferPointer<UInt8>
     private var pool: [UInt8] = []
     private var strings: [TextSpan] = []
+    private var outline: [TextSpan] = []
     private var names: [String] = []
     private var numbers: [Rational] = []
     private var stringIndex: [ExactString: UInt32] = [:]
+    private var outlineIndex: [ExactString: Int] = [:]
+    private var joins: [TextSpan] = []
+    private var partSpans: [ExactString: TextSpan?] = [:]
+    private var separators: [String: TextSpan] = [:]
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
+    private var bounds: [CompactValue] = []
+    private var boundIndex: [Rational: Int] = [:]
     /// A scalar offset and its byte offset: measures come in reading order, so offsets are found
     /// by walking on from the last one.
     private var cursor = (scalar: 0, byte: 0)
@@ -86,7 +94,6 @@ struct MeasureTextsBuilder {
     /// the one before, and comparing bytes costs less than hashing them to look them up.
     private var lastSection = LastKept()
     private var lastHeading = LastKept()
-    private var lastReport = LastKept()
     private var lastUnit = LastKept()
 
     init(text: UnsafeBufferPointer<UInt8>) {
@@ -97,37 +104,67 @@ struct MeasureTextsBuilder {
         strings.reserveCapacity(measures)
     }
 
-    /// The measure, its strings kept here; its texts are set from ``texts(text:)`` when all are added.
+    /// The measure, its strings kept here and its texts set from ``texts(text:)`` when all are
+    /// added; or, when a field does not fit what a measure of a report keeps, the measure alone
+    /// (rare: a report id other than the first measure's, numbers or offsets out of range).
     mutating func add(_ fields: MeasureFields) -> Measure {
+        guard let measure = compacted(fields) else { return Measure(alone: fields) }
+        return measure
+    }
+
+    private mutating func compacted(_ fields: MeasureFields) -> Measure? {
+        guard (0...Int(UInt32.max)).contains(fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
+            (0...Int(UInt8.max)).contains(fields.end - fields.start), fields.raw.utf8.count <= Int(UInt8.max),
+            fields.before.utf8.count <= Int(UInt8.max), Measure.fits(fields.cell)
+        else { return nil }
         let start = byteOffset(ofScalar: fields.start)
-        let end = byteOffset(ofScalar: fields.end)
-        let figure = start.flatMap { start in end.map { start..<$0 } }
+        let raw: TextSpan
+        if let start, stands(fields.raw, at: start), stands(fields.before, at: start - fields.before.utf8.count) {
+            raw = TextSpan(textOffset: start, count: fields.raw.utf8.count)
+        } else {
+            // `before` just before `raw` in the pool too, as a measure keeps them.
+            pool.append(contentsOf: fields.before.utf8)
+            raw = TextSpan(poolOffset: pool.count, count: fields.raw.utf8.count)
+            pool.append(contentsOf: fields.raw.utf8)
+        }
+        guard raw.offset <= TextSpan.maximumOffset else { return nil }
+        if names.isEmpty {
+            names.append(fields.report)
+        } else if !fields.report.hasSameBytes(as: names[0]) {
+            return nil
+        }
+        let figure = start.flatMap { start in byteOffset(ofScalar: fields.end).map { start..<$0 } }
         let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
         let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
-        let sentence = sentenceIndex(fields.sentence, around: figure)
-        let section = lastSection.index(ifSameAs: fields.section) ?? stringIndex(fields.section)
-        let heading = lastHeading.index(ifSameAs: fields.heading) ?? stringIndex(fields.heading)
-        let report = lastReport.index(ifSameAs: fields.report) ?? name(fields.report)
-        let unit = lastUnit.index(ifSameAs: fields.unit) ?? name(fields.unit)
+        let section = lastSection.index(ifSameAs: fields.section) ?? outlineIndex(fields.section)
+        let heading = lastHeading.index(ifSameAs: fields.heading) ?? outlineIndex(fields.heading)
+        let unit = lastUnit.index(ifSameAs: fields.unit) ?? Int(name(fields.unit))
         lastSection = LastKept(fields.section, index: section)
         lastHeading = LastKept(fields.heading, index: heading)
-        lastReport = LastKept(fields.report, index: report)
         lastUnit = LastKept(fields.unit, index: unit)
+        let approx = fields.approx.map { Int(name($0)) }
+        let table = fields.table.map { Int(name($0)) }
+        let lower = boundIndex(fields.lower, value: fields.value)
+        let upper = boundIndex(fields.upper, value: fields.value)
+        guard
+            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+        else { return nil }
+        let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
-            fields: fields, value: value, rawSpan: span(of: fields.raw, at: start),
-            beforeSpan: span(of: fields.before, at: start.map { $0 - fields.before.utf8.count }),
-            sentenceIndex: sentence, subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]),
-            sectionIndex: section, headingIndex: heading,
-            lowerIndex: boundIndex(fields.lower, value: fields.value), upperIndex: boundIndex(fields.upper, value: fields.value),
-            idCode: id, reportIndex: report, unitIndex: unit,
-            approxIndex: fields.approx.map { name($0) } ?? Measure.noName,
-            tableIndex: fields.table.map { name($0) } ?? Measure.noName)
+            fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
+            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), sectionIndex: section,
+            headingIndex: heading, lowerIndex: UInt16(lower), upperIndex: UInt16(upper), idCode: id,
+            unitIndex: unit, approxIndex: approx.map(UInt16.init) ?? Measure.noName,
+            tableIndex: table.map(UInt16.init) ?? Measure.noName)
     }
 
     /// What the added measures share, with `text` the text they were added against.
     func texts(text: String) -> MeasureTexts {
         MeasureTexts(
-            text: text, pool: trimmed(pool), strings: trimmed(strings), names: trimmed(names), numbers: trimmed(numbers))
+            text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
+            joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
+            bounds: trimmed(bounds))
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -152,12 +189,6 @@ struct MeasureTextsBuilder {
         guard offset >= 0, offset + bytes.count <= text.count, let base = text.baseAddress else { return false }
         for index in 0..<bytes.count where base[offset + index] != bytes[index] { return false }
         return true
-    }
-
-    /// Where the string stands in the text at `offset`, else where it is in the pool.
-    private mutating func span(of string: String, at offset: Int?) -> TextSpan {
-        if let offset, stands(string, at: offset) { return TextSpan(textOffset: offset, count: string.utf8.count) }
-        return pooledSpan(string)
     }
 
     private mutating func pooledSpan(_ string: String) -> TextSpan {
@@ -201,17 +232,95 @@ struct MeasureTextsBuilder {
                 stands(bytes, at: $0)
             }
         }
-        guard let found else { return stringIndex(subject) }
+        guard let found else { return stringIndex(subject, joining: true) }
         strings.append(TextSpan(textOffset: found, count: subject.utf8.count))
         return UInt32(strings.count - 1)
     }
 
-    private mutating func stringIndex(_ string: String) -> UInt32 {
+    /// A string kept once; with `joining`, as its parts where they stand in the text when it is
+    /// made of them (``joinedSpan(_:)``).
+    private mutating func stringIndex(_ string: String, joining: Bool = false) -> UInt32 {
         if let index = stringIndex[ExactString(string)] { return index }
         let index = UInt32(strings.count)
-        strings.append(pooledSpan(string))
+        strings.append(joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string))
         stringIndex[ExactString(string)] = index
         return index
+    }
+
+    /// A section path or heading, kept once.
+    private mutating func outlineIndex(_ string: String) -> Int {
+        if let index = outlineIndex[ExactString(string)] { return index }
+        let index = outline.count
+        outline.append(joinedSpan(string) ?? pooledSpan(string))
+        outlineIndex[ExactString(string)] = index
+        return index
+    }
+
+    /// A string made of parts that stand in the text, joined by one separator: the subject of a
+    /// table's figure (its column's label `·` its row's, `自然人·一、本年新收政府信息公开申请数量`) or
+    /// a heading (the titles along its path joined by ` › `). Each part where it first stands in
+    /// the text, else in the pool; nil when the string has one part or none of them is in the text.
+    private mutating func joinedSpan(_ string: String) -> TextSpan? {
+        let bytes = Array(string.utf8)
+        guard
+            let (separator, parts) = ["·", " › "].lazy.map({ ($0, Self.parts(of: bytes, separatedBy: $0)) }).first(where: {
+                $0.1.count > 1
+            })
+        else { return nil }
+        let spans = bytes.withUnsafeBufferPointer { bytes in
+            parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
+        }
+        guard spans.contains(where: { $0 != nil }) else { return nil }
+        let joined = TextSpan(joinedAt: joins.count, entries: spans.count + 1)
+        joins.append(separatorSpan(separator))
+        for (span, part) in zip(spans, parts) {
+            if let span {
+                joins.append(span)
+            } else {
+                joins.append(TextSpan(poolOffset: pool.count, count: part.count))
+                pool.append(contentsOf: bytes[part])
+            }
+        }
+        return joined
+    }
+
+    /// The ranges of the bytes between separators, empty ones included.
+    private static func parts(of bytes: [UInt8], separatedBy separator: String) -> [Range<Int>] {
+        let separator = Array(separator.utf8)
+        var parts: [Range<Int>] = []
+        var partStart = 0
+        var offset = 0
+        while offset + separator.count <= bytes.count {
+            if bytes[offset..<offset + separator.count].elementsEqual(separator) {
+                parts.append(partStart..<offset)
+                offset += separator.count
+                partStart = offset
+            } else {
+                offset += 1
+            }
+        }
+        parts.append(partStart..<bytes.count)
+        return parts
+    }
+
+    /// Where the bytes first stand in the text, found once for each part.
+    private mutating func textSpan(of part: UnsafeBufferPointer<UInt8>) -> TextSpan? {
+        if part.isEmpty { return .empty }
+        let key = ExactString(String(decoding: part, as: UTF8.self))
+        if let found = partSpans[key] { return found }
+        let first = part[0]
+        let found = (0..<max(0, text.count - part.count + 1)).first { text[$0] == first && stands(part, at: $0) }
+        let span = found.map { TextSpan(textOffset: $0, count: part.count) }
+        partSpans[key] = span
+        return span
+    }
+
+    /// The separator of joined strings, in the pool once.
+    private mutating func separatorSpan(_ separator: String) -> TextSpan {
+        if let span = separators[separator] { return span }
+        let span = pooledSpan(separator)
+        separators[separator] = span
+        return span
     }
 
     private mutating func name(_ name: String) -> UInt32 {
@@ -230,25 +339,33 @@ struct MeasureTextsBuilder {
         return index
     }
 
-    private mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int32 {
-        guard let bound else { return Measure.noBound }
-        return bound == value ? Measure.boundIsValue : numberIndex(bound)
+    /// An index into the bounds, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
+    /// ``Measure/largestShortIndex`` the bound does not fit a measure of a report.
+    private mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int {
+        guard let bound else { return Int(Measure.noBound) }
+        if bound == value { return Int(Measure.boundIsValue) }
+        if let index = boundIndex[bound] { return index }
+        let index = bounds.count
+        guard index <= Measure.largestShortIndex else { return Int.max }
+        bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Int(numberIndex(bound))))
+        boundIndex[bound] = index
+        return index
     }
 }
 
 /// A string kept for the last measure and its index, for the next measure that has it too.
 private struct LastKept {
     private var string = ExactString("")
-    private var index: UInt32?
+    private var index: Int?
 
     init() {}
 
-    init(_ string: String, index: UInt32) {
+    init(_ string: String, index: Int) {
         self.string = ExactString(string)
         self.index = index
     }
 
-    func index(ifSameAs other: String) -> UInt32? {
+    func index(ifSameAs other: String) -> Int? {
         guard let index, string == ExactString(other) else { return nil }
         return index
     }

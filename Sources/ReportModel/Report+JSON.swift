@@ -149,7 +149,7 @@ extension Measure {
         writer.raw(",\"unit\":")
         writer.string(unit)
         writer.raw(",\"raw\":")
-        texts.write(rawSpan, to: &writer)
+        write(\.raw, rawSpan, to: &writer)
         writer.raw(",\"kind\":")
         writer.string(kind.rawValue)
         writer.raw(",\"approx\":")
@@ -161,17 +161,21 @@ extension Measure {
         writer.raw(",\"decimals\":")
         writer.integer(decimals)
         writer.raw(",\"subject\":")
-        texts.write(texts.strings[Int(subjectIndex)], to: &writer)
+        write(\.subject, texts.alone == nil ? texts.strings[Int(subjectIndex)] : .empty, to: &writer)
         writer.raw(",\"section\":")
-        texts.write(texts.strings[Int(sectionIndex)], to: &writer)
+        write(\.section, texts.alone == nil ? texts.outline[Int(sectionIndex)] : .empty, to: &writer)
         writer.raw(",\"heading\":")
-        texts.write(texts.strings[Int(headingIndex)], to: &writer, repeatedIn: RepeatedMember.heading)
+        write(
+            \.heading, texts.alone == nil ? texts.outline[Int(headingIndex)] : .empty, to: &writer,
+            repeatedIn: RepeatedMember.heading)
         writer.raw(",\"sentence\":")
-        texts.write(texts.strings[Int(sentenceIndex)], to: &writer, repeatedIn: RepeatedMember.sentence)
+        write(
+            \.sentence, texts.alone == nil ? texts.strings[Int(sentenceIndex)] : .empty, to: &writer,
+            repeatedIn: RepeatedMember.sentence)
         writer.raw(",\"paragraph\":")
         writer.integer(paragraph)
         writer.raw(",\"before\":")
-        texts.write(beforeSpan, to: &writer)
+        write(\.before, beforeSpan, to: &writer)
         writer.raw(",\"start\":")
         writer.integer(start)
         writer.raw(",\"end\":")
@@ -183,6 +187,23 @@ extension Measure {
         writer.raw(",\"cell\":")
         if let cell { cell.writeJSON(to: &writer) } else { writer.null() }
         writer.raw("}")
+    }
+}
+
+extension Measure {
+    /// Writes a string field as a JSON string from its bytes: those of `span` for a measure of a
+    /// report, those of the field of a measure alone; `place` as in
+    /// ``JSONByteWriter/string(utf8:repeatedIn:)``.
+    fileprivate func write(
+        _ field: KeyPath<MeasureFields, String>, _ span: TextSpan, to writer: inout JSONByteWriter,
+        repeatedIn place: Int? = nil
+    ) {
+        func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if let place { writer.string(utf8: bytes, repeatedIn: place) } else { writer.string(utf8: bytes) }
+        }
+        guard let alone = texts.alone else { return texts.withUTF8(span, write) }
+        var string = alone[keyPath: field]
+        string.withUTF8(write)
     }
 }
 
