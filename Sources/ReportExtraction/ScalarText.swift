@@ -128,14 +128,17 @@ package struct ScalarText {
         return checkpoints[checkpoint] + utf8Length((checkpoint * Self.checkpointStride)..<index)
     }
 
-    /// How many UTF-8 bytes the scalars of `range` take.
+    /// How many UTF-8 bytes the scalars of `range` take: one each, and one more from each of
+    /// 0x80, 0x800 and 0x10000 up (three comparisons added, not a chain of branches).
     private func utf8Length(_ range: Range<Int>) -> Int {
-        var length = 0
-        for index in range {
-            let value = scalars[index].value
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        scalars.withUnsafeBufferPointer { scalars in
+            var length = range.count
+            for index in range {
+                let value = scalars[index].value
+                length += (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0) + (value >= 0x10000 ? 1 : 0)
+            }
+            return length
         }
-        return length
     }
 
     /// Whether `word` is written starting at `index`.
