@@ -59,13 +59,21 @@ enum CellPerLineTable {
         // Longer than a label is other whatever it holds: prose lines end here, unread.
         guard cell.count <= longestLabel else { return .other }
         let scalars = text.scalars[cell]
-        if scalars.contains(where: { "|｜。；！？，,：:".unicodeScalars.contains($0) }) { return .other }
+        if scalars.contains(where: isClauseMark) { return .other }
         if cell.count <= longestFigure, TableRow.isFigureCell(text, cell),
             !scalars.contains(where: { $0.isSpace })
         {
             return .figure
         }
         return cell.count <= longestLabel ? .label : .other
+    }
+
+    /// A switch, not a search of a string's scalars: it runs on every scalar of every short line.
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "|", "｜", "。", "；", "！", "？", "，", ",", "：", ":": return true
+        default: return false
+        }
     }
 
     private static func trimmed(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {

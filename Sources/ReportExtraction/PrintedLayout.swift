@@ -13,7 +13,6 @@ enum PrintedLayout {
     private static let minimumFullShare = (numerator: 1, denominator: 4)
     private static let sentenceEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
     private static let indentation: Set<Unicode.Scalar> = [" ", "　", "\t"]
-    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–", "―", "─"]
 
     /// The text with wrapped paragraphs joined and page furniture dropped, or nil when the text was
     /// not hard-wrapped.
@@ -120,8 +119,12 @@ enum PrintedLayout {
                 continue
             }
             others += 1
-            if dashes.contains(scalar) { dashCount += 1 }
-            if "第页共/".unicodeScalars.contains(scalar) { pageMarks += 1 }
+            // Switches, not Sets: every short line of a report is asked, scalar by scalar.
+            switch scalar {
+            case "-", "—", "－", "–", "―", "─": dashCount += 1
+            case "第", "页", "共", "/": pageMarks += 1
+            default: break
+            }
             if scalar == "页" || scalar == "/" { namesPage = true }
         }
         guard visible > 0, digits > 0, digits <= 4 else { return false }

@@ -44,7 +44,8 @@ public enum ReportExtractor {
         var locator = SectionLocator(outline: outline)
         var previousEnd = 0
         var previousLine = -1
-        var previousSentence: (range: Range<Int>, text: String) = (0..<0, "")
+        // The sentence as a range of scalars and, trimmed, of the text's UTF-8.
+        var previousSentence: (range: Range<Int>, bytes: Range<Int>) = (0..<0, 0..<0)
         var scanner = NumberScanner(text: text, lines: lines)
         for scannedLine in lines.ranges.indices {
             for figure in scanner.figures(onLine: scannedLine) {
@@ -67,7 +68,7 @@ public enum ReportExtractor {
                     tableRow != nil
                     ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
                 if sentence != previousSentence.range {
-                    previousSentence = (sentence, text.trimmedString(sentence))
+                    previousSentence = (sentence, text.utf8Range(text.trimmedRange(sentence)))
                 }
                 if figure.tableSubject == nil {
                     subject = SubjectFinder.completed(subject, unit: figure.unit) {
@@ -79,16 +80,18 @@ public enum ReportExtractor {
                 let place = grid.places[lineIndex]
                 let column = tableRow?.column(containing: figure.start)
                 count += 1
+                let rawBytes = text.utf8Range(figure.start..<figure.end)
+                let beforeStart = text.utf8Offset(max(line.lowerBound, figure.start - Measure.beforeLength))
                 let measure = Measure(
-                    id: Self.measureID(count), value: stated.value, unit: figure.unit,
-                    raw: text.string(figure.start..<figure.end), kind: figure.kind,
+                    number: count, value: stated.value, unit: figure.unit, kind: figure.kind,
                     approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
                     lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
-                    section: section, heading: heading, sentence: previousSentence.text, paragraph: lineIndex,
-                    before: text.string(max(line.lowerBound, figure.start - Measure.beforeLength)..<figure.start),
+                    section: section, heading: heading, paragraph: lineIndex,
                     start: figure.start, end: figure.end, report: id,
                     table: place.map { grid.tables[$0.table].id },
-                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } })
+                    cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } },
+                    text: normalised, rawBytes: rawBytes, beforeBytes: beforeStart..<rawBytes.lowerBound,
+                    sentenceBytes: previousSentence.bytes)
                 consumer.add(measure)
                 if recent.count == recentCount { recent.removeFirst() }
                 recent.append(SubjectFinder.Earlier(subject: subject, unit: figure.unit, start: figure.start))
@@ -97,11 +100,6 @@ public enum ReportExtractor {
             }
         }
         consumer.end()
-    }
-
-    /// `m1`, `m2`, …: string interpolation cost a thousand instructions a measure.
-    private static func measureID(_ number: Int) -> String {
-        "m" + String(number)
     }
 
     /// How many measures back a subject is looked for (the figures of one sentence).

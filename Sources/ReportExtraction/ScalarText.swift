@@ -84,13 +84,18 @@ package struct ScalarText {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
         let utf8 = text.utf8
-        let lowerOffset = utf8Offset(lower)
-        // A short range is walked from its start rather than from the checkpoint before its end.
-        let upperOffset =
-            upper - lower <= upper % Self.checkpointStride
-            ? lowerOffset + utf8Length(lower..<upper) : utf8Offset(upper)
-        let from = utf8.index(utf8.startIndex, offsetBy: lowerOffset)
-        let to = utf8.index(utf8.startIndex, offsetBy: upperOffset)
+        let bytes = utf8Range(lower..<upper)
+        // Up to 15 bytes a String is held inline: decoding them (checked again) cost half as much
+        // as going through a Substring, which for longer strings costs less than the check.
+        if bytes.count <= 15,
+            let small = utf8.withContiguousStorageIfAvailable({
+                String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)
+            })
+        {
+            return small
+        }
+        let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let to = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
         return String(text[from..<to])
     }
 
@@ -107,20 +112,33 @@ package struct ScalarText {
         return lower..<max(lower, upper)
     }
 
+    /// The bytes of the text's UTF-8 that `range` of scalars takes.
+    func utf8Range(_ range: Range<Int>) -> Range<Int> {
+        let lower = utf8Offset(range.lowerBound)
+        // A short range is walked from its start rather than from the checkpoint before its end.
+        let upper =
+            range.count <= range.upperBound % Self.checkpointStride
+            ? lower + utf8Length(range) : utf8Offset(range.upperBound)
+        return lower..<upper
+    }
+
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
-    private func utf8Offset(_ index: Int) -> Int {
+    func utf8Offset(_ index: Int) -> Int {
         let checkpoint = index / Self.checkpointStride
         return checkpoints[checkpoint] + utf8Length((checkpoint * Self.checkpointStride)..<index)
     }
 
-    /// How many UTF-8 bytes the scalars of `range` take.
+    /// How many UTF-8 bytes the scalars of `range` take: one each, and one more from each of
+    /// 0x80, 0x800 and 0x10000 up (three comparisons added, not a chain of branches).
     private func utf8Length(_ range: Range<Int>) -> Int {
-        var length = 0
-        for index in range {
-            let value = scalars[index].value
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        scalars.withUnsafeBufferPointer { scalars in
+            var length = range.count
+            for index in range {
+                let value = scalars[index].value
+                length += (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0) + (value >= 0x10000 ? 1 : 0)
+            }
+            return length
         }
-        return length
     }
 
     /// Whether `word` is written starting at `index`.

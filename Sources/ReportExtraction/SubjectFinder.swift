@@ -87,7 +87,21 @@ enum SubjectFinder {
             scalarCount += 1
             if scalarCount > longestBorrowing { return subject }
         }
-        let scalars = Array(subject.unicodeScalars)
+        // Copied onto the stack: an array for each figure's subject was a third of this function.
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestBorrowing) { buffer in
+            var count = 0
+            for scalar in subject.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            return completed(subject, scalars: UnsafeBufferPointer(rebasing: buffer[..<count]), unit: unit, earlier: earlier)
+        }
+    }
+
+    /// ``completed(_:unit:earlier:)`` of a subject of at most ``longestBorrowing`` scalars.
+    private static func completed(
+        _ subject: String, scalars: UnsafeBufferPointer<Unicode.Scalar>, unit: String, earlier: () -> [Earlier]
+    ) -> String {
         var core = scalars[...]
         // Lengths and first scalars are compared before whole words: most words differ in them.
         if let comparison = comparisonWords.first(where: { core.first == $0[0] && core.starts(with: $0) }) {

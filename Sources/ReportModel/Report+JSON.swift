@@ -143,7 +143,14 @@ extension Measure {
 
     public func writeJSON(to writer: inout JSONByteWriter) {
         writer.raw("{\"id\":")
-        writer.string(id)
+        // `m` and its number, written without making the id (the getter interpolates a String).
+        if let idNumber {
+            writer.raw("\"m")
+            writer.integer(idNumber)
+            writer.raw("\"")
+        } else {
+            writer.string(id)
+        }
         writer.raw(",\"value\":")
         writer.decimal(value)
         writer.raw(",\"unit\":")

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import ReportExtraction
+@testable import ReportModel
+
+/// A measure handed over by extraction as spans of the report text reads, compares and writes
+/// as the same measure made from its strings.
+struct ExtractedMeasureTests {
+    private func json(_ measure: Measure) -> String {
+        var writer = JSONByteWriter()
+        measure.writeJSON(to: &writer)
+        return writer.text
+    }
+
+    /// The measure made again through the initialiser that takes every field as a value.
+    private func remade(_ measure: Measure) -> Measure {
+        Measure(
+            id: measure.id, value: measure.value, unit: measure.unit, raw: measure.raw, kind: measure.kind,
+            approx: measure.approx, lower: measure.lower, upper: measure.upper, decimals: measure.decimals,
+            subject: measure.subject, section: measure.section, heading: measure.heading, sentence: measure.sentence,
+            paragraph: measure.paragraph, before: measure.before, start: measure.start, end: measure.end,
+            report: measure.report, table: measure.table, cell: measure.cell)
+    }
+
+    @Test(arguments: MeasureStorageTests.texts)
+    func extractedMeasuresAreTheMeasuresOfTheirFields(name: String) throws {
+        let text = try String(contentsOf: MeasureStorageTests.fixtures.appendingPathComponent(name), encoding: .utf8)
+        var uncompacted = MeasureStorageTests.Uncompacted()
+        ReportExtractor.extract(text: text, id: "report", into: &uncompacted)
+        #expect(!uncompacted.measures.isEmpty)
+        for measure in uncompacted.measures {
+            #expect(!measure.rawSpan.isInPool && !measure.beforeSpan.isInPool)
+            #expect(measure == remade(measure))
+            #expect(json(measure) == json(remade(measure)))
+        }
+    }
+
+    @Test func spansAreReadFromTheText() throws {
+        let text = "全年受理“申请”27件，同比增长１２.5%。"
+        let utf8 = Array(text.utf8)
+        func bytes(_ part: String) throws -> Range<Int> {
+            let needle = Array(part.utf8)
+            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
+            return start..<start + needle.count
+        }
+        let raw = try bytes("１２.5%")
+        let measure = Measure(
+            number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: "约",
+            lower: try Rational(numerator: 249, denominator: 20), upper: try Rational(numerator: 251, denominator: 20),
+            decimals: 1, subject: "同比增长", section: "一/(二)", heading: "标题 › 小标题", paragraph: 3, start: 16,
+            end: 21, report: "r", table: "t1", cell: CellPosition(row: 1, col: 2), text: text, rawBytes: raw,
+            beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count)
+        #expect(measure.id == "m7")
+        #expect(measure.raw == "１２.5%")
+        #expect(measure.before == "同比增长")
+        #expect(measure.sentence == text)
+        #expect(measure.subject == "同比增长")
+        #expect(measure.heading == "标题 › 小标题")
+        #expect(measure.approx == "约")
+        #expect(measure.table == "t1")
+        #expect(measure.cell == CellPosition(row: 1, col: 2))
+        #expect(json(measure) == json(remade(measure)))
+        #expect(json(measure).hasPrefix(#"{"id":"m7","value":12.5,"unit":"%","raw":"１２.5%""#))
+    }
+}
