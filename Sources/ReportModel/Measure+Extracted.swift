@@ -4,28 +4,50 @@ extension Measure {
     /// text, which the measure's texts refer to, as compacted ones do), and its id is `m` and
     /// `number`. Only the subject, section and heading are copied, into a pool of the measure's
     /// own. Making Strings of the spans only to copy their bytes into the pool was a fifth of
-    /// `extract`.
+    /// `extract`. A measure whose fields do not fit a measure of a report's narrow fields (or
+    /// whose `before` does not end where `raw` starts) is made alone from Strings of the spans.
     package init(
         number: Int, value: Rational, unit: String, kind: MeasureKind, approx: String?, lower: Rational?,
         upper: Rational?, decimals: Int, subject: String, section: String, heading: String, paragraph: Int,
         start: Int, end: Int, report: String, table: String?, cell: CellPosition?,
         text: String, rawBytes: Range<Int>, beforeBytes: Range<Int>, sentenceBytes: Range<Int>
     ) {
+        var names = [report, unit]
+        var numbers: [Rational] = []
+        var bounds: [CompactValue] = []
+        func bound(_ bound: Rational?) -> UInt16 {
+            guard let bound else { return Measure.noBound }
+            if bound == value { return Measure.boundIsValue }
+            bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Self.numbered(bound, in: &numbers)))
+            return UInt16(bounds.count - 1)
+        }
+        let fits =
+            beforeBytes.upperBound == rawBytes.lowerBound && rawBytes.count <= Int(UInt8.max)
+            && beforeBytes.count <= Int(UInt8.max) && rawBytes.lowerBound <= TextSpan.maximumOffset
+            && (0...Int(UInt32.max)).contains(start) && (0...Int(UInt8.max)).contains(end - start)
+            && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
+        guard fits else {
+            var text = text
+            let strings = text.withUTF8 { bytes in
+                [rawBytes, beforeBytes, sentenceBytes].map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                }
+            }
+            self.init(
+                alone: MeasureFields(
+                    id: "m" + String(number), value: value, unit: unit, raw: strings[0], kind: kind, approx: approx,
+                    lower: lower, upper: upper, decimals: decimals, subject: subject, section: section,
+                    heading: heading, sentence: strings[2], paragraph: paragraph, before: strings[1], start: start,
+                    end: end, report: report, table: table, cell: cell))
+            return
+        }
         var pool: [UInt8] = []
         pool.reserveCapacity(subject.utf8.count + section.utf8.count + heading.utf8.count)
         let strings = [
-            TextSpan(textOffset: sentenceBytes.lowerBound, count: sentenceBytes.count),
-            Self.kept(subject, in: &pool), Self.kept(section, in: &pool), Self.kept(heading, in: &pool),
+            TextSpan(textOffset: sentenceBytes.lowerBound, count: sentenceBytes.count), Self.kept(subject, in: &pool),
         ]
-        var names = [report, unit]
-        var numbers: [Rational] = []
-        let compactValue: CompactValue
-        if let inline = CompactValue(value) {
-            compactValue = inline
-        } else {
-            compactValue = CompactValue(numberIndex: numbers.count)
-            numbers.append(value)
-        }
+        let outline = [Self.kept(section, in: &pool), Self.kept(heading, in: &pool)]
+        let compactValue = CompactValue(value) ?? CompactValue(numberIndex: Self.numbered(value, in: &numbers))
         let idCode: UInt32
         if number > 0, number < Int(Measure.idIsName) {
             idCode = UInt32(number)
@@ -35,21 +57,21 @@ extension Measure {
         }
         let approxIndex = approx.map { Self.named($0, in: &names) } ?? Measure.noName
         let tableIndex = table.map { Self.named($0, in: &names) } ?? Measure.noName
-        let lowerIndex = Self.boundIndex(lower, value: value, in: &numbers)
-        let upperIndex = Self.boundIndex(upper, value: value, in: &numbers)
+        let lowerIndex = bound(lower)
+        let upperIndex = bound(upper)
         // Only the plain numbers are read from these fields; the strings are in the spans.
         let fields = MeasureFields(
             id: "", value: value, unit: "", raw: "", kind: kind, approx: nil, lower: nil, upper: nil, decimals: decimals,
             subject: "", section: "", heading: "", sentence: "", paragraph: paragraph, before: "", start: start, end: end,
             report: "", table: nil, cell: cell)
         self.init(
-            fields: fields, value: compactValue,
-            rawSpan: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
-            beforeSpan: TextSpan(textOffset: beforeBytes.lowerBound, count: beforeBytes.count),
-            sentenceIndex: 0, subjectIndex: 1, sectionIndex: 2, headingIndex: 3, lowerIndex: lowerIndex,
-            upperIndex: upperIndex, idCode: idCode, reportIndex: 0, unitIndex: 1, approxIndex: approxIndex,
+            fields: fields, value: compactValue, raw: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
+            beforeCount: beforeBytes.count, sentenceIndex: 0, subjectIndex: 1, sectionIndex: 0, headingIndex: 1,
+            lowerIndex: lowerIndex, upperIndex: upperIndex, idCode: idCode, unitIndex: 1, approxIndex: approxIndex,
             tableIndex: tableIndex)
-        texts = MeasureTexts(text: text, pool: pool, strings: strings, names: names, numbers: numbers)
+        texts = MeasureTexts(
+            text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
+            bounds: bounds)
     }
 
     private static func kept(_ string: String, in pool: inout [UInt8]) -> TextSpan {
@@ -59,15 +81,13 @@ extension Measure {
         return span
     }
 
-    private static func named(_ name: String, in names: inout [String]) -> UInt32 {
+    private static func named(_ name: String, in names: inout [String]) -> UInt16 {
         names.append(name)
-        return UInt32(names.count - 1)
+        return UInt16(names.count - 1)
     }
 
-    private static func boundIndex(_ bound: Rational?, value: Rational, in numbers: inout [Rational]) -> Int32 {
-        guard let bound else { return Measure.noBound }
-        if bound == value { return Measure.boundIsValue }
-        numbers.append(bound)
-        return Int32(numbers.count - 1)
+    private static func numbered(_ number: Rational, in numbers: inout [Rational]) -> Int {
+        numbers.append(number)
+        return numbers.count - 1
     }
 }
