@@ -63,4 +63,29 @@ struct ExtractedMeasureTests {
         #expect(json(measure) == json(remade(measure)))
         #expect(json(measure).hasPrefix(#"{"id":"m7","value":12.5,"unit":"%","raw":"１２.5%""#))
     }
+
+    /// Fields that do not fit the narrow storage (a `before` apart from `raw`, a cell past 65,532)
+    /// make a measure of its own that reads back the same.
+    @Test func fieldsThatDoNotFitMakeAMeasureAlone() throws {
+        let text = "全年受理“申请”27件，同比增长１２.5%。"
+        let utf8 = Array(text.utf8)
+        func bytes(_ part: String) throws -> Range<Int> {
+            let needle = Array(part.utf8)
+            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
+            return start..<start + needle.count
+        }
+        for (before, row) in [("全年受理", 1), ("同比增长", 70_000)] {
+            let measure = Measure(
+                number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: nil,
+                lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题", paragraph: 3,
+                start: 16, end: 21, report: "r", table: "t1", cell: CellPosition(row: row, col: 2), text: text,
+                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<utf8.count)
+            #expect(measure.raw == "１２.5%")
+            #expect(measure.before == before)
+            #expect(measure.sentence == text)
+            #expect(measure.cell == CellPosition(row: row, col: 2))
+            #expect(measure == remade(measure))
+            #expect(json(measure) == json(remade(measure)))
+        }
+    }
 }
