@@ -15,6 +15,13 @@ struct FoundFigure {
     var unit: String
     /// Qualifier words as written, outermost first.
     var qualifiers: [String]
+    /// The qualifier words as one (超过近), nil without any. Appended in a loop: the standard
+    /// library's `joined()`, unspecialised, looked up its sequence's conformances at every start.
+    var joinedQualifiers: String? {
+        guard var joined = qualifiers.first else { return nil }
+        for word in qualifiers.dropFirst() { joined += word }
+        return joined
+    }
     /// The table cell's headers, when the figure stands in a table.
     var tableSubject: String?
     /// 三成半: stated to the half (3.5 stands for 3.25…3.75), not to the tenth.

@@ -15,7 +15,7 @@ enum LexicalTraps {
     ])
 
     /// Scalars that make the numeral after them an ordinal or a word (第六次, 前三名, 每一, 初一, 周一).
-    static let ordinalMarkers: Set<Unicode.Scalar> = ["第", "前", "每", "初", "周", "其", "之"]
+    static let ordinalMarkers: ScalarSet = ["第", "前", "每", "初", "周", "其", "之"]
 
     static func setPhrase(in text: ScalarText, at index: Int) -> [Unicode.Scalar]? {
         setPhrases.match(in: text, at: index)
@@ -28,7 +28,7 @@ enum LexicalTraps {
     static let unitsForLoneOne: Set<MeasureKind> = [.multiple, .tenths, .points]
 
     /// Scalars after the digits of an Arabic number that make it a year, date, time or edition.
-    static let dateSuffixes: Set<Unicode.Scalar> = ["年", "月", "日", "号", "时", "届", "版", "点"]
+    static let dateSuffixes: ScalarSet = ["年", "月", "日", "号", "时", "届", "版", "点"]
 
     /// Words before a bare 万/亿 figure that make it money (投资7000万建设).
     static let moneyContext: [[Unicode.Scalar]] = [

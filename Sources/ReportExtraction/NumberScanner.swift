@@ -22,12 +22,12 @@ struct NumberScanner {
         }
     }
     /// Scalars before 负 that make it part of a word (胜负, 肩负, 担负) or ± (正负3%), not a sign.
-    private static let wordsEndingInMinus: Set<Unicode.Scalar> = ["正", "胜", "抱", "担", "肩", "辜", "自", "欺", "背", "身", "重", "不"]
+    private static let wordsEndingInMinus: ScalarSet = ["正", "胜", "抱", "担", "肩", "辜", "自", "欺", "背", "身", "重", "不"]
     /// Qualifiers that let 百, 千 or 万 alone be a figure (近万人次, 超千家, 逾百名); elsewhere they
     /// begin words (万一, 千万, 百姓).
-    private static let roundFigureLeads: Set<Unicode.Scalar> = ["近", "超", "逾", "约"]
+    private static let roundFigureLeads: ScalarSet = ["近", "超", "逾", "约"]
     /// 接近 and 将近 are qualifiers themselves (接近万人), unlike 最近 or 附近.
-    private static let nearlyWordStarts: Set<Unicode.Scalar> = ["接", "将"]
+    private static let nearlyWordStarts: ScalarSet = ["接", "将"]
     var figures: [FoundFigure] = []
     var lastFigureEnd = 0
 

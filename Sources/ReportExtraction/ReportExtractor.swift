@@ -84,7 +84,7 @@ public enum ReportExtractor {
                 let beforeStart = text.utf8Offset(max(line.lowerBound, figure.start - Measure.beforeLength))
                 let measure = Measure(
                     number: count, value: stated.value, unit: figure.unit, kind: figure.kind,
-                    approx: figure.qualifiers.isEmpty ? nil : figure.qualifiers.joined(),
+                    approx: figure.joinedQualifiers,
                     lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
                     section: section, heading: heading, paragraph: lineIndex,
                     start: figure.start, end: figure.end, report: id,

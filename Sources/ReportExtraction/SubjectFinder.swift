@@ -24,13 +24,15 @@ enum SubjectFinder {
         "全县", "全市", "全区", "全省", "全国", "（", "(", "由上年", "由去年", "由上年度", "从上年", "在", "仍", "仍然", "依然",
     ])
     /// A verb alone before a figure with a measure word: the noun it counts follows (组织23名执法人员).
-    private static let verbsBeforeCount: Set<String> = [
+    /// Scalars compared with the text's, not a Set of Strings: a String hashes through Unicode
+    /// normalisation, at every figure.
+    private static let verbsBeforeCount = [
         "组织", "推动", "举办", "召开", "开展", "选派", "新增", "建成", "设立", "新建", "出台", "制定", "印发", "聘请",
         "指导", "督促", "帮助", "惠及", "覆盖", "培育", "引导", "涉及", "组建", "配备", "培训", "明确", "梳理",
         "取消", "下放", "清理", "公布", "分解到",
-    ]
+    ].scalarWords
     /// After these words a count's noun follows the figure (对28个部门, 组织交通、消防等500名执法人员).
-    private static let forwardCues: Set<Unicode.Scalar> = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有", "到"]
+    private static let forwardCues: ScalarSet = ["对", "向", "等", "、", "和", "及", "与", "在", "设", "有", "到"]
     private static let forwardStops = WordList([
         "的", "参与", "参加", "进行", "开展", "发布", "实现", "完成", "获得", "通过", "被", "在", "于", "向", "对", "换发",
         "共", "累计", "达", "为", "全部",
@@ -47,7 +49,9 @@ enum SubjectFinder {
         let rawBack = start..<figure.lowerBound
         let back = trimmed(text, rawBack)
         let endsWithCue = [rawBack.last, back.last].contains { $0.map { forwardCues.contains(text.scalars[$0]) } ?? false }
-        let onlyAVerb = back.count <= 3 && verbsBeforeCount.contains(text.string(back))
+        let onlyAVerb =
+            back.count <= 3
+            && verbsBeforeCount.contains { $0.count == back.count && text.matches($0, at: back.lowerBound) }
         // 5个方面28项重点任务: what stands between two figures is the first one's noun; the second's follows it.
         let nounOfPrevious = start == previousFigureEnd && start > line.lowerBound && back.count <= 3
         if !back.isEmpty, back.count > 1, !endsWithCue, !onlyAVerb, !nounOfPrevious {
@@ -190,7 +194,7 @@ enum SubjectFinder {
     }
 
     /// 共 and 计 begin words too (共享, 共同, 计划): then they are not "in all".
-    private static let wordsAfterTotal: Set<Unicode.Scalar> = ["享", "同", "建", "治", "商", "性", "识", "产", "划", "算", "量"]
+    private static let wordsAfterTotal: ScalarSet = ["享", "同", "建", "治", "商", "性", "识", "产", "划", "算", "量"]
 
     private static func beginsWord(_ text: ScalarText, at index: Int) -> Bool {
         guard let scalar = text[index], scalar == "共" || scalar == "计", let next = text[index + 1] else { return false }

@@ -149,7 +149,7 @@ struct UnitLexicon {
     }
 
     /// Scalars after 成 that make it a verb or noun (成立, 成员, 成效), not tenths.
-    private static let notTenths: Set<Unicode.Scalar> = [
+    private static let notTenths: ScalarSet = [
         "立", "员", "为", "果", "效", "功", "本", "绩", "熟", "交", "年", "品", "都", "长", "就", "型", "熟",
     ]
 

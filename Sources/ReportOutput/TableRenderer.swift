@@ -50,13 +50,13 @@ public enum TableRenderer {
             let padded = texts.enumerated().map { index, text in
                 pad(text, to: widths[index], right: numeric[index])
             }
-            var text = padded.joined(separator: "  ")
+            var text = spaced(padded)
             while text.last == " " { text.removeLast() }
             return text
         }
         let header = line(columns.enumerated().map { cut($1, to: widths[$0]) })
         var output = (colour ? TerminalColour.bold(header) : header) + "\n"
-        output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        output += spaced(widths.map { String(repeating: "-", count: $0) }) + "\n"
         for row in cells {
             guard let wrapped else {
                 output += line(row) + "\n"
@@ -76,6 +76,18 @@ public enum TableRenderer {
         count += ")"
         output += (colour ? TerminalColour.dim(count) : count) + "\n"
         return output
+    }
+
+    /// The texts of a line, two spaces apart. Appended in a loop: the standard library's
+    /// `joined(separator:)`, unspecialised, looks up its collection's conformances the first time
+    /// it runs, at every start of a one-shot query.
+    private static func spaced(_ texts: [String]) -> String {
+        var line = texts.first ?? ""
+        for text in texts.dropFirst() {
+            line += "  "
+            line += text
+        }
+        return line
     }
 
     /// Columns whose text is the point of the row (a sentence, an explanation): wrapped, not cut.
