@@ -27,30 +27,37 @@ package struct ScalarText {
             var written = 0
             while written < count {
                 if written % checkpointStride == 0 { checkpoints.append(index) }
-                let lead = UInt32(utf8[index])
-                var value = lead
-                if lead >= 0xF0 {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                        | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                    index += 4
-                } else if lead >= 0xE0 {
-                    value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                    index += 3
-                } else if lead >= 0xC0 {
-                    value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    index += 2
-                } else {
-                    index += 1
-                }
-                // Valid UTF-8 decodes to valid scalars only: checking each again was a tenth of decoding.
-                buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                buffer[written] = scalar(in: utf8, at: &index)
                 written += 1
             }
             initialized = written
         }
         if count % checkpointStride == 0 { checkpoints.append(utf8.count) }
         return (scalars, checkpoints)
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's storage), and `index`
+    /// moved past it.
+    @inline(__always)
+    static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(utf8[index])
+        var value = lead
+        if lead >= 0xF0 {
+            value =
+                (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+            index += 4
+        } else if lead >= 0xE0 {
+            value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+            index += 3
+        } else if lead >= 0xC0 {
+            value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+            index += 2
+        } else {
+            index += 1
+        }
+        // Valid UTF-8 decodes to valid scalars only: checking each again was a tenth of decoding.
+        return unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
     /// The bytes 10xxxxxx, eight at a time: a byte's bit 6 shifted into its bit 7 must be clear
