@@ -209,8 +209,11 @@ package struct ReportMetadata {
         return String(text)
     }
 
-    /// Full-width digits (`２０２３年`, as PDFs print them) read as ASCII ones.
+    /// Full-width digits (`２０２３年`, as PDFs print them) read as ASCII ones. Most texts have none
+    /// and are returned as they are: appending every scalar to a new String cost more than
+    /// looking through them.
     static func asciiDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(
