@@ -47,7 +47,7 @@ struct AuditContext {
                 && measure.upper != nil
         }
         // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
-        var sentences: [String: Int] = [:]
+        var sentences: [SentenceBytes: Int] = [:]
         var last: (text: String, key: Int)?
         for measure in report.measures {
             // Read once: a measure's sentence is made from the report's texts at every read.
@@ -55,11 +55,11 @@ struct AuditContext {
             let sentence: Int
             if let last, last.text.hasSameBytes(as: text) {
                 sentence = last.key
-            } else if let known = sentences[text] {
+            } else if let known = sentences[SentenceBytes(text: text)] {
                 sentence = known
             } else {
                 sentence = sentences.count
-                sentences[text] = sentence
+                sentences[SentenceBytes(text: text)] = sentence
             }
             last = (text, sentence)
             let words = measure.subject + " " + Self.lead(of: measure)
@@ -193,7 +193,7 @@ struct AuditContext {
     }
 
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
+    private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
     private static func lead(of measure: Measure) -> String {
         let scalars = measure.before.unicodeScalars
@@ -206,5 +206,19 @@ struct AuditContext {
             taken += 1
         }
         return String(scalars[start...])
+    }
+}
+
+/// A sentence as a dictionary key by its UTF-8 bytes: hashing a `String` of CJK text normalises it
+/// first, which cost more than the rest of numbering a report's sentences. The sentences of one
+/// report are cut from one text, so one sentence is always the same bytes.
+private struct SentenceBytes: Hashable {
+    var text: String
+
+    static func == (lhs: SentenceBytes, rhs: SentenceBytes) -> Bool { lhs.text.hasSameBytes(as: rhs.text) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

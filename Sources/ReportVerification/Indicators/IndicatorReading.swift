@@ -33,13 +33,14 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            if let direction = ChangeWording.direction(before: measure.before) {
+            let before = measure.before
+            if let direction = ChangeWording.direction(before: before) {
                 changed.append((measure, direction))
                 continue
             }
             guard isTwoSided else { continue }
             let own = Self.proseIndicator(measure, genreTopic: genreTopic)
-            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: measure.before) {
+            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: before) {
                 recalled.append(measure)
             } else if let own {
                 current.append((measure, own))
@@ -138,12 +139,41 @@ public struct IndicatorReading: Sendable {
     /// The figure's sentence up to the figure: where `before`'s last words and the figure stand in it.
     private static func sentenceBefore(_ measure: Measure) -> String {
         let sentence = measure.sentence
-        let lead = String(measure.before.split(whereSeparator: { "。！？；\n".contains($0) }).last ?? "")
+        let lead = String(lastSentencePart(of: measure.before))
         let tail = String(lead.suffix(8))
         if let range = sentence.firstRange(ofWord: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
         if let range = sentence.firstRange(ofWord: measure.raw) { return String(sentence[..<range.lowerBound]) }
         return lead
     }
+
+    /// The last run of characters between sentence ends (。！？；, a line break) in `text`: what
+    /// splitting the text at them gives last, found from its end (splitting all of it cost more
+    /// than the rest of reading a figure's topic).
+    private static func lastSentencePart(of text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let previous = text.index(before: end)
+            guard endsSentence(text[previous]) else { break }
+            end = previous
+        }
+        var start = end
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            if endsSentence(text[previous]) { break }
+            start = previous
+        }
+        return text[start..<end]
+    }
+
+    /// Whether the character is a sentence end alone. No other scalars are canonically equivalent
+    /// to these, so comparing the scalar answers what comparing characters would, without
+    /// normalising CJK text.
+    private static func endsSentence(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 && sentenceEnds.contains(scalars[scalars.startIndex])
+    }
+
+    private static let sentenceEnds: [Unicode.Scalar] = ["。", "！", "？", "；", "\n"]
 
     /// The nearest figure before `measure` in its sentence that `fits`.
     private static func nearestBefore(_ measure: Measure, among figures: [Measure], fits: (Measure) -> Bool) -> Measure? {
@@ -171,7 +201,6 @@ public struct IndicatorReading: Sendable {
     /// (行政规范性文件) meets a column or row that names an indicator.
     private static func tableIndicators(_ report: Report, genreTopic: IndicatorTopic?) -> [String: Indicator] {
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
-        let headings = Dictionary(report.measures.map { ($0.section, $0.heading) }, uniquingKeysWith: { first, _ in first })
         var found: [String: Indicator] = [:]
         for table in report.tables {
             let measures = cellFigures[table.id] ?? []
@@ -186,7 +215,10 @@ public struct IndicatorReading: Sendable {
                 }
                 continue
             }
-            let context = [table.title, headings[table.section] ?? ""]
+            // The heading of the table's section as its first figure has it: read for the few
+            // tables, not for every figure of the report.
+            let heading = report.measures.first { $0.section == table.section }?.heading ?? ""
+            let context = [table.title, heading]
             for measure in measures {
                 guard let cell = measure.cell, let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col],
                     let indicator = cellIndicator(

@@ -65,11 +65,8 @@ enum IndicatorWording {
     /// Compared as UTF-8 bytes: a form ends the phrase when its bytes end the phrase's, and what
     /// is before it is then whole scalars.
     private static func matches(_ phrase: String, _ form: String) -> Bool {
-        let phraseBytes = phrase.utf8, formBytes = form.utf8
-        guard phraseBytes.count >= formBytes.count, phraseBytes.suffix(formBytes.count).elementsEqual(formBytes) else {
-            return false
-        }
-        let prefix = String(decoding: phraseBytes.dropLast(formBytes.count), as: UTF8.self)
+        guard phrase.endsWithWord(form) else { return false }
+        let prefix = String(decoding: phrase.utf8.dropLast(form.utf8.count), as: UTF8.self)
         if isFiller(prefix) { return true }
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
