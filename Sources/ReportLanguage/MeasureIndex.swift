@@ -7,8 +7,11 @@ struct MeasureIndex {
     /// Per report, the position of each measure by id; nil when every id is `m` and its position
     /// from 1, as extraction numbers them (most reports: no table is kept for them).
     private var measurePositions: [[String: Int]?] = []
-    /// Per id, the positions of the reports that have it, for a bare id.
-    private var reportsByMeasureID: [String: [Int]] = [:]
+    /// The reports numbered so, most measures first: the ones with `mK` are those before the first
+    /// with fewer than K measures. One entry a report, not one for each of its ids.
+    private var numberedByCount: [(position: Int32, count: Int32)] = []
+    /// Per id, the positions of the other reports that have it.
+    private var otherReportsByMeasureID: [String: [Int]] = [:]
     private var reportIDs: [String] = []
 
     init(_ reports: [Report]) {
@@ -16,8 +19,10 @@ struct MeasureIndex {
         measurePositions.reserveCapacity(reports.count)
         for (position, report) in reports.enumerated() {
             if reportPositions[report.id] == nil { reportPositions[report.id] = position }
-            if report.measures.enumerated().allSatisfy({ $1.idNumber == $0 + 1 }) {
-                for index in report.measures.indices { reportsByMeasureID["m\(index + 1)", default: []].append(position) }
+            if report.measures.enumerated().allSatisfy({ $1.idNumber == $0 + 1 }),
+                let position = Int32(exactly: position), let count = Int32(exactly: report.measures.count)
+            {
+                numberedByCount.append((position, count))
                 measurePositions.append(nil)
                 continue
             }
@@ -25,10 +30,11 @@ struct MeasureIndex {
             positions.reserveCapacity(report.measures.count)
             for (index, measure) in report.measures.enumerated() where positions[measure.id] == nil {
                 positions[measure.id] = index
-                reportsByMeasureID[measure.id, default: []].append(position)
+                otherReportsByMeasureID[measure.id, default: []].append(position)
             }
             measurePositions.append(positions)
         }
+        numberedByCount.sort { $0.count > $1.count }
     }
 
     /// `m` followed by digits: the form of a measure id, bare or after a report.
@@ -38,7 +44,22 @@ struct MeasureIndex {
 
     /// The reports in use that have a measure with this id, in loading order.
     func reports(having id: String) -> [Int] {
-        reportsByMeasureID[id] ?? []
+        var having = otherReportsByMeasureID[id] ?? []
+        guard let number = Self.number(ofNumberedID: id) else { return having }
+        // The first report with fewer than `number` measures, by halves.
+        var (low, high) = (0, numberedByCount.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(numberedByCount[middle].count) >= number { low = middle + 1 } else { high = middle }
+        }
+        having += numberedByCount[..<low].map { Int($0.position) }
+        return having.sorted()
+    }
+
+    /// K of an id `mK` as extraction writes it (K from 1, no leading zero), else nil.
+    private static func number(ofNumberedID id: String) -> Int? {
+        guard id.first == "m", let number = Int(id.dropFirst()), number >= 1, "m\(number)" == id else { return nil }
+        return number
     }
 
     func measure(_ id: String, inReportAt position: Int, of reports: [Report]) -> Measure? {

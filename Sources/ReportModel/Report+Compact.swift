@@ -2,8 +2,8 @@ extension Report {
     /// Keeps the report's measures and tables small, for a corpus held in memory: the measures
     /// share one ``MeasureTexts``, where `raw`, `sentence` and `before` are spans of the report
     /// text when they stand in it, every other string is kept once, and bounds equal to the value
-    /// are not kept again; the labels and captions of tables share one copy each. Nothing a reader
-    /// sees changes. Called once the report is whole.
+    /// are not kept again; the cells of its tables share one ``TableCellLabels``, their captions one
+    /// copy each. Nothing a reader sees changes. Called once the report is whole.
     public mutating func compact() {
         let text = text
         var bytes = text
@@ -21,18 +21,20 @@ extension Report {
         }
         sections = trimmed(sections)
         var labels = SharedStrings()
+        var cellLabels = TableCellLabelsBuilder()
         tables = tables.map { table in
             var table = table
             table.section = labels.shared(table.section)
             table.title = labels.shared(table.title)
-            table.cells = table.cells.map { cell in
-                var cell = cell
-                cell.text = labels.shared(cell.text)
-                cell.rowPath = labels.shared(cell.rowPath)
-                cell.colPath = labels.shared(cell.colPath)
-                return cell
-            }
+            table.cells = table.cells.map { cellLabels.add($0) }
             return table
+        }
+        let sharedCellLabels = cellLabels.labels()
+        for tableIndex in tables.indices {
+            for cellIndex in tables[tableIndex].cells.indices
+            where tables[tableIndex].cells[cellIndex].labels === TableCellLabels.pending {
+                tables[tableIndex].cells[cellIndex].labels = sharedCellLabels
+            }
         }
     }
 }
@@ -50,7 +52,7 @@ private struct SharedStrings {
 /// A string told apart from others by its UTF-8 bytes: what is kept must read back byte for byte
 /// (`String`'s own equality takes canonically equivalent strings as equal), and hashing bytes
 /// needs no normalisation.
-private struct ExactString: Hashable {
+struct ExactString: Hashable {
     let string: String
 
     init(_ string: String) {
@@ -372,7 +374,7 @@ private struct LastKept {
 }
 
 /// A copy without the room an array grows into as it is appended to.
-private func trimmed<Element>(_ array: [Element]) -> [Element] {
+func trimmed<Element>(_ array: [Element]) -> [Element] {
     [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
         _ = buffer.initialize(fromContentsOf: array)
         count = array.count

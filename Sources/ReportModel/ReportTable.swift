@@ -42,29 +42,58 @@ public struct ReportTable: Sendable, Hashable {
 
 /// One cell of a ``ReportTable``. A merged cell spans rows or columns from its top-left position.
 ///
-/// A corpus holds millions of cells: positions and spans are kept in 32 bits, and
-/// ``Report/compact()`` makes cells with the same labels share one copy of them.
-public struct TableCell: Sendable, Hashable {
+/// A corpus holds millions of cells, so a cell of a report is 32 bytes: its text and labels are
+/// indices into strings the report's cells share, each kept once (``TableCellLabels``, see
+/// ``Report/compact()``), its position in 32 bits and its spans in 16. A cell made on its own, or
+/// one whose spans do not fit, keeps its strings and spans in labels of its own. A change to one
+/// cell gives it labels of its own and leaves every other as it was.
+public struct TableCell: Sendable {
+    var labels: TableCellLabels
+    var textIndex: UInt32
+    var rowPathIndex: UInt32
+    var colPathIndex: UInt32
     private var storedRow: Int32
     private var storedCol: Int32
-    private var storedRowSpan: Int32
-    private var storedColSpan: Int32
-    public var text: String
-    /// The labels of the header columns over this cell's row, outermost first, joined by ` › `
-    /// (`三、本年度办理结果 › （三）不予公开 › 4.保护第三方合法权益`).
-    public var rowPath: String
-    /// The labels of the header rows over this cell's column, joined by ` › `
-    /// (`申请人情况 › 法人或其他组织 › 商业企业`).
-    public var colPath: String
+    /// The spans, when ``labels`` does not keep them.
+    private var storedRowSpan: UInt16
+    private var storedColSpan: UInt16
 
     public init(row: Int, col: Int, rowSpan: Int, colSpan: Int, text: String, rowPath: String, colPath: String) {
+        self.init(
+            alone: TableCellLabels(
+                strings: [text, rowPath, colPath],
+                spans: (Int32(clamping: rowSpan), Int32(clamping: colSpan))),
+            row: row, col: col)
+    }
+
+    /// A cell whose strings and spans its own labels keep.
+    private init(alone labels: TableCellLabels, row: Int, col: Int) {
+        self.labels = labels
+        textIndex = 0
+        rowPathIndex = 1
+        colPathIndex = 2
         storedRow = Int32(clamping: row)
         storedCol = Int32(clamping: col)
-        storedRowSpan = Int32(clamping: rowSpan)
-        storedColSpan = Int32(clamping: colSpan)
-        self.text = text
-        self.rowPath = rowPath
-        self.colPath = colPath
+        storedRowSpan = 0
+        storedColSpan = 0
+    }
+
+    /// A cell of a report whose strings ``TableCellLabelsBuilder`` keeps, its spans checked to fit;
+    /// its labels are set when the builder is done.
+    init(_ cell: TableCell, textIndex: UInt32, rowPathIndex: UInt32, colPathIndex: UInt32) {
+        labels = .pending
+        self.textIndex = textIndex
+        self.rowPathIndex = rowPathIndex
+        self.colPathIndex = colPathIndex
+        storedRow = cell.storedRow
+        storedCol = cell.storedCol
+        storedRowSpan = UInt16(cell.rowSpan)
+        storedColSpan = UInt16(cell.colSpan)
+    }
+
+    /// Whether a span fits the 16 bits a cell of a report keeps it in.
+    static func fits(span: Int) -> Bool {
+        (0...Int(UInt16.max)).contains(span)
     }
 
     public var row: Int {
@@ -78,19 +107,64 @@ public struct TableCell: Sendable, Hashable {
     }
 
     public var rowSpan: Int {
-        get { Int(storedRowSpan) }
-        set { storedRowSpan = Int32(clamping: newValue) }
+        get { labels.spans.map { Int($0.row) } ?? Int(storedRowSpan) }
+        set { change { $0.spans.row = Int32(clamping: newValue) } }
     }
 
     public var colSpan: Int {
-        get { Int(storedColSpan) }
-        set { storedColSpan = Int32(clamping: newValue) }
+        get { labels.spans.map { Int($0.col) } ?? Int(storedColSpan) }
+        set { change { $0.spans.col = Int32(clamping: newValue) } }
+    }
+
+    public var text: String {
+        get { labels.strings[Int(textIndex)] }
+        set { change { $0.strings[0] = newValue } }
+    }
+
+    /// The labels of the header columns over this cell's row, outermost first, joined by ` › `
+    /// (`三、本年度办理结果 › （三）不予公开 › 4.保护第三方合法权益`).
+    public var rowPath: String {
+        get { labels.strings[Int(rowPathIndex)] }
+        set { change { $0.strings[1] = newValue } }
+    }
+
+    /// The labels of the header rows over this cell's column, joined by ` › `
+    /// (`申请人情况 › 法人或其他组织 › 商业企业`).
+    public var colPath: String {
+        get { labels.strings[Int(colPathIndex)] }
+        set { change { $0.strings[2] = newValue } }
     }
 
     public var position: CellPosition { CellPosition(row: row, col: col) }
 
     /// The separator of the labels in ``rowPath`` and ``colPath``.
     public static let pathSeparator = " › "
+
+    /// Gives the cell labels of its own, its strings and spans as they read, changed by `body`.
+    private mutating func change(_ body: (inout (strings: [String], spans: (row: Int32, col: Int32))) -> Void) {
+        var fields = (strings: [text, rowPath, colPath], spans: (row: Int32(rowSpan), col: Int32(colSpan)))
+        body(&fields)
+        self = TableCell(
+            alone: TableCellLabels(strings: fields.strings, spans: fields.spans), row: row, col: col)
+    }
+}
+
+extension TableCell: Hashable {
+    public static func == (left: TableCell, right: TableCell) -> Bool {
+        left.row == right.row && left.col == right.col && left.rowSpan == right.rowSpan
+            && left.colSpan == right.colSpan && left.text == right.text && left.rowPath == right.rowPath
+            && left.colPath == right.colPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(row)
+        hasher.combine(col)
+        hasher.combine(rowSpan)
+        hasher.combine(colSpan)
+        hasher.combine(text)
+        hasher.combine(rowPath)
+        hasher.combine(colPath)
+    }
 }
 
 /// Where a figure stands in its table: row and column from 0, header rows and columns included.
