@@ -1,4 +1,5 @@
 import Glibc
+import ReportDocuments
 import ReportLoading
 import ReportModel
 import ReportShell
@@ -7,7 +8,7 @@ import ShellKit
 /// What the files named on the command line are, as sqlite3 and duckdb read theirs: a script
 /// (`.rsh`, or a first line `#!`) to run with its arguments, or reports to open the shell on.
 /// Anything else is tried as a report, so that `reportsh report.txt` opens it rather than failing
-/// on its first sentence as a statement.
+/// on its first sentence as a statement; a web page, Word file or PDF that fails says only why.
 enum CommandLineFile {
     case script(path: String, arguments: [String])
     /// Each path with what it gave: reports, and a folder's files that could not be read.
@@ -43,12 +44,26 @@ enum CommandLineFile {
         if path.hasSuffix(".rsh") { return true }
         var status = stat()
         guard stat(path, &status) == 0 else { throw UsageFailure(ReportLoadError.notFound(path).description) }
-        guard (status.st_mode & S_IFMT) == S_IFREG, let file = fopen(path, "rb") else { return false }
-        defer { fclose(file) }
-        var start = [UInt8](repeating: 0, count: 5)
-        let count = fread(&start, 1, start.count, file)
-        let line = start[..<count].starts(with: [0xEF, 0xBB, 0xBF]) ? start[3..<count] : start[..<count]
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        let start = firstBytes(of: path, count: 5)
+        let line = start.starts(with: [0xEF, 0xBB, 0xBF]) ? start.dropFirst(3) : start[...]
         return line.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
+    }
+
+    /// Whether the file's first bytes make it a format of its own (a web page, Word file, PDF, or
+    /// an image): then it was never meant as a script, and its failure is the whole story.
+    private static func isDocument(_ path: String) -> Bool {
+        let start = firstBytes(of: path, count: 1024)
+        guard !start.isEmpty else { return false }
+        do { return try DocumentFormat.of(start, fileName: path) != .text } catch { return true }
+    }
+
+    private static func firstBytes(of path: String, count: Int) -> [UInt8] {
+        guard let file = fopen(path, "rb") else { return [] }
+        defer { fclose(file) }
+        var start = [UInt8](repeating: 0, count: count)
+        start.removeSubrange(fread(&start, 1, count, file)...)
+        return start
     }
 
     /// The one line for a file that is neither: what was tried and what to do instead. Only the
@@ -57,6 +72,7 @@ enum CommandLineFile {
         guard isFirst else {
             return UsageFailure("\(problem); after a report, every file named must be a report")
         }
+        guard !isDocument(path) else { return UsageFailure(problem) }
         return UsageFailure(
             "'\(path)' is neither a report nor a script; tried as a report: \(problem); "
                 + "a script ends in .rsh or starts with #! (rename it, or add '#!/usr/bin/env reportsh' as its first line)")

@@ -78,6 +78,19 @@ import Testing
         }
     }
 
+    @Test func aDocumentThatFailsSaysWhyWithoutTheScriptHint() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pdf = try write(Array("%PDF-1.7\nnot a page\n".utf8), to: "report.pdf")
+        let image = try write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], to: "scan")
+        for path in [pdf, image] {
+            let result = try reportsh([path])
+            #expect(result.status == 2)
+            #expect(result.errors.hasPrefix("reportsh: \(path): "), "\(result.errors)")
+            #expect(!result.errors.contains("script"), "\(result.errors)")
+            #expect(result.errors.split(separator: "\n").count == 1)
+        }
+    }
+
     @Test func viewWritesTheDefaultPageAndRefusesAMissingReport() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let written = try ChildProcess.run(
