@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import ReportLoading
 import ReportModel
 import ReportOutput
@@ -42,9 +41,9 @@ struct Invocation: Equatable {
             mode: mode, terminal: terminal, opened: opened, scriptArguments: scriptArguments, progressLine: progressLine)
         if progressLine != nil && !interactive { Interrupt.uninstall() }
         defer { session.finish() }
-        if !noInit, let initPath = InitFile.path(environment: environment),
-            FileManager.default.fileExists(atPath: initPath)
-        {
+        // access(2), not FileManager: the manager's first use (its state, its lock, the pages of
+        // FoundationEssentials it runs) cost a one-shot start more than the check.
+        if !noInit, let initPath = InitFile.path(environment: environment), access(initPath, F_OK) == 0 {
             let outcome = session.runInitFile(path: initPath)
             // A script must not run on a half-applied init file; the shell shows the error and opens.
             if outcome == .error && !interactive { throw ExitCode(outcome.exitStatus) }

@@ -25,6 +25,19 @@ struct BinaryFootprintTests {
         }
     }
 
+    /// README's build links the Swift runtime in, and with it the C++ runtime and unwinder beneath
+    /// it (Linker/libstdc++.so): the loader maps and binds neither libstdc++ nor libgcc_s at every
+    /// start. A build with the shared Swift runtime (a debug build) loads them through it.
+    @Test func theStaticBuildLoadsNoCxxRuntime() throws {
+        let dynamicSection = try ChildProcess.run("/usr/bin/readelf", ["-d", try #require(ReportshExecutable.path)])
+        try #require(dynamicSection.status == 0, "\(dynamicSection.errors)")
+        let needed = dynamicSection.output.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        guard !needed.contains(where: { $0.contains("libswiftCore") }) else { return }
+        for library in ["libstdc++", "libgcc_s"] {
+            #expect(!needed.contains { $0.contains(library) }, "\(library) is loaded at every start")
+        }
+    }
+
     /// A library that cannot be opened (here a broken file found first on LD_LIBRARY_PATH) fails
     /// only what needs it, with one line that names it and the package to install; a session goes on.
     @Test func aLibraryThatCannotBeOpenedFailsWhatNeedsItWithOneLine() throws {
