@@ -3,37 +3,45 @@ extension Report {
     /// share one ``MeasureTexts``, where `raw`, `sentence` and `before` are spans of the report
     /// text when they stand in it, every other string is kept once, and bounds equal to the value
     /// are not kept again; the cells of its tables share one ``TableCellLabels``, their captions one
-    /// copy each. Nothing a reader sees changes. Called once the report is whole.
+    /// copy each; its sections are kept as a ``CompactOutline``. Nothing a reader sees changes.
+    /// Called once the report is whole.
     public mutating func compact() {
         let text = text
         var bytes = text
-        measures = bytes.withUTF8 { [measures] bytes in
+        (measures, tables) = bytes.withUTF8 { [measures, tables] bytes in
             var builder = MeasureTextsBuilder(text: bytes)
             builder.reserve(measures.count)
             let compacted = measures.map { builder.add($0.fields) }
+            var captions = SharedStrings()
+            var compactedTables = tables.map { table in
+                var table = table
+                table.section = captions.shared(table.section)
+                table.title = captions.shared(table.title)
+                table.cells = table.cells.map { builder.add($0) }
+                return table
+            }
             let texts = builder.texts(text: text)
-            return compacted.map { measure in
+            let cellLabels = TableCellLabels(texts: texts)
+            let measures = compacted.map { measure in
                 guard measure.texts === MeasureTexts.pending else { return measure }
                 var measure = measure
                 measure.texts = texts
                 return measure
             }
+            for table in compactedTables.indices {
+                for cell in compactedTables[table].cells.indices
+                where compactedTables[table].cells[cell].labels === TableCellLabels.pending {
+                    compactedTables[table].cells[cell].labels = cellLabels
+                }
+            }
+            return (measures, compactedTables)
         }
-        sections = trimmed(sections)
-        var labels = SharedStrings()
-        var cellLabels = TableCellLabelsBuilder()
-        tables = tables.map { table in
-            var table = table
-            table.section = labels.shared(table.section)
-            table.title = labels.shared(table.title)
-            table.cells = table.cells.map { cellLabels.add($0) }
-            return table
-        }
-        let sharedCellLabels = cellLabels.labels()
-        for tableIndex in tables.indices {
-            for cellIndex in tables[tableIndex].cells.indices
-            where tables[tableIndex].cells[cellIndex].labels === TableCellLabels.pending {
-                tables[tableIndex].cells[cellIndex].labels = sharedCellLabels
+        if compactOutline == nil {
+            if let outline = CompactOutline(plainSections, text: text) {
+                compactOutline = outline
+                plainSections = []
+            } else {
+                plainSections = trimmed(plainSections)
             }
         }
     }
@@ -87,9 +95,8 @@ struct MeasureTextsBuilder {
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
-    /// A scalar offset and its byte offset: measures come in reading order, so offsets are found
-    /// by walking on from the last one.
-    private var cursor = (scalar: 0, byte: 0)
+    /// Measures come in reading order, so offsets are found by walking on from the last one.
+    private var offsets: ScalarOffsets
     /// The sentence of the last measure: the figures of a sentence come together.
     private var lastSentence: (string: String, index: UInt32)?
     /// The section, heading, report and unit of the last measure: most measures share them with
@@ -100,6 +107,7 @@ struct MeasureTextsBuilder {
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
+        offsets = ScalarOffsets(text)
     }
 
     mutating func reserve(_ measures: Int) {
@@ -161,7 +169,18 @@ struct MeasureTextsBuilder {
             tableIndex: table.map(UInt16.init) ?? Measure.noName)
     }
 
-    /// What the added measures share, with `text` the text they were added against.
+    /// The cell, its strings kept here (each once, a path as its labels where they stand in the
+    /// text) and its labels set from ``texts(text:)`` when all are added; or the cell as it was
+    /// when its spans do not fit what a cell of a report keeps.
+    mutating func add(_ cell: TableCell) -> TableCell {
+        guard TableCell.fits(span: cell.rowSpan), TableCell.fits(span: cell.colSpan) else { return cell }
+        return TableCell(
+            cell, textIndex: stringIndex(cell.text, joining: true),
+            rowPathIndex: stringIndex(cell.rowPath, joining: true),
+            colPathIndex: stringIndex(cell.colPath, joining: true))
+    }
+
+    /// What the added measures and cells share, with `text` the text they were added against.
     func texts(text: String) -> MeasureTexts {
         MeasureTexts(
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
@@ -170,16 +189,7 @@ struct MeasureTextsBuilder {
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
-        if scalar < cursor.scalar { cursor = (0, 0) }
-        var (scalars, byte) = cursor
-        while scalars < scalar, byte < text.count {
-            byte += 1
-            while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
-            scalars += 1
-        }
-        guard scalars == scalar else { return nil }
-        cursor = (scalars, byte)
-        return byte
+        offsets.byte(ofScalar: scalar)
     }
 
     private func stands(_ string: String, at offset: Int) -> Bool {

@@ -20,10 +20,20 @@ public struct Report: Sendable {
     public var metadataSources = MetadataSources()
     /// The report text after decoding and line-ending normalisation; offsets refer to it.
     public var text: String
-    public var sections: [Section]
+    public var sections: [Section] {
+        get { compactOutline?.sections ?? plainSections }
+        set {
+            plainSections = newValue
+            compactOutline = nil
+        }
+    }
     public var measures: [Measure]
     /// The tables of the report, in reading order; their figures are among ``measures``.
     public var tables: [ReportTable]
+    /// ``sections`` as they were given, or empty once ``compactOutline`` keeps them.
+    var plainSections: [Section]
+    /// ``sections`` kept small, once the report is compacted.
+    var compactOutline: CompactOutline?
 
     public init(
         id: String, title: String, region: String?, year: Int?, text: String,
@@ -34,7 +44,7 @@ public struct Report: Sendable {
         self.region = region
         self.year = year
         self.text = text
-        self.sections = sections
+        plainSections = sections
         self.measures = measures
         self.tables = tables
     }

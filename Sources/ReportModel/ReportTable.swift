@@ -78,7 +78,7 @@ public struct TableCell: Sendable {
         storedColSpan = 0
     }
 
-    /// A cell of a report whose strings ``TableCellLabelsBuilder`` keeps, its spans checked to fit;
+    /// A cell of a report whose strings ``MeasureTextsBuilder`` keeps, its spans checked to fit;
     /// its labels are set when the builder is done.
     init(_ cell: TableCell, textIndex: UInt32, rowPathIndex: UInt32, colPathIndex: UInt32) {
         labels = .pending
@@ -117,21 +117,21 @@ public struct TableCell: Sendable {
     }
 
     public var text: String {
-        get { labels.strings[Int(textIndex)] }
+        get { labels.string(at: textIndex) }
         set { change { $0.strings[0] = newValue } }
     }
 
     /// The labels of the header columns over this cell's row, outermost first, joined by ` › `
     /// (`三、本年度办理结果 › （三）不予公开 › 4.保护第三方合法权益`).
     public var rowPath: String {
-        get { labels.strings[Int(rowPathIndex)] }
+        get { labels.string(at: rowPathIndex) }
         set { change { $0.strings[1] = newValue } }
     }
 
     /// The labels of the header rows over this cell's column, joined by ` › `
     /// (`申请人情况 › 法人或其他组织 › 商业企业`).
     public var colPath: String {
-        get { labels.strings[Int(colPathIndex)] }
+        get { labels.string(at: colPathIndex) }
         set { change { $0.strings[2] = newValue } }
     }
 

@@ -55,11 +55,15 @@ struct MeasureStorageTests {
         // in the pool, one after the other.
         let pooledFigures = report.measures.filter { $0.rawSpan.isInPool }
         #expect(pooledFigures.count * 20 <= report.measures.count)
-        // Strings kept once: the pool holds each subject, section and heading not in the text once.
+        // Strings kept once: the pool holds each subject, section, heading and table cell's text
+        // and labels not in the text once.
         let pooled = Set(
             report.measures.map { first.texts.strings[Int($0.subjectIndex)] }
                 + report.measures.flatMap {
                     [first.texts.outline[Int($0.sectionIndex)], first.texts.outline[Int($0.headingIndex)]]
+                }
+                + report.tables.flatMap(\.cells).flatMap { cell in
+                    [cell.textIndex, cell.rowPathIndex, cell.colPathIndex].map { first.texts.strings[Int($0)] }
                 }
         ).filter { $0.isInPool && $0.count > 0 }
         let figureBytes = pooledFigures.reduce(0) { $0 + $1.rawSpan.count + $1.beforeSpan.count }

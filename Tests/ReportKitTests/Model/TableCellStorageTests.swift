@@ -4,7 +4,7 @@ import Testing
 @testable import ReportExtraction
 @testable import ReportModel
 
-/// A report's table cells share their strings, each kept once, and stay values: reading them gives
+/// A report's table cells share their strings with its measures, each kept once, and stay values: reading them gives
 /// what was stored, and changing one changes no other.
 struct TableCellStorageTests {
     static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
@@ -30,7 +30,10 @@ struct TableCellStorageTests {
         if name.contains("govinfo") { #expect(!cells.isEmpty) }
         guard let first = cells.first else { return }
         #expect(cells.allSatisfy { $0.labels === first.labels && $0.labels.spans == nil })
-        #expect(first.labels.strings.count == Set(first.labels.strings).count)
+        #expect(first.labels.texts != nil && first.labels.texts === report.measures.first?.texts)
+        // Each string once: as many indices as different strings.
+        let indices = cells.flatMap { [$0.textIndex, $0.rowPathIndex, $0.colPathIndex] }
+        #expect(Set(indices).count == Set(cells.flatMap { [$0.text, $0.rowPath, $0.colPath] }).count)
     }
 
     @Test func changingACellChangesNoOther() throws {

@@ -1,0 +1,124 @@
+/// A report's outline kept small, for a corpus held in memory: each section's title a span of the
+/// report text where it stands there (else of a pool), its path in the pool, its level and offsets
+/// in 32 bits; 28 bytes a section and no string of its own. The sections are made when read. Made
+/// by ``Report/compact()``; never changed once made.
+final class CompactOutline: Sendable {
+    /// The report text (the same storage as ``Report/text``).
+    private let text: String
+    private let pool: [UInt8]
+    private let entries: [Entry]
+
+    private struct Entry: Sendable {
+        var title: TextSpan
+        var path: TextSpan
+        var start: UInt32
+        var end: UInt32
+        var level: Int32
+    }
+
+    /// How far past a section's start its title is looked for: beyond the indentation the section
+    /// starts after, its marker (`（十二）`, `二十三是`) is a few scalars long.
+    private static let titleWindow = 64
+
+    /// The sections kept so, or nil when one does not fit (an offset past 32 bits, a level past
+    /// 31) and they are better kept as they are.
+    init?(_ sections: [Section], text: String) {
+        guard
+            sections.allSatisfy({
+                (0...Int(UInt32.max)).contains($0.start) && (0...Int(UInt32.max)).contains($0.end)
+                    && Int32(exactly: $0.level) != nil
+            })
+        else { return nil }
+        var text = text
+        var pool: [UInt8] = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(sections.count)
+        let fits = text.withUTF8 { bytes -> Bool in
+            var offsets = ScalarOffsets(bytes)
+            for section in sections {
+                let title =
+                    offsets.byte(ofScalar: section.start).flatMap { Self.span(of: section.title, near: $0, in: bytes) }
+                    ?? Self.pooled(section.title, in: &pool)
+                let path = Self.pooled(section.path, in: &pool)
+                guard pool.count <= TextSpan.maximumOffset else { return false }
+                entries.append(
+                    Entry(
+                        title: title, path: path, start: UInt32(section.start), end: UInt32(section.end),
+                        level: Int32(section.level)))
+            }
+            return true
+        }
+        guard fits else { return nil }
+        self.text = text
+        self.pool = trimmed(pool)
+        self.entries = entries
+    }
+
+    var sections: [Section] {
+        entries.map {
+            Section(
+                path: string($0.path), title: string($0.title), level: Int($0.level), start: Int($0.start),
+                end: Int($0.end))
+        }
+    }
+
+    /// How many titles are kept in the pool, not as spans of the text.
+    var titlesInPool: Int { entries.count { $0.title.isInPool && $0.title.count > 0 } }
+
+    private func string(_ span: TextSpan) -> String {
+        if span.count == 0 { return "" }
+        let range = span.offset..<span.offset + span.count
+        if span.isInPool {
+            return pool.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// Where the title first stands in the text from the section's start on, within ``titleWindow``.
+    private static func span(of title: String, near start: Int, in text: UnsafeBufferPointer<UInt8>) -> TextSpan? {
+        var title = title
+        return title.withUTF8 { title -> TextSpan? in
+            guard !title.isEmpty else { return .empty }
+            let last = min(start + titleWindow, text.count - title.count)
+            guard start <= last else { return nil }
+            for offset in start...last
+            where UnsafeBufferPointer(rebasing: text[offset..<offset + title.count]).hasSameBytes(as: title) {
+                return TextSpan(textOffset: offset, count: title.count)
+            }
+            return nil
+        }
+    }
+
+    private static func pooled(_ string: String, in pool: inout [UInt8]) -> TextSpan {
+        if string.isEmpty { return .empty }
+        let span = TextSpan(poolOffset: pool.count, count: string.utf8.count)
+        pool.append(contentsOf: string.utf8)
+        return span
+    }
+}
+
+/// The byte offsets of scalar offsets in UTF-8 text, asked for mostly in increasing order: each is
+/// found by walking on from the last one.
+struct ScalarOffsets {
+    private let text: UnsafeBufferPointer<UInt8>
+    private var cursor = (scalar: 0, byte: 0)
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+    }
+
+    /// The byte offset of the scalar offset, nil past the end of the text.
+    mutating func byte(ofScalar scalar: Int) -> Int? {
+        if scalar < cursor.scalar { cursor = (0, 0) }
+        var (scalars, byte) = cursor
+        while scalars < scalar, byte < text.count {
+            byte += 1
+            while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
+            scalars += 1
+        }
+        guard scalars == scalar else { return nil }
+        cursor = (scalars, byte)
+        return byte
+    }
+}
