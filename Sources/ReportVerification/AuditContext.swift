@@ -48,20 +48,26 @@ struct AuditContext {
         }
         // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
         var sentences: [SentenceBytes: Int] = [:]
-        var last: (text: String, key: Int)?
+        var last: (measure: Measure, text: String, key: Int)?
         for measure in report.measures {
-            // Read once: a measure's sentence is made from the report's texts at every read.
-            let text = measure.sentence
+            let text: String
             let sentence: Int
-            if let last, last.text.hasSameBytes(as: text) {
-                sentence = last.key
-            } else if let known = sentences[SentenceBytes(text: text)] {
-                sentence = known
+            if let last, measure.hasSameStoredSentence(as: last.measure) {
+                // The figure before's sentence, kept by the report as one string: not made again.
+                (text, sentence) = (last.text, last.key)
             } else {
-                sentence = sentences.count
-                sentences[SentenceBytes(text: text)] = sentence
+                // Read once: a measure's sentence is made from the report's texts at every read.
+                text = measure.sentence
+                if let last, last.text.hasSameBytes(as: text) {
+                    sentence = last.key
+                } else if let known = sentences[SentenceBytes(text: text)] {
+                    sentence = known
+                } else {
+                    sentence = sentences.count
+                    sentences[SentenceBytes(text: text)] = sentence
+                }
             }
-            last = (text, sentence)
+            last = (measure, text, sentence)
             let words = measure.subject + " " + Self.lead(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
@@ -91,6 +97,10 @@ struct AuditContext {
     func words(of measure: Measure) -> String {
         places[measure]?.words ?? measure.subject + " " + Self.lead(of: measure)
     }
+
+    /// Whether ``words(of:)`` is each measure's own, its subject included: false when two measures
+    /// of the report have one id.
+    var wordsAreEachMeasures: Bool { !places.repeatsAnID }
 
     /// Whether the measure's words name the family's numerator (read from its ``AuditWordFlags``
     /// when it is a count).
@@ -195,17 +205,31 @@ struct AuditContext {
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
     private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
+    /// ``clauseBreaks`` as ``scalarCode(_:)`` gives them.
+    private static let clauseBreakCodes = clauseBreaks.map { scalarCode(String($0).utf8) }
+
+    /// A scalar's UTF-8 bytes (at most 4) as one number, the same for the same scalar.
+    private static func scalarCode(_ bytes: some Collection<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The last 16 scalars of `before` at most, back to a clause break: read as UTF-8 bytes, each
+    /// scalar's compared with the breaks' as one number (stepping through the text's scalars cost
+    /// more than the rest of reading a figure's words).
     private static func lead(of measure: Measure) -> String {
-        let scalars = measure.before.unicodeScalars
-        var start = scalars.endIndex
-        var taken = 0
-        while start > scalars.startIndex, taken < 16 {
-            let previous = scalars.index(before: start)
-            if clauseBreaks.contains(scalars[previous]) { break }
-            start = previous
-            taken += 1
+        var before = measure.before
+        return before.withUTF8 { bytes in
+            var start = bytes.count
+            var taken = 0
+            while start > 0, taken < 16 {
+                var previous = start - 1
+                while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                if clauseBreakCodes.contains(scalarCode(bytes[previous..<start])) { break }
+                start = previous
+                taken += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-        return String(scalars[start...])
     }
 }
 

@@ -86,7 +86,8 @@ public struct StatedClaim: Sendable, Hashable {
     /// The rules under which `computed` (in the claim's unit) is written as this figure.
     public func rules(for computed: Interval) throws(ArithmeticError) -> [RoundingRule: Bool] {
         guard isRounded else { return [:] }
-        var holding: [RoundingRule: Bool] = [:]
+        // Room for every rule: growing the dictionary as they were added cost as much as the rest.
+        var holding: [RoundingRule: Bool] = Dictionary(minimumCapacity: RoundingRule.allCases.count)
         for (rule, range) in try roundingRanges() { holding[rule] = range.meets(computed) }
         return holding
     }

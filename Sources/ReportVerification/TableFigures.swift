@@ -59,20 +59,27 @@ struct TableFigures {
     static func marker(_ label: String) -> String? {
         // Most labels have none, which their first scalar tells without copying them.
         guard let first = label.unicodeScalars.first, first == "（" || first == "(" || isNumeral(first) else { return nil }
-        let scalars = Array(label.unicodeScalars)
+        // A marker is in the first 5 scalars (its bracket closes by the fifth; 3 numerals and a
+        // stop): only those are read, not the whole label.
+        let scalars = Array(label.unicodeScalars.prefix(5))
+        // The marker's text is cut from the label's (making it of scalars cost more than the rest).
+        let view = label.unicodeScalars
+        let offset = { (scalars: Int) in view.index(view.startIndex, offsetBy: scalars) }
         if first == "（" || first == "(" {
-            guard let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, close <= 4 else { return nil }
-            return "（" + String(String.UnicodeScalarView(scalars[1..<close])) + "）"
+            guard let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1 else { return nil }
+            return "（" + String(view[offset(1)..<offset(close)]) + "）"
         }
         var end = 0
         while end < scalars.count, end < 3, Self.isNumeral(scalars[end]) { end += 1 }
         guard end > 0, end < scalars.count, ["、", ".", "．"].contains(scalars[end]) else { return nil }
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        return String(view[..<offset(end)])
     }
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+        ("0"..."9").contains(scalar) || chineseNumerals.contains(scalar)
     }
+
+    private static let chineseNumerals = Array("一二三四五六七八九十".unicodeScalars)
 
     /// A short name for a row or column below `parent`: its outline markers run together when every
     /// label has one (`三（七）`, `（三）4`), else its last label (`商业企业`).
