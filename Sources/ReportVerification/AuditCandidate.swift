@@ -90,8 +90,15 @@ struct AuditCandidateSearch {
             base.scope == .sentence || family.map { context.namesBase(base.count, of: $0) } == true
                 || context.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
         }
+        // Values read once, not once per pair.
+        let baseValues = bases.map(\.count.value)
         for (numerator, numeratorScope) in numerators {
-            for (base, baseScope) in bases where !base.hasSameID(as: numerator) && !base.value.isZero {
+            let numeratorValue = numerator.value
+            for ((base, baseScope), baseValue) in zip(bases, baseValues)
+            where !base.hasSameID(as: numerator) && !baseValue.isZero
+                // A share of a base is never more than the base: `make` would refuse it.
+                && !(numeratorValue > baseValue)
+            {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal =

@@ -44,14 +44,14 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            let before = measure.before
-            if let direction = ChangeWording.direction(before: before) {
+            let clause = ChangeWording.lastClause(of: measure.before)
+            if let direction = ChangeWording.direction(lastClause: clause) {
                 changed.append((measure, direction))
                 continue
             }
             guard isTwoSided else { continue }
             let own = Self.proseIndicator(measure, genreTopic: genreTopic)
-            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: before) {
+            if own?.name != "上年结转", ChangeWording.recallsLastYear(lastClause: clause) {
                 recalled.append(measure)
             } else if let own {
                 current.append((measure, own))
@@ -118,6 +118,11 @@ public struct IndicatorReading: Sendable {
         var years: [Int] = []
         var index = 0
         while index + 4 < scalars.count {
+            // Only 4 scalars before a 年 can be a year: the others' digits are not looked up.
+            guard scalars[index + 4] == "年" else {
+                index += 1
+                continue
+            }
             let digits = scalars[index..<index + 4].compactMap {
                 $0.properties.numericType == .decimal ? $0.properties.numericValue : nil
             }
