@@ -47,8 +47,7 @@ enum FunnelOrder {
         if wordsStage == nil, context.wordsAreEachMeasures { return nil }
         // Last year's count (（上年为759件）) belongs to last year's funnel.
         if context.statesLastYear(count) { return nil }
-        // Read once: a measure's subject is made from the report's texts at every read.
-        let subject = count.subject
+        let subject = context.subject(of: count)
         return stages.firstIndex(where: { words in words.contains { names(subject, $0) } }) ?? wordsStage
     }
 

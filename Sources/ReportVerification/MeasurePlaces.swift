@@ -3,7 +3,10 @@ import ReportModel
 /// What the audit works out once per measure of a report: the words that name it, its sentence
 /// as a number, and which of the genre's words those name.
 struct MeasurePlace {
+    /// The measure's subject, a space and the clause before it.
     var words: String
+    /// The UTF-8 length of the subject that ``words`` start with.
+    var subjectLength: Int
     var sentence: Int
     /// Only for counts and amounts, the measures paired as parts and bases.
     var flags: AuditWordFlags?
