@@ -92,6 +92,12 @@ public struct StatedClaim: Sendable, Hashable {
         return holding
     }
 
+    /// ``rules(for:)`` as bits.
+    func roundingVerdicts(for computed: Interval) throws(ArithmeticError) -> RoundingVerdicts {
+        guard isRounded else { return .none }
+        return RoundingVerdicts(holding: try roundingRanges().map { $0.1.meets(computed) })
+    }
+
     /// What each rounding rule writes as this figure, in ``RoundingRule/allCases`` order.
     func roundingRanges() throws(ArithmeticError) -> [(RoundingRule, RoundingRange)] {
         if let preimages, preimages.value == value, preimages.step == step {
