@@ -17,11 +17,12 @@ final class AuditCache {
     private static let batch = 256
 
     /// The rows of every report in `reports` (the reports in use), then the rows across them.
-    /// `auditing` gives one report's rows; `comparing` the rows across the reports from the
+    /// `auditing` gives one report's rows, and its indicators when asked (read with the audit, which
+    /// shares its reading of the tables); `comparing` the rows across the reports from the
     /// indicators of those ``CrossReportAudit/comparedReports(_:)`` names. `beforeBatch` runs before
     /// each batch of reports not yet audited.
     func rows(
-        of reports: [Report], auditing: (Report) -> [[Value]],
+        of reports: [Report], auditing: (Report, _ readingIndicators: Bool) -> ([[Value]], IndicatorReading?),
         comparing: ([IndicatorReading?]) -> [[Value]], beforeBatch: () throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> [[Value]] {
         let compared = crossReportRows == nil ? CrossReportAudit.comparedReports(reports) : []
@@ -32,10 +33,12 @@ final class AuditCache {
         while start < pending.count {
             try beforeBatch()
             let positions = Array(pending[start..<min(start + Self.batch, pending.count)])
-            let results = Self.inParallel(positions) { position in
-                let rows = rowsByReport[position] == nil ? auditing(reports[position]) : nil
-                let reading = !compared.isEmpty && compared[position] ? IndicatorReading(report: reports[position]) : nil
-                return (rows, reading)
+            let results = Self.inParallel(positions) { position -> ([[Value]]?, IndicatorReading?) in
+                let reads = !compared.isEmpty && compared[position]
+                guard rowsByReport[position] == nil else {
+                    return (nil, reads ? IndicatorReading(report: reports[position]) : nil)
+                }
+                return auditing(reports[position], reads)
             }
             for (position, (rows, reading)) in zip(positions, results) {
                 if let rows { rowsByReport[position] = rows }

@@ -100,20 +100,22 @@ extension Evaluator {
 
     func auditTable() throws(Diagnostic) -> Table {
         let rows = try auditCache.rows(
-            of: reports, auditing: Self.auditRows(of:), comparing: crossReportAuditRows(readings:),
+            of: reports, auditing: Self.auditRows(of:readingIndicators:), comparing: crossReportAuditRows(readings:),
             beforeBatch: { () throws(Diagnostic) in try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5)) })
         var table = Table(columns: AuditRow.fieldNames, rows: rows)
         table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
         return table
     }
 
-    /// One report's audit rows as the language's values. The session keeps them, so a text that
-    /// repeats the row before's (its report, subject, section, sentence: rates of one sentence
-    /// follow one another) shares that row's storage rather than holding a copy.
-    private static func auditRows(of report: Report) -> [[Value]] {
+    /// One report's audit rows as the language's values, and its indicators when asked. The
+    /// session keeps the rows, so a text that repeats the row before's (its report, subject,
+    /// section, sentence: rates of one sentence follow one another) shares that row's storage
+    /// rather than holding a copy.
+    private static func auditRows(of report: Report, readingIndicators: Bool) -> ([[Value]], IndicatorReading?) {
         let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         var previous: [Value] = []
-        return Audit.run(reports: [report]).map { row in
+        let (rows, indicators) = Audit.run(report: report, readingIndicators: readingIndicators)
+        let values = rows.map { row in
             let isPercent = units[row.claim] == "%"
             var values = row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
             for column in Self.repeatedAuditColumns where column < previous.count {
@@ -126,6 +128,7 @@ extension Evaluator {
             previous = values
             return values
         }
+        return (values, indicators)
     }
 
     /// The audit columns whose texts often repeat the row before's: report, subject, section, sentence.

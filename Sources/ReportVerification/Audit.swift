@@ -9,14 +9,22 @@ public enum Audit {
     /// One row per measure of kind percent, points or tenths, in reading order, then one row per
     /// funnel-order violation, then the tables' totals, identities and repeats, report by report.
     public static func run(reports: [Report]) -> [AuditRow] {
-        reports.flatMap { report in
-            let context = AuditContext(report: report)
-            let neighbours = AuditNeighbours(context: context)
-            // A discount (八折) is a price rule, not a share of anything counted.
-            let rates = report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
-            return rates.map { audit($0, in: neighbours) } + FunnelOrder.violations(in: context)
-                + TableArithmetic.rows(in: context)
-        }
+        reports.flatMap { report in rows(in: AuditContext(report: report)) }
+    }
+
+    /// One report's rows, and when `readingIndicators` the indicators it states
+    /// (``IndicatorReading/init(report:)``), which read the figures of its tables the audit has read.
+    public static func run(report: Report, readingIndicators: Bool) -> (rows: [AuditRow], indicators: IndicatorReading?) {
+        let context = AuditContext(report: report)
+        return (rows(in: context), readingIndicators ? IndicatorReading(report: report, tables: context.tables) : nil)
+    }
+
+    private static func rows(in context: AuditContext) -> [AuditRow] {
+        let neighbours = AuditNeighbours(context: context)
+        // A discount (八折) is a price rule, not a share of anything counted.
+        let rates = context.report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
+        return rates.map { audit($0, in: neighbours) } + FunnelOrder.violations(in: context)
+            + TableArithmetic.rows(in: context)
     }
 
     static func audit(_ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {

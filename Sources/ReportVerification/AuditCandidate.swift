@@ -13,13 +13,16 @@ struct AuditCandidate {
     /// How well the counts' words fit the rate's name (0…2).
     var affinity: Int
     var sameUnit: Bool
-    var rules: [RoundingRule: Bool]
+    var rounding: RoundingVerdicts
     var holds: Bool
     /// A row's count over a table's 合计/总计 row: a cell of a share column.
     var isTableCell: Bool
     /// When a count is itself rounded (268.4万户), the values the share can take; `value` is then
     /// the share of the figures as written.
     var spread: Interval? = nil
+
+    /// Which rounding rules write the value as the rate (``StatedClaim/rules(for:)``).
+    var rules: [RoundingRule: Bool] { rounding.rules }
 
     /// Smaller is more believable: near, well named, same unit, simple.
     var rank: Int {
@@ -90,8 +93,15 @@ struct AuditCandidateSearch {
             base.scope == .sentence || family.map { context.namesBase(base.count, of: $0) } == true
                 || context.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
         }
+        // Values read once, not once per pair.
+        let baseValues = bases.map(\.count.value)
         for (numerator, numeratorScope) in numerators {
-            for (base, baseScope) in bases where !base.hasSameID(as: numerator) && !base.value.isZero {
+            let numeratorValue = numerator.value
+            for ((base, baseScope), baseValue) in zip(bases, baseValues)
+            where !base.hasSameID(as: numerator) && !baseValue.isZero
+                // A share of a base is never more than the base: `make` would refuse it.
+                && !(numeratorValue > baseValue)
+            {
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal =
@@ -166,7 +176,7 @@ struct AuditCandidateSearch {
         let affinity = family.map { context.affinity(of: $0, numerators: [numerator], base: base) } ?? 0
         return AuditCandidate(
             form: form, numerators: [numerator], base: base, value: value, scope: .sentence,
-            affinity: affinity, sameUnit: true, rules: try claim.rules(for: spread),
+            affinity: affinity, sameUnit: true, rounding: try claim.roundingVerdicts(for: spread),
             holds: spread.meets(claim.interval), isTableCell: false, spread: spread)
     }
 
@@ -243,12 +253,12 @@ struct AuditCandidateSearch {
                 let change = try current.value.subtracting(previous.value)
                 // A fall is written as a negative change in tables (-1.3个百分点): then smaller minus larger.
                 guard !change.isZero, change.isNegative == claim.value.isNegative else { continue }
-                let rules = try claim.rules(for: Interval(exactly: change))
-                let holds = claim.interval.contains(change) || rules.values.contains(true)
+                let rounding = try claim.roundingVerdicts(for: Interval(exactly: change))
+                let holds = claim.interval.contains(change) || rounding.anyHolds
                 found.append(
                     AuditCandidate(
                         form: .difference, numerators: [current], base: previous, value: change,
-                        scope: .sentence, affinity: 0, sameUnit: true, rules: rules,
+                        scope: .sentence, affinity: 0, sameUnit: true, rounding: rounding,
                         holds: holds, isTableCell: false))
             }
         }
@@ -296,12 +306,12 @@ struct AuditCandidateSearch {
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }
         let value = try top.multiplied(by: claim.unitScale).divided(by: base.value)
         let point = Interval(exactly: value)
-        let rules = try claim.rules(for: point)
-        let holds = claim.interval.contains(value) || rules.values.contains(true)
+        let rounding = try claim.roundingVerdicts(for: point)
+        let holds = claim.interval.contains(value) || rounding.anyHolds
         let isTableCell = overTotal && scope != .sentence && sameUnit && context.namesTableTotal(base)
         return AuditCandidate(
             form: form, numerators: numerators, base: base, value: value, scope: scope,
-            affinity: affinity, sameUnit: sameUnit, rules: rules, holds: holds,
+            affinity: affinity, sameUnit: sameUnit, rounding: rounding, holds: holds,
             isTableCell: isTableCell)
     }
 }

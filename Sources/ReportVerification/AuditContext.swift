@@ -48,24 +48,33 @@ struct AuditContext {
         }
         // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
         var sentences: [SentenceBytes: Int] = [:]
-        var last: (text: String, key: Int)?
+        var last: (measure: Measure, text: String, key: Int)?
         for measure in report.measures {
-            // Read once: a measure's sentence is made from the report's texts at every read.
-            let text = measure.sentence
+            let text: String
             let sentence: Int
-            if let last, last.text.hasSameBytes(as: text) {
-                sentence = last.key
-            } else if let known = sentences[SentenceBytes(text: text)] {
-                sentence = known
+            if let last, measure.hasSameStoredSentence(as: last.measure) {
+                // The figure before's sentence, kept by the report as one string: not made again.
+                (text, sentence) = (last.text, last.key)
             } else {
-                sentence = sentences.count
-                sentences[SentenceBytes(text: text)] = sentence
+                // Read once: a measure's sentence is made from the report's texts at every read.
+                text = measure.sentence
+                if let last, last.text.hasSameBytes(as: text) {
+                    sentence = last.key
+                } else if let known = sentences[SentenceBytes(text: text)] {
+                    sentence = known
+                } else {
+                    sentence = sentences.count
+                    sentences[SentenceBytes(text: text)] = sentence
+                }
             }
-            last = (text, sentence)
-            let words = measure.subject + " " + Self.lead(of: measure)
+            last = (measure, text, sentence)
+            let subject = measure.subject
+            let words = subject + " " + Self.lead(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
-            places.insert(MeasurePlace(words: words, sentence: sentence, flags: flags), for: measure)
+            places.insert(
+                MeasurePlace(words: words, subjectLength: subject.utf8.count, sentence: sentence, flags: flags),
+                for: measure)
         }
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
         tables = Dictionary(
@@ -90,6 +99,18 @@ struct AuditContext {
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
         places[measure]?.words ?? measure.subject + " " + Self.lead(of: measure)
+    }
+
+    /// Whether ``words(of:)`` is each measure's own, its subject included: false when two measures
+    /// of the report have one id.
+    var wordsAreEachMeasures: Bool { !places.repeatsAnID }
+
+    /// The measure's subject, cut from its words, which start with it: a table cell's subject is
+    /// made from its row's and column's labels at every read.
+    func subject(of measure: Measure) -> String {
+        guard wordsAreEachMeasures, let place = places[measure] else { return measure.subject }
+        var words = place.words
+        return words.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<place.subjectLength]), as: UTF8.self) }
     }
 
     /// Whether the measure's words name the family's numerator (read from its ``AuditWordFlags``
@@ -150,20 +171,12 @@ struct AuditContext {
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
-        let scalars = rate.before.unicodeScalars
-        var start = scalars.endIndex
-        var taken = 0
-        while start > scalars.startIndex, taken < 10 {
-            let previous = scalars.index(before: start)
-            if Self.sentenceBreaks.contains(scalars[previous]) { break }
-            start = previous
-            taken += 1
-        }
-        let before = String(scalars[start...])
+        let before = Self.tail(of: rate.before, atMost: 10, after: Self.sentenceBreakCodes)
         return ["上年", "去年", "同期", "上一年"].contains(where: before.containsWord)
     }
 
-    private static let sentenceBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
+    private static let sentenceBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
+    private static let sentenceBreakCodes = sentenceBreaks.map { scalarCode(String($0).utf8) }
 
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
@@ -195,17 +208,35 @@ struct AuditContext {
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
     private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
+    /// ``clauseBreaks`` as ``scalarCode(_:)`` gives them.
+    private static let clauseBreakCodes = clauseBreaks.map { scalarCode(String($0).utf8) }
+
+    /// A scalar's UTF-8 bytes (at most 4) as one number, the same for the same scalar.
+    private static func scalarCode(_ bytes: some Collection<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
     private static func lead(of measure: Measure) -> String {
-        let scalars = measure.before.unicodeScalars
-        var start = scalars.endIndex
-        var taken = 0
-        while start > scalars.startIndex, taken < 16 {
-            let previous = scalars.index(before: start)
-            if clauseBreaks.contains(scalars[previous]) { break }
-            start = previous
-            taken += 1
+        tail(of: measure.before, atMost: 16, after: clauseBreakCodes)
+    }
+
+    /// The last `limit` scalars of `text` at most, back to one of `breaks` (``scalarCode(_:)``s):
+    /// read as UTF-8 bytes, each scalar's compared with the breaks' as one number (stepping
+    /// through the text's scalars cost more than the rest of reading a figure's words).
+    private static func tail(of text: String, atMost limit: Int, after breaks: [UInt32]) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = bytes.count
+            var taken = 0
+            while start > 0, taken < limit {
+                var previous = start - 1
+                while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                if breaks.contains(scalarCode(bytes[previous..<start])) { break }
+                start = previous
+                taken += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-        return String(scalars[start...])
     }
 }
 

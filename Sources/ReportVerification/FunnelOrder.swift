@@ -40,13 +40,15 @@ enum FunnelOrder {
 
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
+        // The words hold the subject, so a stage the subject names they name too: most counts name
+        // none, which the words alone tell.
+        let words = context.words(of: count)
+        let wordsStage = stages.firstIndex { stage in stage.contains { names(words, $0) } }
+        if wordsStage == nil, context.wordsAreEachMeasures { return nil }
         // Last year's count (（上年为759件）) belongs to last year's funnel.
         if context.statesLastYear(count) { return nil }
-        // Read once: a measure's subject is made from the report's texts at every read.
-        let subject = count.subject
-        if let stage = stages.firstIndex(where: { words in words.contains { names(subject, $0) } }) { return stage }
-        let words = context.words(of: count)
-        return stages.firstIndex { stage in stage.contains { names(words, $0) } }
+        let subject = context.subject(of: count)
+        return stages.firstIndex(where: { words in words.contains { names(subject, $0) } }) ?? wordsStage
     }
 
     /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.

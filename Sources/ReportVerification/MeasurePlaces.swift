@@ -3,7 +3,10 @@ import ReportModel
 /// What the audit works out once per measure of a report: the words that name it, its sentence
 /// as a number, and which of the genre's words those name.
 struct MeasurePlace {
+    /// The measure's subject, a space and the clause before it.
     var words: String
+    /// The UTF-8 length of the subject that ``words`` start with.
+    var subjectLength: Int
     var sentence: Int
     /// Only for counts and amounts, the measures paired as parts and bases.
     var flags: AuditWordFlags?
@@ -18,12 +21,17 @@ struct MeasurePlaces {
     /// Numbers up to this are kept in the array, so a stray `m4000000000` from a model file does
     /// not allocate an array that long.
     private static let largestNumberKept = 1 << 20
+    /// Whether two measures had one id (a model file may say so), so that a measure's place may be
+    /// another's.
+    private(set) var repeatsAnID = false
 
     mutating func insert(_ place: MeasurePlace, for measure: Measure) {
         if let number = measure.idNumber, number <= Self.largestNumberKept {
             if number >= byNumber.count { byNumber += Array(repeating: nil, count: number + 1 - byNumber.count) }
+            if byNumber[number] != nil { repeatsAnID = true }
             byNumber[number] = place
         } else {
+            if byName[measure.id] != nil { repeatsAnID = true }
             byName[measure.id] = place
         }
     }

@@ -58,21 +58,37 @@ struct TableFigures {
     /// `（七）`, `4.保护第三方合法权益` → `4`; nil for a label with none (`商业企业`).
     static func marker(_ label: String) -> String? {
         // Most labels have none, which their first scalar tells without copying them.
-        guard let first = label.unicodeScalars.first, first == "（" || first == "(" || isNumeral(first) else { return nil }
-        let scalars = Array(label.unicodeScalars)
+        let scalars = label.unicodeScalars
+        guard let first = scalars.first, first == "（" || first == "(" || isNumeral(first) else { return nil }
+        // A marker is in the label's first 5 scalars, and its text is cut from the label's: only
+        // those are read, and nothing is made of scalars (either cost more than the rest).
         if first == "（" || first == "(" {
-            guard let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, close <= 4 else { return nil }
-            return "（" + String(String.UnicodeScalarView(scalars[1..<close])) + "）"
+            let inner = scalars.index(after: scalars.startIndex)
+            var index = inner
+            // The bracket closes after the first scalar inside it and by the fifth of the label.
+            for position in 1...4 where index < scalars.endIndex {
+                if scalars[index] == "）" || scalars[index] == ")" {
+                    return position > 1 ? "（" + String(scalars[inner..<index]) + "）" : nil
+                }
+                index = scalars.index(after: index)
+            }
+            return nil
         }
-        var end = 0
-        while end < scalars.count, end < 3, Self.isNumeral(scalars[end]) { end += 1 }
-        guard end > 0, end < scalars.count, ["、", ".", "．"].contains(scalars[end]) else { return nil }
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        var end = scalars.startIndex
+        var numerals = 0
+        while end < scalars.endIndex, numerals < 3, Self.isNumeral(scalars[end]) {
+            end = scalars.index(after: end)
+            numerals += 1
+        }
+        guard numerals > 0, end < scalars.endIndex, ["、", ".", "．"].contains(scalars[end]) else { return nil }
+        return String(scalars[..<end])
     }
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+        ("0"..."9").contains(scalar) || chineseNumerals.contains(scalar)
     }
+
+    private static let chineseNumerals = Array("一二三四五六七八九十".unicodeScalars)
 
     /// A short name for a row or column below `parent`: its outline markers run together when every
     /// label has one (`三（七）`, `（三）4`), else its last label (`商业企业`).

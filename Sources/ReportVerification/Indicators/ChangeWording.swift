@@ -4,8 +4,9 @@
 enum ChangeWording {
     /// +1 when the figure is an increase, −1 a decrease, nil when it is no change: the clause ends
     /// in a word of growth or fall (提高到88% is a level reached, not a change).
-    static func direction(before: String) -> Int? {
-        var scalars = lastClause(of: before).unicodeScalars[...]
+    /// `clause` is ``lastClause(of:)`` of the figure's `before`.
+    static func direction(lastClause clause: String) -> Int? {
+        var scalars = clause.unicodeScalars[...]
         while let last = scalars.last, fillers.contains(last) { scalars = scalars.dropLast() }
         let clause = String(scalars)
         if GrowthWords.decrease.contains(where: clause.endsWithWord) || clause.endsWithWord("降幅") { return -1 }
@@ -18,8 +19,8 @@ enum ChangeWording {
     }
 
     /// Whether the clause before the figure says it is last year's (上年为, 去年同期, 上一年度).
-    static func recallsLastYear(before: String) -> Bool {
-        let clause = String(lastClause(of: before).suffix(10))
+    static func recallsLastYear(lastClause: String) -> Bool {
+        let clause = String(lastClause.suffix(10))
         return ["上年", "去年", "上一年"].contains(where: clause.containsWord)
     }
 
@@ -30,7 +31,9 @@ enum ChangeWording {
     // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
     private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
-    private static func lastClause(of text: String) -> String {
+    /// What follows the last clause break of `text` (a figure's `before`): read once for both
+    /// questions above.
+    static func lastClause(of text: String) -> String {
         let scalars = text.unicodeScalars
         guard let index = scalars.lastIndex(where: clauseBreaks.contains) else { return text }
         return String(scalars[scalars.index(after: index)...])

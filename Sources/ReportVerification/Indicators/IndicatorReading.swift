@@ -12,19 +12,30 @@ public struct IndicatorReading: Sendable {
     public let changes: [IndicatorChange]
 
     public init(report: Report) {
+        self.init(report: report, tables: nil)
+    }
+
+    /// `tables`: the figures of the report's tables by table id, when the audit has read them.
+    init(report: Report, tables: [String: TableFigures]?) {
         let genreTopic = report.title.containsWord("政府信息公开") ? IndicatorTopic.disclosure : nil
-        let tableIndicators = Self.tableIndicators(report, genreTopic: genreTopic)
+        let tableIndicators = Self.tableIndicators(report, tables: tables, genreTopic: genreTopic)
         var current: [(Measure, Indicator)] = []
         var recalled: [Measure] = []
         var changed: [(Measure, Int)] = []
         // Headings are few and shared by the figures that follow one another: each is read once
-        // per run of figures under it (hashing every figure's heading cost more than reading it).
-        var lastHeading: String?
+        // per run of figures under it (hashing every figure's heading cost more than reading it),
+        // and not made at all while the report keeps it as the figure before's.
+        var lastHeading: (text: String, measure: Measure)?
         var statesResults = true
         for measure in report.measures {
-            if lastHeading.map({ !$0.hasSameBytes(as: measure.heading) }) ?? true {
-                statesResults = Self.statesResults(under: measure.heading, in: report)
-                lastHeading = measure.heading
+            if let last = lastHeading, measure.hasSameStoredHeading(as: last.measure) {
+                // The figure before's heading, so its answer.
+            } else {
+                let heading = measure.heading
+                if lastHeading.map({ !$0.text.hasSameBytes(as: heading) }) ?? true {
+                    statesResults = Self.statesResults(under: heading, in: report)
+                }
+                lastHeading = (heading, measure)
             }
             guard statesResults else { continue }
             // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
@@ -33,14 +44,14 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            let before = measure.before
-            if let direction = ChangeWording.direction(before: before) {
+            let clause = ChangeWording.lastClause(of: measure.before)
+            if let direction = ChangeWording.direction(lastClause: clause) {
                 changed.append((measure, direction))
                 continue
             }
             guard isTwoSided else { continue }
             let own = Self.proseIndicator(measure, genreTopic: genreTopic)
-            if own?.name != "上年结转", ChangeWording.recallsLastYear(before: before) {
+            if own?.name != "上年结转", ChangeWording.recallsLastYear(lastClause: clause) {
                 recalled.append(measure)
             } else if let own {
                 current.append((measure, own))
@@ -107,6 +118,11 @@ public struct IndicatorReading: Sendable {
         var years: [Int] = []
         var index = 0
         while index + 4 < scalars.count {
+            // Only 4 scalars before a 年 can be a year: the others' digits are not looked up.
+            guard scalars[index + 4] == "年" else {
+                index += 1
+                continue
+            }
             let digits = scalars[index..<index + 4].compactMap {
                 $0.properties.numericType == .decimal ? $0.properties.numericValue : nil
             }
@@ -199,12 +215,14 @@ public struct IndicatorReading: Sendable {
     /// The indicators the tables' cells state, by measure id: the template's application table by
     /// its rows and 总计 column; another table where a total row or column (合计) or a topic's row
     /// (行政规范性文件) meets a column or row that names an indicator.
-    private static func tableIndicators(_ report: Report, genreTopic: IndicatorTopic?) -> [String: Indicator] {
+    private static func tableIndicators(
+        _ report: Report, tables: [String: TableFigures]?, genreTopic: IndicatorTopic?
+    ) -> [String: Indicator] {
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
         var found: [String: Indicator] = [:]
         for table in report.tables {
             let measures = cellFigures[table.id] ?? []
-            let figures = TableFigures(table: table, measures: measures)
+            let figures = tables?[table.id] ?? TableFigures(table: table, measures: measures)
             if TableIdentity.template(figures) != nil {
                 for indicator in IndicatorCatalogue.all {
                     guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),

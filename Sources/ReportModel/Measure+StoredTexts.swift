@@ -1,0 +1,15 @@
+extension Measure {
+    /// Whether the two read their heading from one string their report keeps, so the headings are
+    /// equal without making either; false says nothing (a measure with texts of its own, or another
+    /// report's). A reader walking a report's figures in order meets one heading many times over.
+    package func hasSameStoredHeading(as other: Measure) -> Bool {
+        // Texts of a measure's own keep no outline, so an index within it is a report's.
+        headingIndex == other.headingIndex && texts === other.texts && Int(headingIndex) < texts.outline.count
+    }
+
+    /// Whether the two read their sentence from one string their report keeps, as
+    /// ``hasSameStoredHeading(as:)`` for the heading.
+    package func hasSameStoredSentence(as other: Measure) -> Bool {
+        sentenceIndex == other.sentenceIndex && texts === other.texts && Int(sentenceIndex) < texts.strings.count
+    }
+}

@@ -1,0 +1,33 @@
+/// Which rounding rules were asked about a computed value and which of them write it as the claim,
+/// a bit for each rule in ``RoundingRule/allCases`` order: what ``StatedClaim/rules(for:)`` says,
+/// without making a dictionary. An audit asks for every candidate count and keeps the answer of
+/// one.
+struct RoundingVerdicts {
+    private var asked: UInt8 = 0
+    private var holding: UInt8 = 0
+
+    /// No rule asked: a claim that is not rounded.
+    static let none = RoundingVerdicts()
+
+    private init() {}
+
+    /// The verdicts of a rounded claim, one for each rule, in ``RoundingRule/allCases`` order.
+    init(holding verdicts: [Bool]) {
+        for (index, holds) in verdicts.enumerated() {
+            asked |= 1 << index
+            if holds { holding |= 1 << index }
+        }
+    }
+
+    /// Whether some rule writes the value as the claim.
+    var anyHolds: Bool { holding != 0 }
+
+    /// As ``StatedClaim/rules(for:)`` gives them.
+    var rules: [RoundingRule: Bool] {
+        var rules: [RoundingRule: Bool] = [:]
+        for (index, rule) in RoundingRule.allCases.enumerated() where asked & 1 << index != 0 {
+            rules[rule] = holding & 1 << index != 0
+        }
+        return rules
+    }
+}
