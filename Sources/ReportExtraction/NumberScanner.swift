@@ -52,10 +52,12 @@ struct NumberScanner {
         var index = line.lowerBound
         let starts = FigureStarts.shared
         while index < line.upperBound {
-            let scalar = text.scalars[index]
-            if !starts.contains(scalar) {
+            guard starts.contains(unit: text.scalars.unit(at: index)) else {
                 index += 1
-            } else if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
+                continue
+            }
+            let scalar = text.scalars[index]
+            if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)
