@@ -20,8 +20,15 @@ struct FigureStarts {
 
     /// Whether the scalar of a unit of ``PackedScalars`` is one (a surrogate, for a scalar beyond
     /// the plane, is none).
-    func contains(unit: UInt16) -> Bool {
+    private func contains(unit: UInt16) -> Bool {
         bits[Int(unit) / 64] & (1 << UInt64(unit % 64)) != 0
+    }
+
+    /// Where the first scalar that is one stands in `range` of `scalars`, or the range's end.
+    func firstStart(in scalars: PackedScalars, _ range: Range<Int>) -> Int {
+        bits.withUnsafeBufferPointer { bits in
+            scalars.firstIndex(in: range) { unit in bits[Int(unit) / 64] & (1 << UInt64(unit % 64)) != 0 }
+        }
     }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {

@@ -52,10 +52,8 @@ struct NumberScanner {
         var index = line.lowerBound
         let starts = FigureStarts.shared
         while index < line.upperBound {
-            guard starts.contains(unit: text.scalars.unit(at: index)) else {
-                index += 1
-                continue
-            }
+            index = starts.firstStart(in: text.scalars, index..<line.upperBound)
+            guard index < line.upperBound else { break }
             let scalar = text.scalars[index]
             if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
                 index = close + 1

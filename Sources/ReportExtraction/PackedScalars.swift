@@ -95,6 +95,27 @@ struct PackedScalars: RandomAccessCollection {
             holds: { $0 == targets.0 || $0 == targets.1 || $0 == targets.2 })
     }
 
+    /// The first index of `range` whose unit (see ``unit(at:)``) `holds`, or its end: a loop of
+    /// its own over the units, where the same test inside a longer loop kept its values on the stack.
+    @inline(__always)
+    func firstIndex(in range: Range<Int>, whereUnit holds: (UInt16) -> Bool) -> Int {
+        units.withUnsafeBufferPointer { units in
+            var index = range.lowerBound
+            while index < range.upperBound, !holds(units[index]) { index += 1 }
+            return index
+        }
+    }
+
+    /// The last index of `range` whose unit `holds`, or nil: ``firstIndex(in:whereUnit:)`` backwards.
+    @inline(__always)
+    func lastIndex(in range: Range<Int>, whereUnit holds: (UInt16) -> Bool) -> Int? {
+        units.withUnsafeBufferPointer { units in
+            var index = range.upperBound
+            while index > range.lowerBound, !holds(units[index - 1]) { index -= 1 }
+            return index > range.lowerBound ? index - 1 : nil
+        }
+    }
+
     private static let lanes: UInt64 = 0x0001_0001_0001_0001
 
     @inline(__always)

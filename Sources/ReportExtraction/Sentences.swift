@@ -14,10 +14,11 @@ enum Sentences {
     static func sentence(in text: ScalarText, around range: Range<Int>, line: Range<Int>) -> Range<Int> {
         let line = max(line.lowerBound, range.lowerBound - reach)..<min(line.upperBound, range.upperBound + reach)
         // Units, not scalars: no ender is beyond the plane, and a surrogate unit is no ender.
-        var start = range.lowerBound
-        while start > line.lowerBound, !isEnder(text.scalars.unit(at: start - 1)) { start -= 1 }
-        var end = range.upperBound
-        while end < line.upperBound, !isEnder(text.scalars.unit(at: end)) { end += 1 }
+        let before = min(line.lowerBound, range.lowerBound)..<range.lowerBound
+        var start = text.scalars.lastIndex(in: before, whereUnit: isEnder).map { $0 + 1 } ?? before.lowerBound
+        var end =
+            range.upperBound < line.upperBound
+            ? text.scalars.firstIndex(in: range.upperBound..<line.upperBound, whereUnit: isEnder) : range.upperBound
         if end < line.upperBound { end += 1 }
         while start < end, text.scalars[start].isSpace { start += 1 }
         return start..<end
