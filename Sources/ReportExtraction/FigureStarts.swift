@@ -18,8 +18,20 @@ struct FigureStarts {
         self.bits = bits
     }
 
+    /// Whether the scalar of a unit of ``PackedScalars`` is one (a surrogate, for a scalar beyond
+    /// the plane, is none).
+    private func contains(unit: UInt16) -> Bool {
+        bits[Int(unit) / 64] & (1 << UInt64(unit % 64)) != 0
+    }
+
+    /// Where the first scalar that is one stands in `range` of `scalars`, or the range's end.
+    func firstStart(in scalars: PackedScalars, _ range: Range<Int>) -> Int {
+        bits.withUnsafeBufferPointer { bits in
+            scalars.firstIndex(in: range) { unit in bits[Int(unit) / 64] & (1 << UInt64(unit % 64)) != 0 }
+        }
+    }
+
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = Int(scalar.value)
-        return value < 0x10000 && bits[value / 64] & (1 << UInt64(value % 64)) != 0
+        scalar.value < 0x10000 && contains(unit: UInt16(truncatingIfNeeded: scalar.value))
     }
 }

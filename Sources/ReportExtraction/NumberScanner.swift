@@ -52,10 +52,10 @@ struct NumberScanner {
         var index = line.lowerBound
         let starts = FigureStarts.shared
         while index < line.upperBound {
+            index = starts.firstStart(in: text.scalars, index..<line.upperBound)
+            guard index < line.upperBound else { break }
             let scalar = text.scalars[index]
-            if !starts.contains(scalar) {
-                index += 1
-            } else if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
+            if let pair = Self.quotePair(scalar), let close = closing(pair, from: index, in: line) {
                 index = close + 1
             } else if scalar.arabicDigit != nil {
                 index = arabicFigure(at: index, line: line, table: table)

@@ -76,7 +76,7 @@ struct Outline {
             }
             // Each 是 is found with firstIndex (a tight loop), not by testing every scalar in turn.
             var searchFrom = start + 1
-            while searchFrom < line.upperBound, let shi = text.scalars[searchFrom..<line.upperBound].firstIndex(of: "是") {
+            while searchFrom < line.upperBound, let shi = text.scalars.firstIndex(of: "是", in: searchFrom..<line.upperBound) {
                 let index = shi - 1
                 if index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
                     let path = Self.pointPath(text, at: index)

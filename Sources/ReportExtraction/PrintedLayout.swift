@@ -56,9 +56,9 @@ enum PrintedLayout {
     private static func lineRanges(_ text: ScalarText) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0..<text.count where text.scalars[index] == "\n" {
-            ranges.append(start..<index)
-            start = index + 1
+        while let newline = text.scalars.firstIndex(of: "\n", in: start..<text.count) {
+            ranges.append(start..<newline)
+            start = newline + 1
         }
         if start < text.count { ranges.append(start..<text.count) }
         return ranges
@@ -66,9 +66,12 @@ enum PrintedLayout {
 
     /// Display cells: CJK and full-width forms take two, ASCII one.
     private static func width(_ text: ScalarText, _ line: Range<Int>) -> Int {
-        var cells = 0
-        for index in line { cells += text.scalars[index].value < 0x1100 ? 1 : 2 }
-        return cells
+        // A scalar beyond the plane is a surrogate unit here, above 0x1100 as the scalar is.
+        text.scalars.withUnits { units in
+            var cells = 0
+            for index in line { cells += units[index] < 0x1100 ? 1 : 2 }
+            return cells
+        }
     }
 
     /// The width most lines are broken at: the largest width shared (within the slack) by enough lines.

@@ -50,7 +50,12 @@ public enum ReportExtractor {
         for scannedLine in lines.ranges.indices {
             for figure in scanner.figures(onLine: scannedLine) {
                 guard let stated = figure.statedFigure else { continue }
-                let lineIndex = lines.line(containing: figure.start) ?? 0
+                // A figure starts on the line scanned (its qualifiers are looked for within the line), the
+                // one line whose bounds hold its start: the search over all lines only for any that did not.
+                let scanned = lines.ranges[scannedLine]
+                let lineIndex =
+                    scanned.lowerBound <= figure.start && figure.start <= scanned.upperBound
+                    ? scannedLine : lines.line(containing: figure.start) ?? 0
                 let line = lines.ranges.isEmpty ? 0..<text.count : lines.ranges[lineIndex]
                 if lineIndex != previousLine { previousEnd = line.lowerBound }
                 var subject =

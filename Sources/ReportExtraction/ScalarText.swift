@@ -1,7 +1,7 @@
 /// A report's text as an array of Unicode scalars: the unit every offset counts in, and cheap to
 /// index in the scanner's hot loops (String.Index walking is not).
 package struct ScalarText {
-    let scalars: [Unicode.Scalar]
+    let scalars: PackedScalars
     /// The text itself: `string(_:)` copies slices of it.
     private let text: String
     /// The UTF-8 offset of every `checkpointStride`-th scalar (and of the end when it falls on
@@ -18,20 +18,12 @@ package struct ScalarText {
     /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
     /// many) take 40% fewer instructions than `Array(text.unicodeScalars)`.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (PackedScalars, [Int]) {
         let count = utf8.count - continuationBytes(utf8)
         var checkpoints: [Int] = []
         checkpoints.reserveCapacity(count / checkpointStride + 1)
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var index = 0
-            var written = 0
-            while written < count {
-                if written % checkpointStride == 0 { checkpoints.append(index) }
-                buffer[written] = scalar(in: utf8, at: &index)
-                written += 1
-            }
-            initialized = written
-        }
+        let scalars = PackedScalars(
+            decoding: utf8, count: count, checkpointStride: checkpointStride, checkpoints: &checkpoints)
         if count % checkpointStride == 0 { checkpoints.append(utf8.count) }
         return (scalars, checkpoints)
     }
@@ -125,27 +117,14 @@ package struct ScalarText {
         // A short range is walked from its start rather than from the checkpoint before its end.
         let upper =
             range.count <= range.upperBound % Self.checkpointStride
-            ? lower + utf8Length(range) : utf8Offset(range.upperBound)
+            ? lower + scalars.utf8Length(range) : utf8Offset(range.upperBound)
         return lower..<upper
     }
 
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
     func utf8Offset(_ index: Int) -> Int {
         let checkpoint = index / Self.checkpointStride
-        return checkpoints[checkpoint] + utf8Length((checkpoint * Self.checkpointStride)..<index)
-    }
-
-    /// How many UTF-8 bytes the scalars of `range` take: one each, and one more from each of
-    /// 0x80, 0x800 and 0x10000 up (three comparisons added, not a chain of branches).
-    private func utf8Length(_ range: Range<Int>) -> Int {
-        scalars.withUnsafeBufferPointer { scalars in
-            var length = range.count
-            for index in range {
-                let value = scalars[index].value
-                length += (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0) + (value >= 0x10000 ? 1 : 0)
-            }
-            return length
-        }
+        return checkpoints[checkpoint] + scalars.utf8Length((checkpoint * Self.checkpointStride)..<index)
     }
 
     /// Whether `word` is written starting at `index`.

@@ -1,13 +1,11 @@
 /// The sentence a figure stands in: from the previous 。！？ (or line start) to the next one, its
 /// ending mark included. A table row is one sentence.
 enum Sentences {
-    /// A switch, not a Set: it runs on every scalar of every figure's sentence, and hashing them
-    /// took a tenth of the whole extraction time.
-    private static func isEnder(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "!", "?": return true
-        default: return false
-        }
+    /// Compared, not looked up in a Set: it runs on every scalar of every figure's sentence, and
+    /// hashing them took a tenth of the whole extraction time.
+    private static func isEnder(_ unit: UInt16) -> Bool {
+        // 。 ！ ？ ! ?
+        unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F || unit == 0x21 || unit == 0x3F
     }
 
     /// A run-on "sentence" longer than this each way is cut, so that scanning stays linear.
@@ -15,10 +13,12 @@ enum Sentences {
 
     static func sentence(in text: ScalarText, around range: Range<Int>, line: Range<Int>) -> Range<Int> {
         let line = max(line.lowerBound, range.lowerBound - reach)..<min(line.upperBound, range.upperBound + reach)
-        var start = range.lowerBound
-        while start > line.lowerBound, !isEnder(text.scalars[start - 1]) { start -= 1 }
-        var end = range.upperBound
-        while end < line.upperBound, !isEnder(text.scalars[end]) { end += 1 }
+        // Units, not scalars: no ender is beyond the plane, and a surrogate unit is no ender.
+        let before = min(line.lowerBound, range.lowerBound)..<range.lowerBound
+        var start = text.scalars.lastIndex(in: before, whereUnit: isEnder).map { $0 + 1 } ?? before.lowerBound
+        var end =
+            range.upperBound < line.upperBound
+            ? text.scalars.firstIndex(in: range.upperBound..<line.upperBound, whereUnit: isEnder) : range.upperBound
         if end < line.upperBound { end += 1 }
         while start < end, text.scalars[start].isSpace { start += 1 }
         return start..<end

@@ -8,9 +8,9 @@ struct TextLines {
 
     init(_ text: ScalarText) {
         var start = 0
-        for index in 0..<text.count where text.scalars[index] == "\n" {
-            ranges.append(start..<index)
-            start = index + 1
+        while let newline = text.scalars.firstIndex(of: "\n", in: start..<text.count) {
+            ranges.append(start..<newline)
+            start = newline + 1
         }
         if start < text.count { ranges.append(start..<text.count) }
         isFurniture = ranges.map { PageFurniture.isFurniture(text, line: $0) }

@@ -217,6 +217,13 @@ public struct JSONByteWriter {
                 index += 8
                 continue
             }
+            // The last few bytes as the eight that end the text, which overlap bytes already passed:
+            // one test, where a byte at a time cost more than the rest of most short strings.
+            if index + 8 > utf8.count, utf8.count >= 8,
+                !Self.mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
+            {
+                break
+            }
             let byte = utf8[index]
             index += 1
             // Only ASCII bytes need escaping; bytes of multi-byte characters are all ≥ 0x80.

@@ -51,7 +51,7 @@ struct ExtractionFastPathTests {
 
     @Test(arguments: ["", "a", "é ü", "办结23件", "📈🇨🇳👩‍⚖️", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\r\n\u{FEFF}"])
     func scalarTextDecodesEveryUTF8Length(text: String) {
-        #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
+        #expect(Array(ScalarText(text).scalars) == Array(text.unicodeScalars))
     }
 
     /// Every length around the eight-byte words the scalars are counted in, every width at every offset.
@@ -60,7 +60,39 @@ struct ExtractionFastPathTests {
         for length in 0..<40 {
             for shift in 0..<characters.count {
                 let text = (0..<length).map { characters[($0 + shift) % characters.count] }.joined()
-                #expect(ScalarText(text).scalars == Array(text.unicodeScalars), "\(text)")
+                #expect(Array(ScalarText(text).scalars) == Array(text.unicodeScalars), "\(text)")
+            }
+        }
+    }
+
+    /// Scalars beyond the Basic Multilingual Plane are kept beside the two-byte ones: each range of
+    /// a text that mixes them, across the checkpoints every 16 scalars, copies the same text.
+    @Test func scalarTextCopiesRangesAcrossScalarsBeyondThePlane() {
+        let text = "办结📈23件\u{20BB7}é, 𠮷a\u{10FFFF}\u{FFFF}\u{E000}\u{D7FF}" + String(repeating: "办📈", count: 12)
+        let scalars = Array(text.unicodeScalars)
+        let scalarText = ScalarText(text)
+        #expect(Array(scalarText.scalars) == scalars)
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+                #expect(scalarText.string(lower..<upper) == expected, "\(lower)..<\(upper)")
+                #expect(scalarText.utf8Range(lower..<upper).count == expected.utf8.count, "\(lower)..<\(upper)")
+            }
+        }
+    }
+
+    /// The search four scalars at a time finds what a search one at a time finds, in every range,
+    /// wherever the scalar stands within the four, beside scalars beyond the plane.
+    @Test func scalarSearchFindsTheFirstInEveryRange() {
+        let text = "一是\n📈是a\n\n办是是\u{20BB7}\n" + String(repeating: "x", count: 9) + "\n是"
+        let scalars = ScalarText(text).scalars
+        for target: Unicode.Scalar in ["\n", "是", "a", "📈", "\u{20BB7}", "无"] {
+            for lower in 0...scalars.count {
+                for upper in lower...scalars.count {
+                    #expect(
+                        scalars.firstIndex(of: target, in: lower..<upper) == scalars[lower..<upper].firstIndex(of: target),
+                        "\(target) in \(lower)..<\(upper)")
+                }
             }
         }
     }
@@ -77,7 +109,7 @@ struct ExtractionFastPathTests {
     }
 
     @Test func scalarTextOfTheBuiltinReport() {
-        #expect(ScalarText(BuiltinReport.text).scalars == Array(BuiltinReport.text.unicodeScalars))
+        #expect(Array(ScalarText(BuiltinReport.text).scalars) == Array(BuiltinReport.text.unicodeScalars))
     }
 
     /// The sorted-candidate lookup keeps the rules of the hashed one: longest first, a measure word

@@ -119,6 +119,23 @@ struct JSONByteWriterTests {
         }
     }
 
+    /// Strings of every length up to three words, an escape at each position: the bytes after the
+    /// last whole word are tested as the eight that end the string, which overlap the word before.
+    @Test func escapesAreFoundInTheLastBytesOfEveryLength() {
+        for length in 1...24 {
+            for position in 0..<length {
+                for special in ["\"", "\\", "\n", "\u{0}"] {
+                    var characters = Array(repeating: "a", count: length)
+                    characters[position] = special
+                    let text = characters.joined()
+                    var writer = JSONByteWriter()
+                    writer.string(text)
+                    #expect(writer.text == Self.reference(.string(text)), "\(special) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
     /// A string written in a place of its own is copied from the bytes kept there only while it is
     /// the same: the same string again, an equal one in other storage, then another, an empty one,
     /// one that needs escapes, and the first again after the chunk it was written into was flushed.
