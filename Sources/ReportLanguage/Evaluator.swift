@@ -95,7 +95,7 @@ public struct Evaluator {
                     report.regionLevel.map(Value.string) ?? .null, report.body.map(Value.string) ?? .null,
                     report.year.map { .number(Rational($0)) } ?? .null, report.genre.map(Value.string) ?? .null,
                     .string(report.metadataSources.summary),
-                    .number(Rational(report.measures.count)), .number(Rational(report.sections.count)),
+                    .number(Rational(report.measures.count)), .number(Rational(report.sectionCount)),
                 ]
             })
     }

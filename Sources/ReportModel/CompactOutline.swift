@@ -62,6 +62,8 @@ final class CompactOutline: Sendable {
         }
     }
 
+    var count: Int { entries.count }
+
     /// How many titles are kept in the pool, not as spans of the text.
     var titlesInPool: Int { entries.count { $0.title.isInPool && $0.title.count > 0 } }
 

@@ -27,6 +27,8 @@ public struct Report: Sendable {
             compactOutline = nil
         }
     }
+    /// How many ``sections`` there are, without making them from a compacted outline.
+    public var sectionCount: Int { compactOutline?.count ?? plainSections.count }
     public var measures: [Measure]
     /// The tables of the report, in reading order; their figures are among ``measures``.
     public var tables: [ReportTable]

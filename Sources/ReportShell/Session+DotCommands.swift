@@ -139,7 +139,7 @@ extension Session {
         // A folder of a thousand reports gets one line, not a thousand.
         guard reports.count > 3 else {
             for report in reports {
-                announce("loaded \(report.id): \(report.measures.count) measures, \(report.sections.count) sections")
+                announce("loaded \(report.id): \(report.measures.count) measures, \(report.sectionCount) sections")
             }
             return
         }
@@ -178,7 +178,7 @@ extension Session {
             rows: loaded.map { entry in
                 [
                     .string(entry.report.id), .string(entry.report.title), .number(Rational(entry.report.measures.count)),
-                    .number(Rational(entry.report.sections.count)), .boolean(used.contains(entry.report.id)),
+                    .number(Rational(entry.report.sectionCount)), .boolean(used.contains(entry.report.id)),
                     .string(entry.path ?? "(built in)"),
                 ]
             })

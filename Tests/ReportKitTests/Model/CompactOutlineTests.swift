@@ -22,6 +22,7 @@ struct CompactOutlineTests {
         #expect(!made.sections.isEmpty)
         #expect(report.compactOutline != nil && report.plainSections.isEmpty)
         #expect(report.sections == made.sections)
+        #expect(report.sectionCount == made.sections.count && made.sectionCount == made.sections.count)
         // Every title stands in the text, so the pool holds the paths alone.
         #expect(report.compactOutline?.titlesInPool == 0)
         report.compact()
