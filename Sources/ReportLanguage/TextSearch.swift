@@ -1,4 +1,4 @@
-import Glibc
+import ReportModel
 
 /// Whether texts contain one text as `String.contains` answers it (by characters, under canonical
 /// equivalence), answered by a byte search where that gives the same answer. It does when both
@@ -22,27 +22,10 @@ struct TextSearch {
         let found = other.withUTF8 { haystack -> Bool? in
             guard Self.isPlain(haystack) else { return nil }
             return text.utf8.withContiguousStorageIfAvailable { needle in
-                Self.bytes(needle, areIn: haystack)
+                haystack.firstOffset(of: needle) != nil
             }
         }
         return (found ?? nil) ?? other.contains(text)
-    }
-
-    private static func bytes(_ needle: UnsafeBufferPointer<UInt8>, areIn haystack: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        guard let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress,
-            needle.count <= haystack.count
-        else { return false }
-        let last = haystackStart + (haystack.count - needle.count)
-        var start = haystackStart
-        while start <= last {
-            guard let first = memchr(start, Int32(needleStart.pointee), last - start + 1) else { return false }
-            let candidate = UnsafePointer(first.assumingMemoryBound(to: UInt8.self))
-            if memcmp(candidate, needleStart, needle.count) == 0 { return true }
-            start = candidate + 1
-        }
-        return false
     }
 
     /// Whether every scalar of valid UTF-8 `bytes` is plain: ASCII but carriage return (which joins a

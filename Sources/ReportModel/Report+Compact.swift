@@ -298,21 +298,20 @@ struct MeasureTextsBuilder {
 
     /// The ranges of the bytes between separators, empty ones included.
     private static func parts(of bytes: [UInt8], separatedBy separator: String) -> [Range<Int>] {
-        let separator = Array(separator.utf8)
-        var parts: [Range<Int>] = []
-        var partStart = 0
-        var offset = 0
-        while offset + separator.count <= bytes.count {
-            if bytes[offset..<offset + separator.count].elementsEqual(separator) {
-                parts.append(partStart..<offset)
-                offset += separator.count
-                partStart = offset
-            } else {
-                offset += 1
+        var separator = separator
+        guard !separator.isEmpty else { return [0..<bytes.count] }
+        return separator.withUTF8 { separator in
+            bytes.withUnsafeBufferPointer { bytes in
+                var parts: [Range<Int>] = []
+                var partStart = 0
+                while let found = bytes.firstOffset(of: separator, from: partStart) {
+                    parts.append(partStart..<found)
+                    partStart = found + separator.count
+                }
+                parts.append(partStart..<bytes.count)
+                return parts
             }
         }
-        parts.append(partStart..<bytes.count)
-        return parts
     }
 
     /// Where the bytes first stand in the text, found once for each part.
@@ -320,9 +319,7 @@ struct MeasureTextsBuilder {
         if part.isEmpty { return .empty }
         let key = ExactString(String(decoding: part, as: UTF8.self))
         if let found = partSpans[key] { return found }
-        let first = part[0]
-        let found = (0..<max(0, text.count - part.count + 1)).first { text[$0] == first && stands(part, at: $0) }
-        let span = found.map { TextSpan(textOffset: $0, count: part.count) }
+        let span = text.firstOffset(of: part).map { TextSpan(textOffset: $0, count: part.count) }
         partSpans[key] = span
         return span
     }
