@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Which of the genre's words a count's words name: as each rate family's numerator or base
 /// (``RateFamily``), or as a total (``TotalWords``). Every candidate pair asks, so a count's are
 /// worked out once, not once per pair: each word of the families and totals is looked for once
