@@ -38,8 +38,8 @@ final class CompactOutline: Sendable {
             for section in sections {
                 let title =
                     offsets.byte(ofScalar: section.start).flatMap { Self.span(of: section.title, near: $0, in: bytes) }
-                    ?? Self.pooled(section.title, in: &pool)
-                let path = Self.pooled(section.path, in: &pool)
+                    ?? TextSpan(appending: section.title, to: &pool)
+                let path = TextSpan(appending: section.path, to: &pool)
                 guard pool.count <= TextSpan.maximumOffset else { return false }
                 entries.append(
                     Entry(
@@ -82,21 +82,10 @@ final class CompactOutline: Sendable {
         var title = title
         return title.withUTF8 { title -> TextSpan? in
             guard !title.isEmpty else { return .empty }
-            let last = min(start + titleWindow, text.count - title.count)
-            guard start <= last else { return nil }
-            for offset in start...last
-            where UnsafeBufferPointer(rebasing: text[offset..<offset + title.count]).hasSameBytes(as: title) {
-                return TextSpan(textOffset: offset, count: title.count)
-            }
-            return nil
+            guard start <= text.count else { return nil }
+            let window = UnsafeBufferPointer(rebasing: text[start..<min(text.count, start + titleWindow + title.count)])
+            return window.firstOffset(of: title).map { TextSpan(textOffset: start + $0, count: title.count) }
         }
-    }
-
-    private static func pooled(_ string: String, in pool: inout [UInt8]) -> TextSpan {
-        if string.isEmpty { return .empty }
-        let span = TextSpan(poolOffset: pool.count, count: string.utf8.count)
-        pool.append(contentsOf: string.utf8)
-        return span
     }
 }
 

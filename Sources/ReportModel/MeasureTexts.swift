@@ -105,6 +105,16 @@ struct TextSpan: Sendable, Hashable {
         length = UInt32(count)
     }
 
+    /// The span of `string`'s bytes appended to `pool`; ``empty`` for the empty string.
+    init(appending string: String, to pool: inout [UInt8]) {
+        guard !string.isEmpty else {
+            self = .empty
+            return
+        }
+        self.init(poolOffset: pool.count, count: string.utf8.count)
+        pool.append(contentsOf: string.utf8)
+    }
+
     /// A string of parts: `entries` spans from `index` in the joins, the separator then the parts.
     init(joinedAt index: Int, entries: Int) {
         start = UInt32(index)

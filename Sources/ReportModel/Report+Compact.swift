@@ -204,10 +204,7 @@ struct MeasureTextsBuilder {
     }
 
     private mutating func pooledSpan(_ string: String) -> TextSpan {
-        if string.isEmpty { return .empty }
-        let span = TextSpan(poolOffset: pool.count, count: string.utf8.count)
-        pool.append(contentsOf: string.utf8)
-        return span
+        TextSpan(appending: string, to: &pool)
     }
 
     /// The sentence as it stands around the figure in the text, else in the pool.

@@ -24,7 +24,8 @@ struct RoundingVerdicts {
 
     /// As ``StatedClaim/rules(for:)`` gives them.
     var rules: [RoundingRule: Bool] {
-        var rules: [RoundingRule: Bool] = [:]
+        // Room for every rule: growing the dictionary as they were added cost as much as the rest.
+        var rules: [RoundingRule: Bool] = Dictionary(minimumCapacity: RoundingRule.allCases.count)
         for (index, rule) in RoundingRule.allCases.enumerated() where asked & 1 << index != 0 {
             rules[rule] = holding & 1 << index != 0
         }

@@ -85,14 +85,10 @@ public struct StatedClaim: Sendable, Hashable {
 
     /// The rules under which `computed` (in the claim's unit) is written as this figure.
     public func rules(for computed: Interval) throws(ArithmeticError) -> [RoundingRule: Bool] {
-        guard isRounded else { return [:] }
-        // Room for every rule: growing the dictionary as they were added cost as much as the rest.
-        var holding: [RoundingRule: Bool] = Dictionary(minimumCapacity: RoundingRule.allCases.count)
-        for (rule, range) in try roundingRanges() { holding[rule] = range.meets(computed) }
-        return holding
+        try roundingVerdicts(for: computed).rules
     }
 
-    /// ``rules(for:)`` as bits.
+    /// ``rules(for:)`` as bits: what the audit keeps for every candidate count.
     func roundingVerdicts(for computed: Interval) throws(ArithmeticError) -> RoundingVerdicts {
         guard isRounded else { return .none }
         return RoundingVerdicts(holding: try roundingRanges().map { $0.1.meets(computed) })
