@@ -117,8 +117,8 @@ public enum Audit {
     ) throws(ArithmeticError) -> Bool {
         guard let tiedBase = tiedBases.first else { return false }
         let reproducing = candidates.filter(\.holds)
-        let tiedIDs = Set(tiedBases.map(\.id))
-        if let match = reproducing.first(where: { tiedIDs.contains($0.base.id) }) {
+        // Ids compared by their numbers: making them for every candidate cost more than judging.
+        if let match = reproducing.first(where: { candidate in tiedBases.contains { $0.hasSameID(as: candidate.base) } }) {
             fill(
                 &row, .reproduced, match, claim: claim,
                 because: "\(match.scope.name); over the base the rate is named after")
@@ -149,7 +149,9 @@ public enum Audit {
         }
         // Of the named counts over the tied base, the formula nearest the rate is the one its author
         // meant ((予以公开 + 部分公开) / 办结 for a 公开率, not 予以公开 / 办结 alone).
-        let tiedCounts = candidates.filter { $0.base.id == tiedBase.id && [.share, .sum].contains($0.form) && $0.affinity == 2 }
+        let tiedCounts = candidates.filter {
+            $0.base.hasSameID(as: tiedBase) && [.share, .sum].contains($0.form) && $0.affinity == 2
+        }
         let distance = { (candidate: AuditCandidate) in
             (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 }
         }

@@ -93,11 +93,17 @@ struct AuditCandidateSearch {
             base.scope == .sentence || family.map { context.namesBase(base.count, of: $0) } == true
                 || context.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
         }
-        // Values read once, not once per pair.
+        // Values and names read once, not once per pair.
         let baseValues = bases.map(\.count.value)
+        let basesNamed = bases.map { base in family.map { context.namesBase(base.count, of: $0) } ?? false }
+        let basesNameTotals = bases.map { context.namesTotal($0.count) }
         for (numerator, numeratorScope) in numerators {
+            // What `make` refuses is passed over before a candidate's arrays are made for it.
+            let numeratorNamed = family.map { context.namesNumerator(numerator, of: $0) } ?? false
+            // 审结 / 受理 is no 纠错率.
+            if let family, context.namesBase(numerator, of: family), !numeratorNamed { continue }
             let numeratorValue = numerator.value
-            for ((base, baseScope), baseValue) in zip(bases, baseValues)
+            for (index, ((base, baseScope), baseValue)) in zip(bases, baseValues).enumerated()
             where !base.hasSameID(as: numerator) && !baseValue.isZero
                 // A share of a base is never more than the base: `make` would refuse it.
                 && !(numeratorValue > baseValue)
@@ -106,8 +112,10 @@ struct AuditCandidateSearch {
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal =
                     numeratorScope == .sentence
-                    && (context.namesTotal(base)
+                    && (basesNameTotals[index]
                         || (rateNamesTotal && baseScope <= .paragraph && base.unit == numerator.unit))
+                // Beyond the sentence `make` believes only counts and base named as the rate expects.
+                guard scope == .sentence || overTotal || (numeratorNamed && basesNamed[index]) else { continue }
                 if let candidate = try make(.share, [numerator], over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
                 }
@@ -132,8 +140,15 @@ struct AuditCandidateSearch {
     /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
     /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
     private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
-        let inSentence = (neighbours.countsInParagraph(of: rate) + neighbours.roundedCountsInParagraph(of: rate))
-            .filter { context.scope(of: $0, around: rate) == .sentence }
+        let roundedInSentence = neighbours.roundedCountsInParagraph(of: rate).filter {
+            context.scope(of: $0, around: rate) == .sentence
+        }
+        // An exact count is no rounded one but by sharing its id: with ids each measure's own, a
+        // sentence without a rounded count has no rounded shares, which most tell here.
+        if roundedInSentence.isEmpty, context.wordsAreEachMeasures { return [] }
+        let inSentence =
+            neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }
+            + roundedInSentence
         let rounded = Set(context.roundedCounts.map(\.id))
         guard inSentence.contains(where: { rounded.contains($0.id) }) else { return [] }
         let direction = GrowthWords.direction(of: context.words(of: rate))
@@ -287,9 +302,13 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerators: [Measure], over base: Measure,
         scope: AuditScope, overTotal: Bool = false
     ) throws(ArithmeticError) -> AuditCandidate? {
-        var top = Rational.zero
-        for numerator in numerators { top = try top.adding(numerator.value) }
-        let sameUnit = numerators.allSatisfy { $0.unit == base.unit }
+        // A rational is kept in lowest terms, so one count is its own sum.
+        var top = numerators.count == 1 ? numerators[0].value : .zero
+        if numerators.count > 1 {
+            for numerator in numerators { top = try top.adding(numerator.value) }
+        }
+        let baseUnit = base.unit
+        let sameUnit = numerators.allSatisfy { $0.unit == baseUnit }
         if form == .growth {
             top = try top.subtracting(base.value)
             if top.isNegative != claim.value.isNegative { top = top.negated() }

@@ -49,6 +49,9 @@ struct AuditContext {
         // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
         var sentences: [SentenceBytes: Int] = [:]
         var last: (measure: Measure, text: String, key: Int)?
+        // Sections too: a section is made from the outline at every read, so pairs compare numbers.
+        var sections: [SentenceBytes: Int] = [:]
+        var lastSection: (text: String, key: Int)?
         for measure in report.measures {
             let text: String
             let sentence: Int
@@ -68,12 +71,24 @@ struct AuditContext {
                 }
             }
             last = (measure, text, sentence)
+            let sectionText = measure.section
+            let section: Int
+            if let lastSection, lastSection.text.hasSameBytes(as: sectionText) {
+                section = lastSection.key
+            } else if let known = sections[SentenceBytes(text: sectionText)] {
+                section = known
+            } else {
+                section = sections.count
+                sections[SentenceBytes(text: sectionText)] = section
+            }
+            lastSection = (sectionText, section)
             let subject = measure.subject
             let words = subject + " " + Self.lead(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
             places.insert(
-                MeasurePlace(words: words, subjectLength: subject.utf8.count, sentence: sentence, flags: flags),
+                MeasurePlace(
+                    words: words, subjectLength: subject.utf8.count, sentence: sentence, section: section, flags: flags),
                 for: measure)
         }
         let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
@@ -91,8 +106,22 @@ struct AuditContext {
         let sameParagraph = paragraph(of: count) == paragraph(of: rate)
         if sameParagraph && inSameSentence(count, rate) { return .sentence }
         if sameParagraph { return .paragraph }
-        if count.section == rate.section { return .section }
+        if inSameSection(count, rate) { return .section }
         return nil
+    }
+
+    /// Whether two measures stand in one section (read as bytes, numbered once per measure).
+    func inSameSection(_ one: Measure, _ other: Measure) -> Bool {
+        guard wordsAreEachMeasures, let first = places[one]?.section, let second = places[other]?.section else {
+            return one.section == other.section
+        }
+        return first == second
+    }
+
+    /// A number for the measure's section, the same for every measure of that section; nil when
+    /// measures share an id, so that one's number may be another's.
+    func sectionKey(of measure: Measure) -> Int? {
+        wordsAreEachMeasures ? places[measure]?.section : nil
     }
 
     /// The words that name what a measure counts: its subject and the clause just before it
@@ -136,6 +165,12 @@ struct AuditContext {
         return TotalWords.namesTableTotal(words(of: measure))
     }
 
+    /// Whether the measure's words certainly name no stage of ``FunnelOrder/stages`` (read from its
+    /// ``AuditWordFlags``; false when it has none).
+    func namesNoStage(_ measure: Measure) -> Bool {
+        places[measure]?.flags.map { !$0.mayNameAStage } ?? false
+    }
+
     /// ``RateFamily/affinity(numerators:base:)`` of the measures' words.
     func affinity(of family: RateFamily, numerators: [Measure], base: Measure) -> Int {
         (numerators.allSatisfy { namesNumerator($0, of: family) } ? 1 : 0) + (namesBase(base, of: family) ? 1 : 0)
@@ -157,12 +192,29 @@ struct AuditContext {
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
     /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
     func statesChange(_ rate: Measure) -> Bool {
-        let scalars = Array(rate.before.unicodeScalars)
-        var end = scalars.count
-        while end > 0, Self.changeFillers.contains(scalars[end - 1]) { end -= 1 }
-        guard end > 0, scalars[end - 1] != "到", scalars[end - 1] != "至" else { return false }
-        let tail = Self.text(scalars[max(0, end - 2)..<end])
-        return (GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]).contains(tail)
+        let scalars = rate.before.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, Self.changeFillers.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        guard end > scalars.startIndex else { return false }
+        var start = scalars.index(before: end)
+        guard scalars[start] != "到", scalars[start] != "至" else { return false }
+        if start > scalars.startIndex { start = scalars.index(before: start) }
+        let tail = scalars[start..<end]
+        // Compared scalar by scalar: the words are plain ideographs, which only a compatibility
+        // ideograph (U+F900…, U+2F800…) stands for as well; such a tail is compared as text.
+        guard tail.contains(where: Self.isCompatibilityIdeograph) else {
+            return Self.changeWordScalars.contains { $0.elementsEqual(tail) }
+        }
+        return Self.changeWords.contains(Self.text(ArraySlice(tail)))
+    }
+
+    private static let changeWords = GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]
+    private static let changeWordScalars = changeWords.map { Array($0.unicodeScalars) }
+
+    private static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
     }
 
     /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.

@@ -41,7 +41,8 @@ enum FunnelOrder {
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {
         // The words hold the subject, so a stage the subject names they name too: most counts name
-        // none, which the words alone tell.
+        // none, which the words alone tell, and most of those hold no stage word at all.
+        if context.wordsAreEachMeasures, context.namesNoStage(count) { return nil }
         let words = context.words(of: count)
         let wordsStage = stages.firstIndex { stage in stage.contains { names(words, $0) } }
         if wordsStage == nil, context.wordsAreEachMeasures { return nil }

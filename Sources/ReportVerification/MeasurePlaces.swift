@@ -8,6 +8,8 @@ struct MeasurePlace {
     /// The UTF-8 length of the subject that ``words`` start with.
     var subjectLength: Int
     var sentence: Int
+    /// The measure's section as a number, the same for every measure of that section.
+    var section: Int
     /// Only for counts and amounts, the measures paired as parts and bases.
     var flags: AuditWordFlags?
 }
@@ -27,7 +29,11 @@ struct MeasurePlaces {
 
     mutating func insert(_ place: MeasurePlace, for measure: Measure) {
         if let number = measure.idNumber, number <= Self.largestNumberKept {
-            if number >= byNumber.count { byNumber += Array(repeating: nil, count: number + 1 - byNumber.count) }
+            if number >= byNumber.count {
+                // Ids come in order, one more each time: room is made for many at once.
+                if number >= byNumber.capacity { byNumber.reserveCapacity(max(number + 1, byNumber.capacity * 2)) }
+                byNumber.append(contentsOf: repeatElement(nil, count: number + 1 - byNumber.count))
+            }
             if byNumber[number] != nil { repeatsAnID = true }
             byNumber[number] = place
         } else {

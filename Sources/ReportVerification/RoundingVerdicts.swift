@@ -19,6 +19,18 @@ struct RoundingVerdicts {
         }
     }
 
+    /// The first `count` rules asked, none holding yet (``hold(_:)`` marks those that do).
+    static func asked(_ count: Int) -> RoundingVerdicts {
+        var verdicts = RoundingVerdicts()
+        verdicts.asked = UInt8(truncatingIfNeeded: (1 << count) - 1)
+        return verdicts
+    }
+
+    /// The rule at `index` (in ``RoundingRule/allCases`` order) writes the value as the claim.
+    mutating func hold(_ index: Int) {
+        holding |= 1 << index
+    }
+
     /// Whether some rule writes the value as the claim.
     var anyHolds: Bool { holding != 0 }
 

@@ -91,6 +91,13 @@ public struct StatedClaim: Sendable, Hashable {
     /// ``rules(for:)`` as bits: what the audit keeps for every candidate count.
     func roundingVerdicts(for computed: Interval) throws(ArithmeticError) -> RoundingVerdicts {
         guard isRounded else { return .none }
+        // The ranges worked out once are read in place: an array of them for every candidate cost
+        // more than comparing.
+        if let preimages, preimages.value == value, preimages.step == step {
+            var verdicts = RoundingVerdicts.asked(preimages.ranges.count)
+            for (index, range) in preimages.ranges.enumerated() where range.meets(computed) { verdicts.hold(index) }
+            return verdicts
+        }
         return RoundingVerdicts(holding: try roundingRanges().map { $0.1.meets(computed) })
     }
 

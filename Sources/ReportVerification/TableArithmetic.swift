@@ -23,15 +23,17 @@ enum TableArithmetic {
         figures.dataRows.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataRows, paths: figures.rowPaths) else { return [] }
             let path = figures.rowPaths[total] ?? []
+            // The parts' names are the same in every column: made once, when a column first has a
+            // figure in each of its cells (most have none to check).
+            var names: [String]?
             return figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }.compactMap { col in
-                let terms = parts.map {
-                    (
-                        TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()),
-                        figures.figure(row: $0, col: col)
-                    )
-                }
+                guard let stated = figures.figure(row: total, col: col),
+                    let cells = Self.figures(in: parts, of: figures, at: { (row: $0, col: col) })
+                else { return nil }
+                let partNames = names ?? parts.map { TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()) }
+                names = partNames
                 let place = TableFigures.joined(figures.colPaths[col] ?? []) + " of " + TableFigures.joined(path)
-                return sumRow(stated: figures.figure(row: total, col: col), terms: terms, place: place, check: .total)
+                return sumRow(stated: stated, terms: Self.terms(partNames, cells), place: place, check: .total)
             }
         }
     }
@@ -41,19 +43,37 @@ enum TableArithmetic {
         figures.dataCols.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
             let path = figures.colPaths[total] ?? []
+            var names: [String]?
             return figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }.compactMap { row in
-                let terms = parts.map {
-                    (
-                        TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()),
-                        figures.figure(row: row, col: $0)
-                    )
-                }
+                guard let stated = figures.figure(row: row, col: total),
+                    let cells = Self.figures(in: parts, of: figures, at: { (row: row, col: $0) })
+                else { return nil }
+                let partNames = names ?? parts.map { TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()) }
+                names = partNames
                 let rowPath = figures.rowPaths[row] ?? []
                 let place =
                     rowPath.isEmpty ? TableFigures.joined(path) : TableFigures.joined(rowPath) + " × " + TableFigures.joined(path)
-                return sumRow(stated: figures.figure(row: row, col: total), terms: terms, place: place, check: .total)
+                return sumRow(stated: stated, terms: Self.terms(partNames, cells), place: place, check: .total)
             }
         }
+    }
+
+    /// The figure of each line's cell (`cell` gives its row and column), or nil when a cell has none.
+    private static func figures(
+        in lines: [Int], of figures: TableFigures, at cell: (Int) -> (row: Int, col: Int)
+    ) -> [Measure]? {
+        var found: [Measure] = []
+        found.reserveCapacity(lines.count)
+        for line in lines {
+            let (row, col) = cell(line)
+            guard let figure = figures.figure(row: row, col: col) else { return nil }
+            found.append(figure)
+        }
+        return found
+    }
+
+    private static func terms(_ names: [String], _ figures: [Measure]) -> [Term] {
+        zip(names, figures).map { (name: $0, figure: $1) }
     }
 
     /// The lines (rows or columns) a total at `total` sums: those under the same label as it, not

@@ -71,7 +71,7 @@ enum TableShare {
 
     private static func names(_ label: String?) -> Bool {
         guard let label else { return false }
-        return shareWords.contains(where: label.contains)
+        return shareWords.contains(where: label.containsWord)
     }
 
     private static func exactCount(_ figure: Measure?) -> Measure? {

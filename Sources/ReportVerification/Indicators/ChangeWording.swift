@@ -6,17 +6,28 @@ enum ChangeWording {
     /// in a word of growth or fall (提高到88% is a level reached, not a change).
     /// `clause` is ``lastClause(of:)`` of the figure's `before`.
     static func direction(lastClause clause: String) -> Int? {
-        var scalars = clause.unicodeScalars[...]
-        while let last = scalars.last, fillers.contains(last) { scalars = scalars.dropLast() }
-        let clause = String(scalars)
-        if GrowthWords.decrease.contains(where: clause.endsWithWord) || clause.endsWithWord("降幅") { return -1 }
-        if GrowthWords.increase.contains(where: clause.endsWithWord) || clause.endsWithWord("增幅")
-            || clause.endsWithWord("涨幅")
-        {
-            return 1
+        // Read as UTF-8 bytes in place: making the clause without its fillers, and each word's
+        // comparison its own copy, cost more than the rest of reading a figure's indicator.
+        var clause = clause
+        return clause.withUTF8 { bytes -> Int? in
+            var end = bytes.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                guard fillerBytes.contains(where: { $0.elementsEqual(bytes[start..<end]) }) else { break }
+                end = start
+            }
+            let kept = bytes[..<end]
+            let endsWith = { (word: [UInt8]) in word.count <= kept.count && kept.suffix(word.count).elementsEqual(word) }
+            if decreaseWords.contains(where: endsWith) { return -1 }
+            if increaseWords.contains(where: endsWith) { return 1 }
+            return nil
         }
-        return nil
     }
+
+    /// The words of a fall and of a rise as UTF-8 bytes.
+    private static let decreaseWords = (GrowthWords.decrease + ["降幅"]).map { Array($0.utf8) }
+    private static let increaseWords = (GrowthWords.increase + ["增幅", "涨幅"]).map { Array($0.utf8) }
 
     /// Whether the clause before the figure says it is last year's (上年为, 去年同期, 上一年度).
     static func recallsLastYear(lastClause: String) -> Bool {
@@ -27,6 +38,7 @@ enum ChangeWording {
     /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
     /// Arrays, not sets: a few comparisons cost less than hashing each scalar of the clause.
     private static let fillers: [Unicode.Scalar] = ["了", "为", "达", "约", "近", "超", "过"]
+    private static let fillerBytes = fillers.map { Array(String($0).utf8) }
 
     // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
     private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
