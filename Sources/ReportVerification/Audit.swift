@@ -64,7 +64,7 @@ public enum Audit {
         }
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
         let search = AuditCandidateSearch(neighbours: neighbours, rate: rate, claim: claim, family: family)
-        let candidates = try search.candidates().sorted { $0.rank < $1.rank }
+        let candidates = Self.sorted(try search.candidates(), by: \.rank, <)
         let tiedBases = family.map { basesTied(to: rate, family: $0, neighbours: neighbours) } ?? []
         if let family,
             try judgeByTiedBases(
@@ -208,8 +208,8 @@ public enum Audit {
             let tied = tiedBases.contains { $0.hasSameID(as: base) }
             return ((tied ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
         }
-        let bases = neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }
-            .sorted { rank($0) < rank($1) }
+        let bases = Self.sorted(
+            neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }, by: rank, <)
         for base in bases where base.value.isInteger && base.value.numerator > 0 && base.value.numerator < limit {
             let total = base.value.numerator
             // k = 0 or k = N fit 0% and 100% over any base, so they show nothing.
@@ -265,6 +265,15 @@ public enum Audit {
             text += "; 100% is written for anything from 99.5% by rounding"
         }
         row.explanation = text
+    }
+
+    /// `items` in the order of their keys, equal keys in the order given, each key worked out once:
+    /// sorting the items themselves asked for a key twice a comparison and moved the items.
+    private static func sorted<Item, Key>(
+        _ items: [Item], by key: (Item) -> Key, _ isBefore: (Key, Key) -> Bool
+    ) -> [Item] {
+        let keys = items.map(key)
+        return items.indices.sorted { isBefore(keys[$0], keys[$1]) }.map { items[$0] }
     }
 
     static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {

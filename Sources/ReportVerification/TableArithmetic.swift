@@ -148,10 +148,8 @@ enum TableArithmetic {
                 return TableFigures.totalKind(path.last) != nil && path.count <= 2
             })
         else { return [] }
-        let prose = context.counts.filter { count in
-            count.table == nil && count.report == context.report.id
-                && count.sentence.containsWord("申请")
-                && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: count.sentence.containsWord)
+        let prose = proseCounts(in: context) { sentence in
+            sentence.containsWord("申请") && !["复议", "诉讼", "提案", "建议", "信访"].contains(where: sentence.containsWord)
         }
         return prose.compactMap { count -> AuditRow? in
             guard let item = ApplicationItem.named(context.words(of: count)),
@@ -177,9 +175,7 @@ enum TableArithmetic {
         }
         let review = totals("行政复议"), suit = totals("行政诉讼")
         guard review.count == 1, !suit.isEmpty else { return [] }
-        let prose = context.counts.filter {
-            $0.table == nil && $0.report == context.report.id && $0.sentence.containsWord("政府信息公开")
-        }
+        let prose = proseCounts(in: context) { $0.containsWord("政府信息公开") }
         return prose.compactMap { count -> AuditRow? in
             let words = context.words(of: count)
             let isReview = words.containsWord("复议") && !words.containsWord("诉讼")
@@ -190,6 +186,22 @@ enum TableArithmetic {
             let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(
                 separator: " + ")
             return repeatRow(prose: count, cells: cells, place: place)
+        }
+    }
+
+    /// The report's own counts in prose whose sentence `reads` takes. A sentence is made at every
+    /// read, so one that reads alike (``AuditContext/sentenceKey(of:)``) is read once for all its counts.
+    private static func proseCounts(in context: AuditContext, whoseSentence reads: (String) -> Bool) -> [Measure] {
+        var answers: [Int: Bool] = [:]
+        return context.counts.filter { count in
+            guard count.table == nil, count.report == context.report.id else { return false }
+            guard context.wordsAreEachMeasures, let sentence = context.sentenceKey(of: count) else {
+                return reads(count.sentence)
+            }
+            if let known = answers[sentence] { return known }
+            let answer = reads(count.sentence)
+            answers[sentence] = answer
+            return answer
         }
     }
 

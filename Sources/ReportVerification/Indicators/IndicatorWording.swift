@@ -10,6 +10,20 @@ enum IndicatorWording {
         var text: String
         var indicator: Indicator
         var namesTopic: Bool
+        /// Read once here, for every phrase tries the forms that end as it does: ``indicator``'s
+        /// kind, the text's length in scalars and whether it names a rate (ends in 率).
+        var kind: MeasureKind
+        var length: Int
+        var namesRate: Bool
+
+        init(text: String, indicator: Indicator, namesTopic: Bool) {
+            self.text = text
+            self.indicator = indicator
+            self.namesTopic = namesTopic
+            kind = indicator.kind
+            length = text.unicodeScalars.count
+            namesRate = text.hasSuffix("率")
+        }
     }
 
     private static let forms: [Form] = IndicatorCatalogue.all.flatMap { indicator in
@@ -46,12 +60,15 @@ enum IndicatorWording {
         var bestLength = 0
         guard let last = phrase.last else { return nil }
         var context: IndicatorTopic?? = nil
-        for form in formsByLast[last] ?? [] where form.indicator.kind == kind && matches(phrase, form.text) {
+        let forms = formsByLast[last] ?? []
+        // Each form's fields are read in place: copying every form tried cost more than matching.
+        for index in forms.indices where forms[index].kind == kind && matches(phrase, forms[index].text, forms[index].namesRate) {
+            let form = forms[index]
             if !form.namesTopic {
                 if context == nil { context = .some(topic()) }
                 guard context == .some(form.indicator.topic) else { continue }
             }
-            let length = form.text.unicodeScalars.count
+            let length = form.length
             if length > bestLength {
                 best = [form.indicator]
                 bestLength = length
@@ -64,13 +81,13 @@ enum IndicatorWording {
 
     /// Compared as UTF-8 bytes: a form ends the phrase when its bytes end the phrase's, and what
     /// is before it is then whole scalars.
-    private static func matches(_ phrase: String, _ form: String) -> Bool {
+    private static func matches(_ phrase: String, _ form: String, _ formNamesRate: Bool) -> Bool {
         guard phrase.endsWithWord(form) else { return false }
         let prefix = String(decoding: phrase.utf8.dropLast(form.utf8.count), as: UTF8.self)
         if isFiller(prefix) { return true }
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
-        if form.hasSuffix("率") {
+        if formNamesRate {
             return isFiller(stripping(topicWords, from: prefix))
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
