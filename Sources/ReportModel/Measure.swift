@@ -8,7 +8,7 @@
 /// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
     var texts: MeasureTexts
-    private var storedValue: CompactValue
+    var storedValue: CompactValue
     /// Where ``raw`` starts, in the report text or the pool (``TextSpan/encodedStart``); ``before``
     /// ends there.
     var rawStart: UInt32

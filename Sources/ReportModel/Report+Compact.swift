@@ -8,10 +8,11 @@ extension Report {
     public mutating func compact() {
         let text = text
         var bytes = text
-        (measures, tables) = bytes.withUTF8 { [measures, tables] bytes in
+        var outline: CompactOutline?
+        (measures, tables) = bytes.withUTF8 { [measures, tables, plainSections, compactOutline] bytes in
             var builder = MeasureTextsBuilder(text: bytes)
             builder.reserve(measures.count)
-            let compacted = measures.map { builder.add($0.fields) }
+            let compacted = measures.map { builder.add($0) }
             var captions = SharedStrings()
             var compactedTables = tables.map { table in
                 var table = table
@@ -34,10 +35,13 @@ extension Report {
                     compactedTables[table].cells[cell].labels = cellLabels
                 }
             }
+            if compactOutline == nil {
+                outline = CompactOutline(plainSections, text: text, offsets: &builder.offsets)
+            }
             return (measures, compactedTables)
         }
         if compactOutline == nil {
-            if let outline = CompactOutline(plainSections, text: text) {
+            if let outline {
                 compactOutline = outline
                 plainSections = []
             } else {
@@ -90,13 +94,13 @@ struct MeasureTextsBuilder {
     private var outlineIndex: [ExactString: Int] = [:]
     private var joins: [TextSpan] = []
     private var partSpans: [ExactString: TextSpan?] = [:]
-    private var separators: [String: TextSpan] = [:]
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
-    /// Measures come in reading order, so offsets are found by walking on from the last one.
-    private var offsets: ScalarOffsets
+    /// Measures come in reading order, so offsets are found by walking on from the last one; the
+    /// outline's are found with the same walk.
+    var offsets: ScalarOffsets
     /// The sentence of the last measure: the figures of a sentence come together.
     private var lastSentence: (string: String, index: UInt32)?
     /// The section, heading, report and unit of the last measure: most measures share them with
@@ -104,6 +108,11 @@ struct MeasureTextsBuilder {
     private var lastSection = LastKept()
     private var lastHeading = LastKept()
     private var lastUnit = LastKept()
+    /// The same for measures added with their spans: the sentence as a span of the text, and the
+    /// section and heading as spans of the texts of the last measure.
+    private var lastSentenceSpan: (span: TextSpan, index: UInt32)?
+    private var lastSectionSpan: LastSpan?
+    private var lastHeadingSpan: LastSpan?
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -117,9 +126,142 @@ struct MeasureTextsBuilder {
     /// The measure, its strings kept here and its texts set from ``texts(text:)`` when all are
     /// added; or, when a field does not fit what a measure of a report keeps, the measure alone
     /// (rare: a report id other than the first measure's, numbers or offsets out of range).
+    mutating func add(_ measure: Measure) -> Measure {
+        if let compacted = compacted(spansOf: measure) { return compacted }
+        return add(measure.fields)
+    }
+
     mutating func add(_ fields: MeasureFields) -> Measure {
         guard let measure = compacted(fields) else { return Measure(alone: fields) }
         return measure
+    }
+
+    /// A measure whose texts refer to this text, as extraction hands them over (each with a pool
+    /// of its own for its subject, section and heading) or a compacted report's: its `raw`,
+    /// `before` and sentence are spans of the text already and are kept as they are, and its
+    /// other strings are read as bytes, so nothing is looked for but a pooled subject and no String
+    /// is made but one new to the report. Making every field a String to find it in the text again
+    /// was a third of a load. Nil for a measure with texts of another text or of its own.
+    private mutating func compacted(spansOf measure: Measure) -> Measure? {
+        let own = measure.texts
+        guard own.alone == nil, own !== MeasureTexts.pending, !measure.rawSpan.isInPool,
+            refersToThisText(own)
+        else { return nil }
+        let sentenceSpan = own.strings[Int(measure.sentenceIndex)]
+        guard !sentenceSpan.isInPool, !sentenceSpan.isJoined else { return nil }
+        if names.isEmpty {
+            names.append(own.names[0])
+        } else if !own.names[0].hasSameBytes(as: names[0]) {
+            return nil
+        }
+        let sectionSpan = own.outline[Int(measure.sectionIndex)]
+        let section = kept(sectionSpan, of: own, last: lastSectionSpan)
+        lastSectionSpan = LastSpan(texts: own, span: sectionSpan, index: section)
+        let headingSpan = own.outline[Int(measure.headingIndex)]
+        let heading = kept(headingSpan, of: own, last: lastHeadingSpan)
+        lastHeadingSpan = LastSpan(texts: own, span: headingSpan, index: heading)
+        let unitName = own.names[Int(measure.unitIndex)]
+        let unit = lastUnit.index(ifSameAs: unitName) ?? Int(name(unitName))
+        lastUnit = LastKept(unitName, index: unit)
+        let approx = measure.approxIndex == Measure.noName ? nil : Int(name(own.names[Int(measure.approxIndex)]))
+        let table = measure.tableIndex == Measure.noName ? nil : Int(name(own.names[Int(measure.tableIndex)]))
+        let value =
+            measure.storedValue.numberIndex.map { CompactValue(numberIndex: Int(numberIndex(own.numbers[$0]))) }
+            ?? measure.storedValue
+        let lower = keptBound(measure.lowerIndex, of: own, value: measure)
+        let upper = keptBound(measure.upperIndex, of: own, value: measure)
+        guard
+            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+        else { return nil }
+        let id =
+            measure.idCode & Measure.idIsName == 0
+            ? measure.idCode : name(own.names[Int(measure.idCode & ~Measure.idIsName)]) | Measure.idIsName
+        let sentence: UInt32
+        if let lastSentenceSpan, lastSentenceSpan.span == sentenceSpan {
+            sentence = lastSentenceSpan.index
+        } else {
+            sentence = UInt32(strings.count)
+            strings.append(sentenceSpan)
+            lastSentenceSpan = (sentenceSpan, sentence)
+        }
+        let subject = keptSubject(own.strings[Int(measure.subjectIndex)], of: own, in: sentenceSpan, before: measure.rawSpan)
+        var compacted = measure
+        compacted.texts = .pending
+        compacted.storedValue = value
+        compacted.sentenceIndex = sentence
+        compacted.subjectIndex = subject
+        compacted.idCode = id
+        compacted.sectionIndex = UInt16(section)
+        compacted.headingIndex = UInt16(heading)
+        compacted.lowerIndex = UInt16(lower)
+        compacted.upperIndex = UInt16(upper)
+        compacted.unitIndex = UInt16(unit)
+        compacted.approxIndex = approx.map(UInt16.init) ?? Measure.noName
+        compacted.tableIndex = table.map(UInt16.init) ?? Measure.noName
+        return compacted
+    }
+
+    /// Whether the texts' text is this text, the same bytes in the same storage (a report's
+    /// measures are made against the text the report keeps).
+    private func refersToThisText(_ texts: MeasureTexts) -> Bool {
+        var other = texts.text
+        return other.withUTF8 { $0.baseAddress == text.baseAddress && $0.count == text.count }
+    }
+
+    /// The index of a section path or heading of `texts` among those kept here: the last one's
+    /// when the bytes are the same, else found or kept by ``outlineIndex(_:)``.
+    private mutating func kept(_ span: TextSpan, of texts: MeasureTexts, last: LastSpan?) -> Int {
+        if let last,
+            last.texts === texts && last.span == span
+                || texts.withUTF8(span, { bytes in last.texts.withUTF8(last.span) { $0.hasSameBytes(as: bytes) } })
+        {
+            return last.index
+        }
+        return outlineIndex(texts.string(span))
+    }
+
+    /// A subject of `texts`: as it is when it stands in the text, else where its bytes stand in the
+    /// sentence (the words just before the figure, mostly), else kept by ``stringIndex(_:joining:)``.
+    private mutating func keptSubject(_ span: TextSpan, of texts: MeasureTexts, in sentence: TextSpan, before figure: TextSpan)
+        -> UInt32
+    {
+        if !span.isInPool && !span.isJoined {
+            strings.append(span)
+            return UInt32(strings.count - 1)
+        }
+        let found = texts.withUTF8(span) { bytes -> TextSpan? in
+            guard !span.isJoined, let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
+            return TextSpan(textOffset: offset, count: bytes.count)
+        }
+        guard let found else { return stringIndex(texts.string(span), joining: true) }
+        strings.append(found)
+        return UInt32(strings.count - 1)
+    }
+
+    /// Where the bytes stand in the sentence (a span of the text): just before `end` if they do,
+    /// else the last place before it, else the first after it.
+    private func offset(of bytes: UnsafeBufferPointer<UInt8>, in sentence: TextSpan, endingAt end: Int) -> Int? {
+        guard let first = bytes.first, bytes.count <= sentence.count else { return nil }
+        let last = sentence.offset + sentence.count - bytes.count
+        let before = min(end - bytes.count, last)
+        if before >= sentence.offset {
+            for offset in stride(from: before, through: sentence.offset, by: -1)
+            where text[offset] == first && stands(bytes, at: offset) {
+                return offset
+            }
+        }
+        guard before + 1 <= last else { return nil }
+        for offset in max(before + 1, sentence.offset)...last where text[offset] == first && stands(bytes, at: offset) {
+            return offset
+        }
+        return nil
+    }
+
+    /// A bound of `texts` (an index into its bounds, or a mark) as an index into the bounds kept here.
+    private mutating func keptBound(_ index: UInt16, of texts: MeasureTexts, value measure: Measure) -> Int {
+        guard index != Measure.noBound, index != Measure.boundIsValue else { return Int(index) }
+        return boundIndex(texts.bounds[Int(index)].value(in: texts), value: measure.value)
     }
 
     private mutating func compacted(_ fields: MeasureFields) -> Measure? {
@@ -198,9 +340,8 @@ struct MeasureTextsBuilder {
     }
 
     private func stands(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset >= 0, offset + bytes.count <= text.count, let base = text.baseAddress else { return false }
-        for index in 0..<bytes.count where base[offset + index] != bytes[index] { return false }
-        return true
+        guard offset >= 0, offset + bytes.count <= text.count else { return false }
+        return UnsafeBufferPointer(rebasing: text[offset..<offset + bytes.count]).hasSameBytes(as: bytes)
     }
 
     private mutating func pooledSpan(_ string: String) -> TextSpan {
@@ -272,16 +413,15 @@ struct MeasureTextsBuilder {
     private mutating func joinedSpan(_ string: String) -> TextSpan? {
         let bytes = Array(string.utf8)
         guard
-            let (separator, parts) = ["·", " › "].lazy.map({ ($0, Self.parts(of: bytes, separatedBy: $0)) }).first(where: {
-                $0.1.count > 1
-            })
+            let (separator, parts) = TextSpan.separators.indices.lazy.map({
+                ($0, Self.parts(of: bytes, separatedBy: TextSpan.separators[$0]))
+            }).first(where: { $0.1.count > 1 })
         else { return nil }
         let spans = bytes.withUnsafeBufferPointer { bytes in
             parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
         }
-        guard spans.contains(where: { $0 != nil }) else { return nil }
-        let joined = TextSpan(joinedAt: joins.count, entries: spans.count + 1)
-        joins.append(separatorSpan(separator))
+        guard spans.contains(where: { $0 != nil }), spans.count <= TextSpan.maximumParts else { return nil }
+        let joined = TextSpan(joinedAt: joins.count, parts: spans.count, separator: separator)
         for (span, part) in zip(spans, parts) {
             if let span {
                 joins.append(span)
@@ -321,14 +461,6 @@ struct MeasureTextsBuilder {
         return span
     }
 
-    /// The separator of joined strings, in the pool once.
-    private mutating func separatorSpan(_ separator: String) -> TextSpan {
-        if let span = separators[separator] { return span }
-        let span = pooledSpan(separator)
-        separators[separator] = span
-        return span
-    }
-
     private mutating func name(_ name: String) -> UInt32 {
         if let index = nameIndex[ExactString(name)] { return index }
         let index = UInt32(names.count)
@@ -357,6 +489,13 @@ struct MeasureTextsBuilder {
         boundIndex[bound] = index
         return index
     }
+}
+
+/// A string of the texts of the last measure added and its index, for the next measure that has it too.
+private struct LastSpan {
+    let texts: MeasureTexts
+    let span: TextSpan
+    let index: Int
 }
 
 /// A string kept for the last measure and its index, for the next measure that has it too.
