@@ -1,9 +1,11 @@
 /// One figure stated in a report: what it says, how exact it is, and where it stands.
 ///
-/// A corpus holds hundreds of thousands of these, so a measure of a report is 64 bytes: its
+/// A corpus holds hundreds of thousands of these, so a measure of a report is 56 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
 /// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
-/// 32 bits, the report id once for all of them, a bound equal to the value not twice. A measure
+/// 32 bits, the report id once for all of them, a bound equal to the value not twice, its bounds,
+/// qualifier and table (alike for most figures of a report) once for all that have them, and its
+/// end as the scalars of ``raw`` after its start. A measure
 /// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
 /// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
@@ -22,20 +24,16 @@ public struct Measure: Sendable {
     /// Indices into the outline strings of ``texts``.
     var sectionIndex: UInt16
     var headingIndex: UInt16
-    /// ``lower`` and ``upper``: an index into the bounds of ``texts``, ``noBound`` or ``boundIsValue``.
-    var lowerIndex: UInt16
-    var upperIndex: UInt16
+    /// An index into the names of ``texts``.
+    var unitIndex: UInt16
+    /// ``lower``, ``upper``, ``approx`` and ``table``: an index into the details of ``texts``.
+    var detailIndex: UInt16
     /// ``cell``'s row and column, or ``noCell``.
     private var cellRow: UInt16
     private var cellCol: UInt16
-    /// Indices into the names of ``texts``; ``noName`` for nil.
-    var unitIndex: UInt16
-    var approxIndex: UInt16
-    var tableIndex: UInt16
-    /// The UTF-8 lengths of ``raw`` and ``before``, and ``end`` less ``start``.
+    /// The UTF-8 lengths of ``raw`` and ``before``.
     var rawCount: UInt8
     var beforeCount: UInt8
-    private var scalarCount: UInt8
     public var kind: MeasureKind
     private var storedDecimals: Int8
 
@@ -75,16 +73,12 @@ public struct Measure: Sendable {
         idCode = 0
         sectionIndex = 0
         headingIndex = 0
-        lowerIndex = 0
-        upperIndex = 0
+        unitIndex = 0
+        detailIndex = 0
         cellRow = 0
         cellCol = 0
-        unitIndex = 0
-        approxIndex = 0
-        tableIndex = 0
         rawCount = 0
         beforeCount = 0
-        scalarCount = 0
         kind = fields.kind
         storedDecimals = Int8(clamping: fields.decimals)
     }
@@ -108,12 +102,12 @@ public struct Measure: Sendable {
         }
     }
 
-    /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit;
-    /// its texts are set when the builder is done.
+    /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit
+    /// (its end the scalars of its `raw` after its start); its texts are set when the builder is done.
     init(
         fields: MeasureFields, value: CompactValue, raw: TextSpan, beforeCount: Int,
-        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, lowerIndex: UInt16,
-        upperIndex: UInt16, idCode: UInt32, unitIndex: Int, approxIndex: UInt16, tableIndex: UInt16
+        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, idCode: UInt32,
+        unitIndex: Int, detailIndex: Int
     ) {
         texts = .pending
         storedValue = value
@@ -125,16 +119,12 @@ public struct Measure: Sendable {
         self.idCode = idCode
         self.sectionIndex = UInt16(sectionIndex)
         self.headingIndex = UInt16(headingIndex)
-        self.lowerIndex = lowerIndex
-        self.upperIndex = upperIndex
+        self.unitIndex = UInt16(unitIndex)
+        self.detailIndex = UInt16(detailIndex)
         cellRow = fields.cell.map { UInt16($0.row) } ?? Measure.noCell
         cellCol = fields.cell.map { UInt16($0.col) } ?? Measure.noCell
-        self.unitIndex = UInt16(unitIndex)
-        self.approxIndex = approxIndex
-        self.tableIndex = tableIndex
         rawCount = UInt8(raw.count)
         self.beforeCount = UInt8(beforeCount)
-        scalarCount = UInt8(fields.end - fields.start)
         kind = fields.kind
         storedDecimals = Int8(clamping: fields.decimals)
     }
@@ -265,8 +255,13 @@ public struct Measure: Sendable {
     }
 
     public var end: Int {
-        get { texts.alone?.end ?? Int(storedStart) + Int(scalarCount) }
+        get { texts.alone?.end ?? Int(storedStart) + texts.withUTF8(rawSpan, Self.scalarCount) }
         set { change { $0.end = newValue } }
+    }
+
+    /// How many scalars UTF-8 bytes hold: those that do not continue one.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// The id of the report the figure belongs to.
@@ -291,6 +286,13 @@ public struct Measure: Sendable {
         }
         set { change { $0.cell = newValue } }
     }
+
+    /// The indices of a measure of a report's bounds (into the bounds of ``texts``, or ``noBound``
+    /// or ``boundIsValue``), qualifier and table (into the names of ``texts``, or ``noName``).
+    var lowerIndex: UInt16 { texts.details[Int(detailIndex)].lower }
+    var upperIndex: UInt16 { texts.details[Int(detailIndex)].upper }
+    var approxIndex: UInt16 { texts.details[Int(detailIndex)].approx }
+    var tableIndex: UInt16 { texts.details[Int(detailIndex)].table }
 
     /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).
     var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: Int(rawCount)) }

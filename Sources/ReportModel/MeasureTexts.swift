@@ -24,6 +24,8 @@ final class MeasureTexts: Sendable {
     let numbers: [Rational]
     /// The bounds that are not the value, by index.
     let bounds: [CompactValue]
+    /// The bounds, qualifiers and tables measures share, by index.
+    let details: [MeasureDetail]
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
     var alone: MeasureFields? { aloneFields?.fields }
     /// Boxed: held inline, a lone measure's optional fields were 457 bytes of every report's texts.
@@ -31,7 +33,7 @@ final class MeasureTexts: Sendable {
 
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
-        numbers: [Rational], bounds: [CompactValue]
+        numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail]
     ) {
         self.text = text
         self.pool = pool
@@ -41,6 +43,7 @@ final class MeasureTexts: Sendable {
         self.names = names
         self.numbers = numbers
         self.bounds = bounds
+        self.details = details
         aloneFields = nil
     }
 
@@ -53,11 +56,13 @@ final class MeasureTexts: Sendable {
         names = []
         numbers = []
         bounds = []
+        details = []
         aloneFields = AloneFields(fields)
     }
 
     /// What a measure of a report holds until the texts of its report are made.
-    static let pending = MeasureTexts(text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [])
+    static let pending = MeasureTexts(
+        text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [], details: [])
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 && !span.isJoined { return "" }
@@ -81,6 +86,16 @@ final class MeasureTexts: Sendable {
     func string(at index: UInt32) -> String {
         string(strings[Int(index)])
     }
+}
+
+/// What most figures of a report have alike (the same bounds as their value, no qualifier, no
+/// table, or one table), kept once for all that have it: indices into the bounds and names of
+/// ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``, ``Measure/noName``).
+struct MeasureDetail: Sendable, Hashable {
+    var lower: UInt16
+    var upper: UInt16
+    var approx: UInt16
+    var table: UInt16
 }
 
 /// The fields of a measure made on its own.

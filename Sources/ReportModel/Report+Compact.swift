@@ -98,6 +98,10 @@ struct MeasureTextsBuilder {
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
+    private var details: [MeasureDetail] = []
+    private var detailIndex: [MeasureDetail: Int] = [:]
+    /// The detail of the last measure: most measures share it with the one before.
+    private var lastDetail: (detail: MeasureDetail, index: Int)?
     /// Measures come in reading order, so offsets are found by walking on from the last one; the
     /// outline's are found with the same walk.
     var offsets: ScalarOffsets
@@ -172,7 +176,8 @@ struct MeasureTextsBuilder {
         let upper = keptBound(measure.upperIndex, of: own, value: measure)
         guard
             [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
         else { return nil }
         let id =
             measure.idCode & Measure.idIsName == 0
@@ -194,11 +199,8 @@ struct MeasureTextsBuilder {
         compacted.idCode = id
         compacted.sectionIndex = UInt16(section)
         compacted.headingIndex = UInt16(heading)
-        compacted.lowerIndex = UInt16(lower)
-        compacted.upperIndex = UInt16(upper)
         compacted.unitIndex = UInt16(unit)
-        compacted.approxIndex = approx.map(UInt16.init) ?? Measure.noName
-        compacted.tableIndex = table.map(UInt16.init) ?? Measure.noName
+        compacted.detailIndex = UInt16(detail)
         return compacted
     }
 
@@ -266,7 +268,7 @@ struct MeasureTextsBuilder {
 
     private mutating func compacted(_ fields: MeasureFields) -> Measure? {
         guard (0...Int(UInt32.max)).contains(fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
-            (0...Int(UInt8.max)).contains(fields.end - fields.start), fields.raw.utf8.count <= Int(UInt8.max),
+            fields.raw.utf8.count <= Int(UInt8.max), fields.raw.unicodeScalars.count == fields.end - fields.start,
             fields.before.utf8.count <= Int(UInt8.max), Measure.fits(fields.cell)
         else { return nil }
         let start = byteOffset(ofScalar: fields.start)
@@ -300,15 +302,14 @@ struct MeasureTextsBuilder {
         let upper = boundIndex(fields.upper, value: fields.value)
         guard
             [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
             fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
             subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), sectionIndex: section,
-            headingIndex: heading, lowerIndex: UInt16(lower), upperIndex: UInt16(upper), idCode: id,
-            unitIndex: unit, approxIndex: approx.map(UInt16.init) ?? Measure.noName,
-            tableIndex: table.map(UInt16.init) ?? Measure.noName)
+            headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the
@@ -327,7 +328,7 @@ struct MeasureTextsBuilder {
         MeasureTexts(
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
             joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
-            bounds: trimmed(bounds))
+            bounds: trimmed(bounds), details: trimmed(details))
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -474,6 +475,26 @@ struct MeasureTextsBuilder {
         let index = Int32(numbers.count)
         numbers.append(number)
         numberIndex[number] = index
+        return index
+    }
+
+    /// The index of a measure's bounds, qualifier and table among the details; nil past the
+    /// largest a measure holds.
+    private mutating func detailIndex(lower: Int, upper: Int, approx: Int?, table: Int?) -> Int? {
+        let detail = MeasureDetail(
+            lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
+            table: table.map(UInt16.init) ?? Measure.noName)
+        if let lastDetail, lastDetail.detail == detail { return lastDetail.index }
+        let index: Int
+        if let known = detailIndex[detail] {
+            index = known
+        } else {
+            index = details.count
+            guard index <= Measure.largestShortIndex else { return nil }
+            details.append(detail)
+            detailIndex[detail] = index
+        }
+        lastDetail = (detail, index)
         return index
     }
 

@@ -149,7 +149,7 @@ struct MeasureStorageTests {
     }
 
     @Test func aMeasureIsSmall() {
-        #expect(MemoryLayout<Measure>.stride <= 64)
+        #expect(MemoryLayout<Measure>.stride <= 56)
     }
 
     /// Fields a measure of a report cannot keep in its narrow fields (a cell beyond 16 bits, a
