@@ -14,8 +14,11 @@ public struct Measure: Sendable {
     /// Where ``raw`` starts, in the report text or the pool (``TextSpan/encodedStart``); ``before``
     /// ends there.
     var rawStart: UInt32
-    /// Indices into the strings of ``texts``.
+    /// An index into the strings of ``texts``.
     var sentenceIndex: UInt32
+    /// An index into the strings of ``texts``, or (``subjectInSentence`` set) where the subject
+    /// stands in the sentence: its offset there above the 15 bits of its length. Most subjects
+    /// stand there, and a span of each among the strings was a sixth of what a report kept.
     var subjectIndex: UInt32
     private var storedStart: UInt32
     private var storedParagraph: UInt32
@@ -43,6 +46,7 @@ public struct Measure: Sendable {
     static let largestShortIndex = Int(UInt16.max - 2)
     static let noName = UInt16.max
     static let idIsName: UInt32 = 1 << 31
+    static let subjectInSentence: UInt32 = 1 << 31
     private static let noCell = UInt16.max
 
     public init(
@@ -211,7 +215,7 @@ public struct Measure: Sendable {
 
     /// The phrase the figure counts (`办结`, `收到行政复议申请`, `直接纠错率`).
     public var subject: String {
-        get { texts.alone?.subject ?? texts.string(at: subjectIndex) }
+        get { texts.alone?.subject ?? texts.string(subjectSpan) }
         set { change { $0.subject = newValue } }
     }
 
@@ -293,6 +297,25 @@ public struct Measure: Sendable {
     var upperIndex: UInt16 { texts.details[Int(detailIndex)].upper }
     var approxIndex: UInt16 { texts.details[Int(detailIndex)].approx }
     var tableIndex: UInt16 { texts.details[Int(detailIndex)].table }
+
+    /// Where ``subject`` stands: in the sentence, or among the strings of ``texts`` (a measure of a
+    /// report).
+    var subjectSpan: TextSpan {
+        guard subjectIndex & Measure.subjectInSentence != 0 else { return texts.strings[Int(subjectIndex)] }
+        return TextSpan(
+            textOffset: texts.strings[Int(sentenceIndex)].offset + Int(subjectIndex >> 15 & 0xFFFF),
+            count: Int(subjectIndex & 0x7FFF))
+    }
+
+    /// The ``subjectIndex`` of a subject that stands within its sentence, both spans of the text;
+    /// nil for another, or one whose offset in the sentence or length does not fit.
+    static func subjectCode(_ subject: TextSpan, in sentence: TextSpan) -> UInt32? {
+        guard !subject.isInPool, !subject.isJoined, !sentence.isInPool, !sentence.isJoined,
+            subject.offset >= sentence.offset, subject.offset + subject.count <= sentence.offset + sentence.count,
+            subject.offset - sentence.offset <= 0xFFFF, subject.count <= 0x7FFF
+        else { return nil }
+        return subjectInSentence | UInt32(subject.offset - sentence.offset) << 15 | UInt32(subject.count)
+    }
 
     /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).
     var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: Int(rawCount)) }

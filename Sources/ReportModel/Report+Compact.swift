@@ -190,7 +190,7 @@ struct MeasureTextsBuilder {
             strings.append(sentenceSpan)
             lastSentenceSpan = (sentenceSpan, sentence)
         }
-        let subject = keptSubject(own.strings[Int(measure.subjectIndex)], of: own, in: sentenceSpan, before: measure.rawSpan)
+        let subject = keptSubject(measure.subjectSpan, of: own, in: sentenceSpan, before: measure.rawSpan)
         var compacted = measure
         compacted.texts = .pending
         compacted.storedValue = value
@@ -228,16 +228,18 @@ struct MeasureTextsBuilder {
     private mutating func keptSubject(_ span: TextSpan, of texts: MeasureTexts, in sentence: TextSpan, before figure: TextSpan)
         -> UInt32
     {
-        if !span.isInPool && !span.isJoined {
-            strings.append(span)
-            return UInt32(strings.count - 1)
-        }
+        if !span.isInPool && !span.isJoined { return Measure.subjectCode(span, in: sentence) ?? appended(span) }
         let found = texts.withUTF8(span) { bytes -> TextSpan? in
             guard !span.isJoined, let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
             return TextSpan(textOffset: offset, count: bytes.count)
         }
         guard let found else { return stringIndex(texts.string(span), joining: true) }
-        strings.append(found)
+        return Measure.subjectCode(found, in: sentence) ?? appended(found)
+    }
+
+    /// The index of a span appended to the strings.
+    private mutating func appended(_ span: TextSpan) -> UInt32 {
+        strings.append(span)
         return UInt32(strings.count - 1)
     }
 
@@ -384,8 +386,8 @@ struct MeasureTextsBuilder {
             }
         }
         guard let found else { return stringIndex(subject, joining: true) }
-        strings.append(TextSpan(textOffset: found, count: subject.utf8.count))
-        return UInt32(strings.count - 1)
+        let span = TextSpan(textOffset: found, count: subject.utf8.count)
+        return Measure.subjectCode(span, in: sentence) ?? appended(span)
     }
 
     /// A string kept once; with `joining`, as its parts where they stand in the text when it is
