@@ -93,7 +93,10 @@ struct MeasureTextsBuilder {
     private var stringIndex: [ExactString: UInt32] = [:]
     private var outlineIndex: [ExactString: Int] = [:]
     private var joins: [TextSpan] = []
-    private var partSpans: [ExactString: TextSpan?] = [:]
+    /// The parts of joined strings looked for in the text, by the hash of their bytes: where each
+    /// stands (nil where it does not, its bytes then kept in ``missingParts`` to compare).
+    private var partSpans: [Int: [(span: TextSpan?, missing: Range<Int>)]] = [:]
+    private var missingParts: [UInt8] = []
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
@@ -454,14 +457,29 @@ struct MeasureTextsBuilder {
         }
     }
 
-    /// Where the bytes first stand in the text, found once for each part.
+    /// Where the bytes first stand in the text, found once for each part. Known parts are told
+    /// apart by their bytes, not by a String made of them, which cost more than the lookup.
     private mutating func textSpan(of part: UnsafeBufferPointer<UInt8>) -> TextSpan? {
         if part.isEmpty { return .empty }
-        let key = ExactString(String(decoding: part, as: UTF8.self))
-        if let found = partSpans[key] { return found }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(part))
+        let hash = hasher.finalize()
+        if let known = partSpans[hash]?.first(where: { isPart($0, part) }) { return known.span }
         let span = text.firstOffset(of: part).map { TextSpan(textOffset: $0, count: part.count) }
-        partSpans[key] = span
+        let missing = span == nil ? missingParts.count..<missingParts.count + part.count : 0..<0
+        if span == nil { missingParts.append(contentsOf: part) }
+        partSpans[hash, default: []].append((span, missing))
         return span
+    }
+
+    /// Whether a part looked for before has these bytes.
+    private func isPart(_ known: (span: TextSpan?, missing: Range<Int>), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let span = known.span else {
+            return missingParts.withUnsafeBufferPointer {
+                UnsafeBufferPointer(rebasing: $0[known.missing]).hasSameBytes(as: bytes)
+            }
+        }
+        return UnsafeBufferPointer(rebasing: text[span.offset..<span.offset + span.count]).hasSameBytes(as: bytes)
     }
 
     private mutating func name(_ name: String) -> UInt32 {
