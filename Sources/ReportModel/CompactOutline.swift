@@ -21,8 +21,9 @@ final class CompactOutline: Sendable {
     private static let titleWindow = 64
 
     /// The sections kept so, or nil when one does not fit (an offset past 32 bits, a level past
-    /// 31) and they are better kept as they are.
-    init?(_ sections: [Section], text: String) {
+    /// 31) and they are better kept as they are. `offsets` are those of `text`, walked already for
+    /// its measures.
+    init?(_ sections: [Section], text: String, offsets: inout ScalarOffsets) {
         guard
             sections.allSatisfy({
                 (0...Int(UInt32.max)).contains($0.start) && (0...Int(UInt32.max)).contains($0.end)
@@ -34,7 +35,6 @@ final class CompactOutline: Sendable {
         var entries: [Entry] = []
         entries.reserveCapacity(sections.count)
         let fits = text.withUTF8 { bytes -> Bool in
-            var offsets = ScalarOffsets(bytes)
             for section in sections {
                 let title =
                     offsets.byte(ofScalar: section.start).flatMap { Self.span(of: section.title, near: $0, in: bytes) }
@@ -69,12 +69,7 @@ final class CompactOutline: Sendable {
 
     private func string(_ span: TextSpan) -> String {
         if span.count == 0 { return "" }
-        let range = span.offset..<span.offset + span.count
-        if span.isInPool {
-            return pool.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
-        }
-        var text = text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return span.withUTF8(text: text, pool: pool) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Where the title first stands in the text from the section's start on, within ``titleWindow``.
@@ -90,10 +85,16 @@ final class CompactOutline: Sendable {
 }
 
 /// The byte offsets of scalar offsets in UTF-8 text, asked for mostly in increasing order: each is
-/// found by walking on from the last one.
+/// found by walking on from the last one. The walk marks where every ``markStride``-th scalar
+/// stands, so an offset it has passed (a report's sections, asked for after its measures) is
+/// walked to from the mark before it, not from the start of the text again.
 struct ScalarOffsets {
     private let text: UnsafeBufferPointer<UInt8>
     private var cursor = (scalar: 0, byte: 0)
+    /// The byte offset of scalar `markStride` × n at n, as far as the walk has been.
+    private var marks = [0]
+
+    private static let markStride = 1024
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -101,12 +102,20 @@ struct ScalarOffsets {
 
     /// The byte offset of the scalar offset, nil past the end of the text.
     mutating func byte(ofScalar scalar: Int) -> Int? {
-        if scalar < cursor.scalar { cursor = (0, 0) }
+        let mark = min(scalar / Self.markStride, marks.count - 1)
+        if scalar < cursor.scalar || mark * Self.markStride > cursor.scalar {
+            cursor = (mark * Self.markStride, marks[mark])
+        }
         var (scalars, byte) = cursor
+        var nextMark = marks.count * Self.markStride
         while scalars < scalar, byte < text.count {
             byte += 1
             while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
             scalars += 1
+            if scalars == nextMark {
+                marks.append(byte)
+                nextMark += Self.markStride
+            }
         }
         guard scalars == scalar else { return nil }
         cursor = (scalars, byte)

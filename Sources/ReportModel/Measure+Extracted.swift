@@ -24,8 +24,8 @@ extension Measure {
         let fits =
             beforeBytes.upperBound == rawBytes.lowerBound && rawBytes.count <= Int(UInt8.max)
             && beforeBytes.count <= Int(UInt8.max) && rawBytes.lowerBound <= TextSpan.maximumOffset
-            && (0...Int(UInt32.max)).contains(start) && (0...Int(UInt8.max)).contains(end - start)
-            && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
+            && (0...Int(UInt32.max)).contains(start) && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
+            && Self.isScalars(end - start, of: rawBytes, in: text)
         guard fits else {
             var text = text
             let strings = text.withUTF8 { bytes in
@@ -57,8 +57,7 @@ extension Measure {
         }
         let approxIndex = approx.map { Self.named($0, in: &names) } ?? Measure.noName
         let tableIndex = table.map { Self.named($0, in: &names) } ?? Measure.noName
-        let lowerIndex = bound(lower)
-        let upperIndex = bound(upper)
+        let detail = MeasureDetail(lower: bound(lower), upper: bound(upper), approx: approxIndex, table: tableIndex)
         // Only the plain numbers are read from these fields; the strings are in the spans.
         let fields = MeasureFields(
             id: "", value: value, unit: "", raw: "", kind: kind, approx: nil, lower: nil, upper: nil, decimals: decimals,
@@ -67,11 +66,17 @@ extension Measure {
         self.init(
             fields: fields, value: compactValue, raw: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
             beforeCount: beforeBytes.count, sentenceIndex: 0, subjectIndex: 1, sectionIndex: 0, headingIndex: 1,
-            lowerIndex: lowerIndex, upperIndex: upperIndex, idCode: idCode, unitIndex: 1, approxIndex: approxIndex,
-            tableIndex: tableIndex)
+            idCode: idCode, unitIndex: 1, detailIndex: 0)
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
-            bounds: bounds)
+            bounds: bounds, details: [detail])
+    }
+
+    /// Whether the bytes of the text hold that many scalars (a measure keeps its end so).
+    private static func isScalars(_ count: Int, of bytes: Range<Int>, in text: String) -> Bool {
+        guard count >= 0 else { return false }
+        var text = text
+        return text.withUTF8 { Measure.scalarCount(UnsafeBufferPointer(rebasing: $0[bytes])) == count }
     }
 
     private static func kept(_ string: String, in pool: inout [UInt8]) -> TextSpan {

@@ -1,19 +1,24 @@
 /// One figure stated in a report: what it says, how exact it is, and where it stands.
 ///
-/// A corpus holds hundreds of thousands of these, so a measure of a report is 64 bytes: its
+/// A corpus holds hundreds of thousands of these, so a measure of a report is 56 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
 /// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
-/// 32 bits, the report id once for all of them, a bound equal to the value not twice. A measure
+/// 32 bits, the report id once for all of them, a bound equal to the value not twice, its bounds,
+/// qualifier and table (alike for most figures of a report) once for all that have them, and its
+/// end as the scalars of ``raw`` after its start. A measure
 /// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
 /// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
     var texts: MeasureTexts
-    private var storedValue: CompactValue
+    var storedValue: CompactValue
     /// Where ``raw`` starts, in the report text or the pool (``TextSpan/encodedStart``); ``before``
     /// ends there.
     var rawStart: UInt32
-    /// Indices into the strings of ``texts``.
+    /// An index into the strings of ``texts``.
     var sentenceIndex: UInt32
+    /// An index into the strings of ``texts``, or (``subjectInSentence`` set) where the subject
+    /// stands in the sentence: its offset there above the 15 bits of its length. Most subjects
+    /// stand there, and a span of each among the strings was a sixth of what a report kept.
     var subjectIndex: UInt32
     private var storedStart: UInt32
     private var storedParagraph: UInt32
@@ -22,20 +27,16 @@ public struct Measure: Sendable {
     /// Indices into the outline strings of ``texts``.
     var sectionIndex: UInt16
     var headingIndex: UInt16
-    /// ``lower`` and ``upper``: an index into the bounds of ``texts``, ``noBound`` or ``boundIsValue``.
-    var lowerIndex: UInt16
-    var upperIndex: UInt16
+    /// An index into the names of ``texts``.
+    var unitIndex: UInt16
+    /// ``lower``, ``upper``, ``approx`` and ``table``: an index into the details of ``texts``.
+    var detailIndex: UInt16
     /// ``cell``'s row and column, or ``noCell``.
     private var cellRow: UInt16
     private var cellCol: UInt16
-    /// Indices into the names of ``texts``; ``noName`` for nil.
-    var unitIndex: UInt16
-    var approxIndex: UInt16
-    var tableIndex: UInt16
-    /// The UTF-8 lengths of ``raw`` and ``before``, and ``end`` less ``start``.
+    /// The UTF-8 lengths of ``raw`` and ``before``.
     var rawCount: UInt8
     var beforeCount: UInt8
-    private var scalarCount: UInt8
     public var kind: MeasureKind
     private var storedDecimals: Int8
 
@@ -45,6 +46,7 @@ public struct Measure: Sendable {
     static let largestShortIndex = Int(UInt16.max - 2)
     static let noName = UInt16.max
     static let idIsName: UInt32 = 1 << 31
+    static let subjectInSentence: UInt32 = 1 << 31
     private static let noCell = UInt16.max
 
     public init(
@@ -75,16 +77,12 @@ public struct Measure: Sendable {
         idCode = 0
         sectionIndex = 0
         headingIndex = 0
-        lowerIndex = 0
-        upperIndex = 0
+        unitIndex = 0
+        detailIndex = 0
         cellRow = 0
         cellCol = 0
-        unitIndex = 0
-        approxIndex = 0
-        tableIndex = 0
         rawCount = 0
         beforeCount = 0
-        scalarCount = 0
         kind = fields.kind
         storedDecimals = Int8(clamping: fields.decimals)
     }
@@ -108,12 +106,12 @@ public struct Measure: Sendable {
         }
     }
 
-    /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit;
-    /// its texts are set when the builder is done.
+    /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit
+    /// (its end the scalars of its `raw` after its start); its texts are set when the builder is done.
     init(
         fields: MeasureFields, value: CompactValue, raw: TextSpan, beforeCount: Int,
-        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, lowerIndex: UInt16,
-        upperIndex: UInt16, idCode: UInt32, unitIndex: Int, approxIndex: UInt16, tableIndex: UInt16
+        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, idCode: UInt32,
+        unitIndex: Int, detailIndex: Int
     ) {
         texts = .pending
         storedValue = value
@@ -125,16 +123,12 @@ public struct Measure: Sendable {
         self.idCode = idCode
         self.sectionIndex = UInt16(sectionIndex)
         self.headingIndex = UInt16(headingIndex)
-        self.lowerIndex = lowerIndex
-        self.upperIndex = upperIndex
+        self.unitIndex = UInt16(unitIndex)
+        self.detailIndex = UInt16(detailIndex)
         cellRow = fields.cell.map { UInt16($0.row) } ?? Measure.noCell
         cellCol = fields.cell.map { UInt16($0.col) } ?? Measure.noCell
-        self.unitIndex = UInt16(unitIndex)
-        self.approxIndex = approxIndex
-        self.tableIndex = tableIndex
         rawCount = UInt8(raw.count)
         self.beforeCount = UInt8(beforeCount)
-        scalarCount = UInt8(fields.end - fields.start)
         kind = fields.kind
         storedDecimals = Int8(clamping: fields.decimals)
     }
@@ -221,7 +215,7 @@ public struct Measure: Sendable {
 
     /// The phrase the figure counts (`办结`, `收到行政复议申请`, `直接纠错率`).
     public var subject: String {
-        get { texts.alone?.subject ?? texts.string(at: subjectIndex) }
+        get { texts.alone?.subject ?? texts.string(subjectSpan) }
         set { change { $0.subject = newValue } }
     }
 
@@ -265,8 +259,13 @@ public struct Measure: Sendable {
     }
 
     public var end: Int {
-        get { texts.alone?.end ?? Int(storedStart) + Int(scalarCount) }
+        get { texts.alone?.end ?? Int(storedStart) + texts.withUTF8(rawSpan, Self.scalarCount) }
         set { change { $0.end = newValue } }
+    }
+
+    /// How many scalars UTF-8 bytes hold: those that do not continue one.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// The id of the report the figure belongs to.
@@ -290,6 +289,32 @@ public struct Measure: Sendable {
             return cellRow == Measure.noCell ? nil : CellPosition(row: Int(cellRow), col: Int(cellCol))
         }
         set { change { $0.cell = newValue } }
+    }
+
+    /// The indices of a measure of a report's bounds (into the bounds of ``texts``, or ``noBound``
+    /// or ``boundIsValue``), qualifier and table (into the names of ``texts``, or ``noName``).
+    var lowerIndex: UInt16 { texts.details[Int(detailIndex)].lower }
+    var upperIndex: UInt16 { texts.details[Int(detailIndex)].upper }
+    var approxIndex: UInt16 { texts.details[Int(detailIndex)].approx }
+    var tableIndex: UInt16 { texts.details[Int(detailIndex)].table }
+
+    /// Where ``subject`` stands: in the sentence, or among the strings of ``texts`` (a measure of a
+    /// report).
+    var subjectSpan: TextSpan {
+        guard subjectIndex & Measure.subjectInSentence != 0 else { return texts.strings[Int(subjectIndex)] }
+        return TextSpan(
+            textOffset: texts.strings[Int(sentenceIndex)].offset + Int(subjectIndex >> 15 & 0xFFFF),
+            count: Int(subjectIndex & 0x7FFF))
+    }
+
+    /// The ``subjectIndex`` of a subject that stands within its sentence, both spans of the text;
+    /// nil for another, or one whose offset in the sentence or length does not fit.
+    static func subjectCode(_ subject: TextSpan, in sentence: TextSpan) -> UInt32? {
+        guard !subject.isInPool, !subject.isJoined, !sentence.isInPool, !sentence.isJoined,
+            subject.offset >= sentence.offset, subject.offset + subject.count <= sentence.offset + sentence.count,
+            subject.offset - sentence.offset <= 0xFFFF, subject.count <= 0x7FFF
+        else { return nil }
+        return subjectInSentence | UInt32(subject.offset - sentence.offset) << 15 | UInt32(subject.count)
     }
 
     /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).

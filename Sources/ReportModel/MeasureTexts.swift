@@ -16,7 +16,7 @@ final class MeasureTexts: Sendable {
     let strings: [TextSpan]
     /// The section paths and headings measures share, by index.
     let outline: [TextSpan]
-    /// The separator and the parts of each joined string (``TextSpan/isJoined``), one after the other.
+    /// The parts of each joined string (``TextSpan/isJoined``), one after the other.
     let joins: [TextSpan]
     /// The report id (first), units, qualifiers, ids and table ids, by index.
     let names: [String]
@@ -24,12 +24,16 @@ final class MeasureTexts: Sendable {
     let numbers: [Rational]
     /// The bounds that are not the value, by index.
     let bounds: [CompactValue]
+    /// The bounds, qualifiers and tables measures share, by index.
+    let details: [MeasureDetail]
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
-    let alone: MeasureFields?
+    var alone: MeasureFields? { aloneFields?.fields }
+    /// Boxed: held inline, a lone measure's optional fields were 457 bytes of every report's texts.
+    private let aloneFields: AloneFields?
 
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
-        numbers: [Rational], bounds: [CompactValue]
+        numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail]
     ) {
         self.text = text
         self.pool = pool
@@ -39,7 +43,8 @@ final class MeasureTexts: Sendable {
         self.names = names
         self.numbers = numbers
         self.bounds = bounds
-        alone = nil
+        self.details = details
+        aloneFields = nil
     }
 
     init(alone fields: MeasureFields) {
@@ -51,11 +56,13 @@ final class MeasureTexts: Sendable {
         names = []
         numbers = []
         bounds = []
-        alone = fields
+        details = []
+        aloneFields = AloneFields(fields)
     }
 
     /// What a measure of a report holds until the texts of its report are made.
-    static let pending = MeasureTexts(text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [])
+    static let pending = MeasureTexts(
+        text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [], details: [])
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 && !span.isJoined { return "" }
@@ -65,24 +72,38 @@ final class MeasureTexts: Sendable {
     /// The bytes of a span, for as long as `body` runs.
     func withUTF8<Result>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if span.isJoined {
-            let separator = joins[span.offset]
+            let separator = TextSpan.separators[span.separator].utf8
             var bytes: [UInt8] = []
-            for (index, part) in joins[span.offset + 1..<span.offset + span.entries].enumerated() {
-                if index > 0 { withUTF8(separator) { bytes.append(contentsOf: $0) } }
+            for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
+                if index > 0 { bytes.append(contentsOf: separator) }
                 withUTF8(part) { bytes.append(contentsOf: $0) }
             }
             return bytes.withUnsafeBufferPointer(body)
         }
-        let range = span.offset..<span.offset + span.count
-        if span.isInPool {
-            return pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
-        }
-        var text = text
-        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return span.withUTF8(text: text, pool: pool, body)
     }
 
     func string(at index: UInt32) -> String {
         string(strings[Int(index)])
+    }
+}
+
+/// What most figures of a report have alike (the same bounds as their value, no qualifier, no
+/// table, or one table), kept once for all that have it: indices into the bounds and names of
+/// ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``, ``Measure/noName``).
+struct MeasureDetail: Sendable, Hashable {
+    var lower: UInt16
+    var upper: UInt16
+    var approx: UInt16
+    var table: UInt16
+}
+
+/// The fields of a measure made on its own.
+private final class AloneFields: Sendable {
+    let fields: MeasureFields
+
+    init(_ fields: MeasureFields) {
+        self.fields = fields
     }
 }
 
@@ -115,11 +136,20 @@ struct TextSpan: Sendable, Hashable {
         pool.append(contentsOf: string.utf8)
     }
 
-    /// A string of parts: `entries` spans from `index` in the joins, the separator then the parts.
-    init(joinedAt index: Int, entries: Int) {
+    /// A string of parts: `parts` spans from `index` in the joins, joined by the separator at
+    /// `separator` in ``separators``. The separator is marked, not kept: a joined string of a table's
+    /// figure has two parts, and a span of the separator was a third of what it kept.
+    init(joinedAt index: Int, parts: Int, separator: Int) {
         start = UInt32(index)
-        length = UInt32(entries) | TextSpan.joinFlag
+        length = UInt32(parts) | UInt32(separator) << TextSpan.separatorShift | TextSpan.joinFlag
     }
+
+    /// What joins the parts of a joined string: a table figure's column and row labels (`·`), or the
+    /// titles along a heading's path (` › `).
+    static let separators = ["·", " › "]
+    private static let separatorShift: UInt32 = 24
+    /// The most parts a joined string has.
+    static let maximumParts = Int(1 << separatorShift - 1)
 
     /// A span from its start as ``encodedStart`` gives it.
     init(encodedStart: UInt32, count: Int) {
@@ -135,12 +165,23 @@ struct TextSpan: Sendable, Hashable {
 
     var isInPool: Bool { length & TextSpan.joinFlag == 0 && start & TextSpan.poolFlag != 0 }
     var isJoined: Bool { length & TextSpan.joinFlag != 0 }
-    /// How many spans of the joins a joined string takes.
-    var entries: Int { Int(length & ~TextSpan.joinFlag) }
+    /// How many spans of the joins a joined string takes, and the index of its separator.
+    var parts: Int { Int(length & UInt32(TextSpan.maximumParts)) }
+    var separator: Int { Int((length & ~TextSpan.joinFlag) >> TextSpan.separatorShift) }
     var offset: Int { Int(start & ~TextSpan.poolFlag) }
     var count: Int { Int(length) }
 
     static let empty = TextSpan(poolOffset: 0, count: 0)
+
+    /// The bytes of a span that is not joined, in `text` or in `pool`, for as long as `body` runs.
+    func withUTF8<Result>(text: String, pool: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = offset..<offset + count
+        if isInPool {
+            return pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        var text = text
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }
 
 /// A measure's value in 8 bytes when it is a fraction whose denominator divides a power of ten
@@ -185,6 +226,11 @@ struct CompactValue: Sendable {
 
     init(numberIndex: Int) {
         bits = Int64(numberIndex) << 10 | CompactValue.indexMark << 5 | CompactValue.indexMark
+    }
+
+    /// The index among the numbers of its texts of a value kept there, nil for one kept here.
+    var numberIndex: Int? {
+        bits >> 5 & 31 == CompactValue.indexMark ? Int(bits >> 10) : nil
     }
 
     func value(in texts: MeasureTexts) -> Rational {

@@ -8,10 +8,11 @@ extension Report {
     public mutating func compact() {
         let text = text
         var bytes = text
-        (measures, tables) = bytes.withUTF8 { [measures, tables] bytes in
+        var outline: CompactOutline?
+        (measures, tables) = bytes.withUTF8 { [measures, tables, plainSections, compactOutline] bytes in
             var builder = MeasureTextsBuilder(text: bytes)
             builder.reserve(measures.count)
-            let compacted = measures.map { builder.add($0.fields) }
+            let compacted = measures.map { builder.add($0) }
             var captions = SharedStrings()
             var compactedTables = tables.map { table in
                 var table = table
@@ -34,10 +35,13 @@ extension Report {
                     compactedTables[table].cells[cell].labels = cellLabels
                 }
             }
+            if compactOutline == nil {
+                outline = CompactOutline(plainSections, text: text, offsets: &builder.offsets)
+            }
             return (measures, compactedTables)
         }
         if compactOutline == nil {
-            if let outline = CompactOutline(plainSections, text: text) {
+            if let outline {
                 compactOutline = outline
                 plainSections = []
             } else {
@@ -89,14 +93,21 @@ struct MeasureTextsBuilder {
     private var stringIndex: [ExactString: UInt32] = [:]
     private var outlineIndex: [ExactString: Int] = [:]
     private var joins: [TextSpan] = []
-    private var partSpans: [ExactString: TextSpan?] = [:]
-    private var separators: [String: TextSpan] = [:]
+    /// The parts of joined strings looked for in the text, by the hash of their bytes: where each
+    /// stands (nil where it does not, its bytes then kept in ``missingParts`` to compare).
+    private var partSpans: [Int: [(span: TextSpan?, missing: Range<Int>)]] = [:]
+    private var missingParts: [UInt8] = []
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
-    /// Measures come in reading order, so offsets are found by walking on from the last one.
-    private var offsets: ScalarOffsets
+    private var details: [MeasureDetail] = []
+    private var detailIndex: [MeasureDetail: Int] = [:]
+    /// The detail of the last measure: most measures share it with the one before.
+    private var lastDetail: (detail: MeasureDetail, index: Int)?
+    /// Measures come in reading order, so offsets are found by walking on from the last one; the
+    /// outline's are found with the same walk.
+    var offsets: ScalarOffsets
     /// The sentence of the last measure: the figures of a sentence come together.
     private var lastSentence: (string: String, index: UInt32)?
     /// The section, heading, report and unit of the last measure: most measures share them with
@@ -104,6 +115,11 @@ struct MeasureTextsBuilder {
     private var lastSection = LastKept()
     private var lastHeading = LastKept()
     private var lastUnit = LastKept()
+    /// The same for measures added with their spans: the sentence as a span of the text, and the
+    /// section and heading as spans of the texts of the last measure.
+    private var lastSentenceSpan: (span: TextSpan, index: UInt32)?
+    private var lastSectionSpan: LastSpan?
+    private var lastHeadingSpan: LastSpan?
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -117,14 +133,147 @@ struct MeasureTextsBuilder {
     /// The measure, its strings kept here and its texts set from ``texts(text:)`` when all are
     /// added; or, when a field does not fit what a measure of a report keeps, the measure alone
     /// (rare: a report id other than the first measure's, numbers or offsets out of range).
+    mutating func add(_ measure: Measure) -> Measure {
+        if let compacted = compacted(spansOf: measure) { return compacted }
+        return add(measure.fields)
+    }
+
     mutating func add(_ fields: MeasureFields) -> Measure {
         guard let measure = compacted(fields) else { return Measure(alone: fields) }
         return measure
     }
 
+    /// A measure whose texts refer to this text, as extraction hands them over (each with a pool
+    /// of its own for its subject, section and heading) or a compacted report's: its `raw`,
+    /// `before` and sentence are spans of the text already and are kept as they are, and its
+    /// other strings are read as bytes, so nothing is looked for but a pooled subject and no String
+    /// is made but one new to the report. Making every field a String to find it in the text again
+    /// was a third of a load. Nil for a measure with texts of another text or of its own.
+    private mutating func compacted(spansOf measure: Measure) -> Measure? {
+        let own = measure.texts
+        guard own.alone == nil, own !== MeasureTexts.pending, !measure.rawSpan.isInPool,
+            refersToThisText(own)
+        else { return nil }
+        let sentenceSpan = own.strings[Int(measure.sentenceIndex)]
+        guard !sentenceSpan.isInPool, !sentenceSpan.isJoined else { return nil }
+        if names.isEmpty {
+            names.append(own.names[0])
+        } else if !own.names[0].hasSameBytes(as: names[0]) {
+            return nil
+        }
+        let sectionSpan = own.outline[Int(measure.sectionIndex)]
+        let section = kept(sectionSpan, of: own, last: lastSectionSpan)
+        lastSectionSpan = LastSpan(texts: own, span: sectionSpan, index: section)
+        let headingSpan = own.outline[Int(measure.headingIndex)]
+        let heading = kept(headingSpan, of: own, last: lastHeadingSpan)
+        lastHeadingSpan = LastSpan(texts: own, span: headingSpan, index: heading)
+        let unitName = own.names[Int(measure.unitIndex)]
+        let unit = lastUnit.index(ifSameAs: unitName) ?? Int(name(unitName))
+        lastUnit = LastKept(unitName, index: unit)
+        let approx = measure.approxIndex == Measure.noName ? nil : Int(name(own.names[Int(measure.approxIndex)]))
+        let table = measure.tableIndex == Measure.noName ? nil : Int(name(own.names[Int(measure.tableIndex)]))
+        let value =
+            measure.storedValue.numberIndex.map { CompactValue(numberIndex: Int(numberIndex(own.numbers[$0]))) }
+            ?? measure.storedValue
+        let lower = keptBound(measure.lowerIndex, of: own, value: measure)
+        let upper = keptBound(measure.upperIndex, of: own, value: measure)
+        guard
+            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+        else { return nil }
+        let id =
+            measure.idCode & Measure.idIsName == 0
+            ? measure.idCode : name(own.names[Int(measure.idCode & ~Measure.idIsName)]) | Measure.idIsName
+        let sentence: UInt32
+        if let lastSentenceSpan, lastSentenceSpan.span == sentenceSpan {
+            sentence = lastSentenceSpan.index
+        } else {
+            sentence = UInt32(strings.count)
+            strings.append(sentenceSpan)
+            lastSentenceSpan = (sentenceSpan, sentence)
+        }
+        let subject = keptSubject(measure.subjectSpan, of: own, in: sentenceSpan, before: measure.rawSpan)
+        var compacted = measure
+        compacted.texts = .pending
+        compacted.storedValue = value
+        compacted.sentenceIndex = sentence
+        compacted.subjectIndex = subject
+        compacted.idCode = id
+        compacted.sectionIndex = UInt16(section)
+        compacted.headingIndex = UInt16(heading)
+        compacted.unitIndex = UInt16(unit)
+        compacted.detailIndex = UInt16(detail)
+        return compacted
+    }
+
+    /// Whether the texts' text is this text, the same bytes in the same storage (a report's
+    /// measures are made against the text the report keeps).
+    private func refersToThisText(_ texts: MeasureTexts) -> Bool {
+        var other = texts.text
+        return other.withUTF8 { $0.baseAddress == text.baseAddress && $0.count == text.count }
+    }
+
+    /// The index of a section path or heading of `texts` among those kept here: the last one's
+    /// when the bytes are the same, else found or kept by ``outlineIndex(_:)``.
+    private mutating func kept(_ span: TextSpan, of texts: MeasureTexts, last: LastSpan?) -> Int {
+        if let last,
+            last.texts === texts && last.span == span
+                || texts.withUTF8(span, { bytes in last.texts.withUTF8(last.span) { $0.hasSameBytes(as: bytes) } })
+        {
+            return last.index
+        }
+        return outlineIndex(texts.string(span))
+    }
+
+    /// A subject of `texts`: as it is when it stands in the text, else where its bytes stand in the
+    /// sentence (the words just before the figure, mostly), else kept by ``stringIndex(_:joining:)``.
+    private mutating func keptSubject(_ span: TextSpan, of texts: MeasureTexts, in sentence: TextSpan, before figure: TextSpan)
+        -> UInt32
+    {
+        if !span.isInPool && !span.isJoined { return Measure.subjectCode(span, in: sentence) ?? appended(span) }
+        let found = texts.withUTF8(span) { bytes -> TextSpan? in
+            guard !span.isJoined, let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
+            return TextSpan(textOffset: offset, count: bytes.count)
+        }
+        guard let found else { return stringIndex(texts.string(span), joining: true) }
+        return Measure.subjectCode(found, in: sentence) ?? appended(found)
+    }
+
+    /// The index of a span appended to the strings.
+    private mutating func appended(_ span: TextSpan) -> UInt32 {
+        strings.append(span)
+        return UInt32(strings.count - 1)
+    }
+
+    /// Where the bytes stand in the sentence (a span of the text): just before `end` if they do,
+    /// else the last place before it, else the first after it.
+    private func offset(of bytes: UnsafeBufferPointer<UInt8>, in sentence: TextSpan, endingAt end: Int) -> Int? {
+        guard let first = bytes.first, bytes.count <= sentence.count else { return nil }
+        let last = sentence.offset + sentence.count - bytes.count
+        let before = min(end - bytes.count, last)
+        if before >= sentence.offset {
+            for offset in stride(from: before, through: sentence.offset, by: -1)
+            where text[offset] == first && stands(bytes, at: offset) {
+                return offset
+            }
+        }
+        guard before + 1 <= last else { return nil }
+        for offset in max(before + 1, sentence.offset)...last where text[offset] == first && stands(bytes, at: offset) {
+            return offset
+        }
+        return nil
+    }
+
+    /// A bound of `texts` (an index into its bounds, or a mark) as an index into the bounds kept here.
+    private mutating func keptBound(_ index: UInt16, of texts: MeasureTexts, value measure: Measure) -> Int {
+        guard index != Measure.noBound, index != Measure.boundIsValue else { return Int(index) }
+        return boundIndex(texts.bounds[Int(index)].value(in: texts), value: measure.value)
+    }
+
     private mutating func compacted(_ fields: MeasureFields) -> Measure? {
         guard (0...Int(UInt32.max)).contains(fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
-            (0...Int(UInt8.max)).contains(fields.end - fields.start), fields.raw.utf8.count <= Int(UInt8.max),
+            fields.raw.utf8.count <= Int(UInt8.max), fields.raw.unicodeScalars.count == fields.end - fields.start,
             fields.before.utf8.count <= Int(UInt8.max), Measure.fits(fields.cell)
         else { return nil }
         let start = byteOffset(ofScalar: fields.start)
@@ -158,15 +307,14 @@ struct MeasureTextsBuilder {
         let upper = boundIndex(fields.upper, value: fields.value)
         guard
             [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
             fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
             subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), sectionIndex: section,
-            headingIndex: heading, lowerIndex: UInt16(lower), upperIndex: UInt16(upper), idCode: id,
-            unitIndex: unit, approxIndex: approx.map(UInt16.init) ?? Measure.noName,
-            tableIndex: table.map(UInt16.init) ?? Measure.noName)
+            headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the
@@ -185,7 +333,7 @@ struct MeasureTextsBuilder {
         MeasureTexts(
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
             joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
-            bounds: trimmed(bounds))
+            bounds: trimmed(bounds), details: trimmed(details))
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -198,9 +346,8 @@ struct MeasureTextsBuilder {
     }
 
     private func stands(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset >= 0, offset + bytes.count <= text.count, let base = text.baseAddress else { return false }
-        for index in 0..<bytes.count where base[offset + index] != bytes[index] { return false }
-        return true
+        guard offset >= 0, offset + bytes.count <= text.count else { return false }
+        return UnsafeBufferPointer(rebasing: text[offset..<offset + bytes.count]).hasSameBytes(as: bytes)
     }
 
     private mutating func pooledSpan(_ string: String) -> TextSpan {
@@ -242,8 +389,8 @@ struct MeasureTextsBuilder {
             }
         }
         guard let found else { return stringIndex(subject, joining: true) }
-        strings.append(TextSpan(textOffset: found, count: subject.utf8.count))
-        return UInt32(strings.count - 1)
+        let span = TextSpan(textOffset: found, count: subject.utf8.count)
+        return Measure.subjectCode(span, in: sentence) ?? appended(span)
     }
 
     /// A string kept once; with `joining`, as its parts where they stand in the text when it is
@@ -272,16 +419,15 @@ struct MeasureTextsBuilder {
     private mutating func joinedSpan(_ string: String) -> TextSpan? {
         let bytes = Array(string.utf8)
         guard
-            let (separator, parts) = ["·", " › "].lazy.map({ ($0, Self.parts(of: bytes, separatedBy: $0)) }).first(where: {
-                $0.1.count > 1
-            })
+            let (separator, parts) = TextSpan.separators.indices.lazy.map({
+                ($0, Self.parts(of: bytes, separatedBy: TextSpan.separators[$0]))
+            }).first(where: { $0.1.count > 1 })
         else { return nil }
         let spans = bytes.withUnsafeBufferPointer { bytes in
             parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
         }
-        guard spans.contains(where: { $0 != nil }) else { return nil }
-        let joined = TextSpan(joinedAt: joins.count, entries: spans.count + 1)
-        joins.append(separatorSpan(separator))
+        guard spans.contains(where: { $0 != nil }), spans.count <= TextSpan.maximumParts else { return nil }
+        let joined = TextSpan(joinedAt: joins.count, parts: spans.count, separator: separator)
         for (span, part) in zip(spans, parts) {
             if let span {
                 joins.append(span)
@@ -311,22 +457,29 @@ struct MeasureTextsBuilder {
         }
     }
 
-    /// Where the bytes first stand in the text, found once for each part.
+    /// Where the bytes first stand in the text, found once for each part. Known parts are told
+    /// apart by their bytes, not by a String made of them, which cost more than the lookup.
     private mutating func textSpan(of part: UnsafeBufferPointer<UInt8>) -> TextSpan? {
         if part.isEmpty { return .empty }
-        let key = ExactString(String(decoding: part, as: UTF8.self))
-        if let found = partSpans[key] { return found }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(part))
+        let hash = hasher.finalize()
+        if let known = partSpans[hash]?.first(where: { isPart($0, part) }) { return known.span }
         let span = text.firstOffset(of: part).map { TextSpan(textOffset: $0, count: part.count) }
-        partSpans[key] = span
+        let missing = span == nil ? missingParts.count..<missingParts.count + part.count : 0..<0
+        if span == nil { missingParts.append(contentsOf: part) }
+        partSpans[hash, default: []].append((span, missing))
         return span
     }
 
-    /// The separator of joined strings, in the pool once.
-    private mutating func separatorSpan(_ separator: String) -> TextSpan {
-        if let span = separators[separator] { return span }
-        let span = pooledSpan(separator)
-        separators[separator] = span
-        return span
+    /// Whether a part looked for before has these bytes.
+    private func isPart(_ known: (span: TextSpan?, missing: Range<Int>), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let span = known.span else {
+            return missingParts.withUnsafeBufferPointer {
+                UnsafeBufferPointer(rebasing: $0[known.missing]).hasSameBytes(as: bytes)
+            }
+        }
+        return UnsafeBufferPointer(rebasing: text[span.offset..<span.offset + span.count]).hasSameBytes(as: bytes)
     }
 
     private mutating func name(_ name: String) -> UInt32 {
@@ -345,6 +498,26 @@ struct MeasureTextsBuilder {
         return index
     }
 
+    /// The index of a measure's bounds, qualifier and table among the details; nil past the
+    /// largest a measure holds.
+    private mutating func detailIndex(lower: Int, upper: Int, approx: Int?, table: Int?) -> Int? {
+        let detail = MeasureDetail(
+            lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
+            table: table.map(UInt16.init) ?? Measure.noName)
+        if let lastDetail, lastDetail.detail == detail { return lastDetail.index }
+        let index: Int
+        if let known = detailIndex[detail] {
+            index = known
+        } else {
+            index = details.count
+            guard index <= Measure.largestShortIndex else { return nil }
+            details.append(detail)
+            detailIndex[detail] = index
+        }
+        lastDetail = (detail, index)
+        return index
+    }
+
     /// An index into the bounds, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
     /// ``Measure/largestShortIndex`` the bound does not fit a measure of a report.
     private mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int {
@@ -357,6 +530,13 @@ struct MeasureTextsBuilder {
         boundIndex[bound] = index
         return index
     }
+}
+
+/// A string of the texts of the last measure added and its index, for the next measure that has it too.
+private struct LastSpan {
+    let texts: MeasureTexts
+    let span: TextSpan
+    let index: Int
 }
 
 /// A string kept for the last measure and its index, for the next measure that has it too.

@@ -168,7 +168,7 @@ extension Measure {
         writer.raw(",\"decimals\":")
         writer.integer(decimals)
         writer.raw(",\"subject\":")
-        write(\.subject, texts.alone == nil ? texts.strings[Int(subjectIndex)] : .empty, to: &writer)
+        write(\.subject, texts.alone == nil ? subjectSpan : .empty, to: &writer)
         writer.raw(",\"section\":")
         write(\.section, texts.alone == nil ? texts.outline[Int(sectionIndex)] : .empty, to: &writer)
         writer.raw(",\"heading\":")

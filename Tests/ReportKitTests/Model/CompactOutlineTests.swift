@@ -7,7 +7,6 @@ import Testing
 /// A compacted report keeps its sections as spans of its text and of one pool: they read as they
 /// were made, and changing one changes no other.
 struct CompactOutlineTests {
-    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
     static let texts = [
         "suizhou-2023.txt", "qingshi-county-govinfo-2023.txt", "linjiang-pdf-2023.txt", "qingshan-2022.txt",
         "yunxi-county-2023.txt", "shuili-ministry-2023.txt",
@@ -15,10 +14,9 @@ struct CompactOutlineTests {
 
     @Test(arguments: texts)
     func compactedSectionsReadAsTheyWereMade(name: String) throws {
-        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
-        let made = ReportExtractor.extract(text: text, id: "report")
-        var report = made
-        report.compact()
+        let fixture = try CompactedFixture(name)
+        let made = fixture.made
+        var report = fixture.compacted
         #expect(!made.sections.isEmpty)
         #expect(report.compactOutline != nil && report.plainSections.isEmpty)
         #expect(report.sections == made.sections)
@@ -30,10 +28,9 @@ struct CompactOutlineTests {
     }
 
     @Test func changingASectionChangesNoOther() throws {
-        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("suizhou-2023.txt"), encoding: .utf8)
-        var report = ReportExtractor.extract(text: text, id: "report")
-        let made = report.sections
-        report.compact()
+        let fixture = try CompactedFixture("suizhou-2023.txt")
+        let made = fixture.made.sections
+        var report = fixture.compacted
         report.sections[1].title = "改"
         report.sections[2].end += 1
         #expect(report.sections[1].title == "改" && report.sections[2].end == made[2].end + 1)

@@ -58,7 +58,7 @@ struct MeasureStorageTests {
         // Strings kept once: the pool holds each subject, section, heading and table cell's text
         // and labels not in the text once.
         let pooled = Set(
-            report.measures.map { first.texts.strings[Int($0.subjectIndex)] }
+            report.measures.map(\.subjectSpan)
                 + report.measures.flatMap {
                     [first.texts.outline[Int($0.sectionIndex)], first.texts.outline[Int($0.headingIndex)]]
                 }
@@ -72,7 +72,7 @@ struct MeasureStorageTests {
         let joinedParts = Set(first.texts.joins.filter { $0.isInPool && $0.count > 0 })
         #expect(first.texts.pool.count == pooled.union(joinedParts).reduce(figureBytes) { $0 + $1.count })
         if name.contains("govinfo") {
-            #expect(report.measures.contains { $0.table != nil && first.texts.strings[Int($0.subjectIndex)].isJoined })
+            #expect(report.measures.contains { $0.table != nil && $0.subjectSpan.isJoined })
         }
     }
 
@@ -149,7 +149,7 @@ struct MeasureStorageTests {
     }
 
     @Test func aMeasureIsSmall() {
-        #expect(MemoryLayout<Measure>.stride <= 64)
+        #expect(MemoryLayout<Measure>.stride <= 56)
     }
 
     /// Fields a measure of a report cannot keep in its narrow fields (a cell beyond 16 bits, a

@@ -7,7 +7,6 @@ import Testing
 /// A report's table cells share their strings with its measures, each kept once, and stay values: reading them gives
 /// what was stored, and changing one changes no other.
 struct TableCellStorageTests {
-    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
     static let texts = ["qingshi-county-govinfo-2023.txt", "baihe-county-govinfo-2023.txt", "suizhou-2023.txt"]
 
     private func fields(_ cell: TableCell) -> [String] {
@@ -20,10 +19,9 @@ struct TableCellStorageTests {
 
     @Test(arguments: texts)
     func compactedCellsReadAsTheyWereMadeAndShareTheirLabels(name: String) throws {
-        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
-        let made = ReportExtractor.extract(text: text, id: "report")
-        var report = made
-        report.compact()
+        let fixture = try CompactedFixture(name)
+        let made = fixture.made
+        let report = fixture.compacted
         #expect(report.tables == made.tables)
         #expect(report.tables.map { $0.cells.map(fields) } == made.tables.map { $0.cells.map(fields) })
         let cells = report.tables.flatMap(\.cells)
@@ -37,10 +35,7 @@ struct TableCellStorageTests {
     }
 
     @Test func changingACellChangesNoOther() throws {
-        let text = try String(
-            contentsOf: Self.fixtures.appendingPathComponent("qingshi-county-govinfo-2023.txt"), encoding: .utf8)
-        var report = ReportExtractor.extract(text: text, id: "report")
-        report.compact()
+        let report = try CompactedFixture("qingshi-county-govinfo-2023.txt").compacted
         let before = report.tables
         var table = try #require(report.tables.first)
         let other = table.cells[1]
