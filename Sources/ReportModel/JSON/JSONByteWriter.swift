@@ -323,6 +323,8 @@ public struct JSONByteWriter {
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
+        // Eight bytes of Chinese text (every byte ≥ 0x80) are told in one test.
+        if word & highBits == highBits { return false }
         let control = (word &- ones &* 0x20) & ~word
         let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
