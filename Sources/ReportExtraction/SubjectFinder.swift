@@ -86,19 +86,23 @@ enum SubjectFinder {
         // Most subjects are longer: known from the UTF-8 count (no scalar takes more than 4 bytes),
         // or counted on the UTF-8 (a scalar's first byte is not 10xxxxxx) before any scalar is copied.
         if subject.utf8.count > longestBorrowing * 4 { return subject }
-        var scalarCount = 0
-        for byte in subject.utf8 where byte & 0xC0 != 0x80 {
-            scalarCount += 1
+        // Counted and decoded from the bytes themselves: going through the UTF-8 and scalar views
+        // cost twice what the rest of this function does.
+        var utf8OfSubject = subject
+        return utf8OfSubject.withUTF8 { bytes in
+            var scalarCount = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
             if scalarCount > longestBorrowing { return subject }
-        }
-        // Copied onto the stack: an array for each figure's subject was a third of this function.
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestBorrowing) { buffer in
-            var count = 0
-            for scalar in subject.unicodeScalars {
-                buffer.initializeElement(at: count, to: scalar)
-                count += 1
+            // Copied onto the stack: an array for each figure's subject was a third of this function.
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestBorrowing) { buffer in
+                var (count, index) = (0, 0)
+                while index < bytes.count {
+                    buffer.initializeElement(at: count, to: ScalarText.scalar(in: bytes, at: &index))
+                    count += 1
+                }
+                return completed(
+                    subject, scalars: UnsafeBufferPointer(rebasing: buffer[..<count]), unit: unit, earlier: earlier)
             }
-            return completed(subject, scalars: UnsafeBufferPointer(rebasing: buffer[..<count]), unit: unit, earlier: earlier)
         }
     }
 
