@@ -46,6 +46,7 @@ public enum ReportExtractor {
         var previousLine = -1
         // The sentence as a range of scalars and, trimmed, of the text's UTF-8.
         var previousSentence: (range: Range<Int>, bytes: Range<Int>) = (0..<0, 0..<0)
+        var foundSentence: Sentences.Found?
         var scanner = NumberScanner(text: text, lines: lines)
         for scannedLine in lines.ranges.indices {
             for figure in scanner.figures(onLine: scannedLine) {
@@ -71,7 +72,8 @@ public enum ReportExtractor {
                 let tableRow = lines.tableRows[lineIndex]
                 let sentence =
                     tableRow != nil
-                    ? line : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line)
+                    ? line
+                    : Sentences.sentence(in: text, around: figure.start..<figure.end, line: line, after: &foundSentence)
                 if sentence != previousSentence.range {
                     previousSentence = (sentence, text.utf8Range(text.trimmedRange(sentence)))
                 }
