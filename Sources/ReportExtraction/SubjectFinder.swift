@@ -7,8 +7,14 @@ enum SubjectFinder {
     /// A switch, not a Set: it runs on every scalar looked at, and hashing a scalar costs more
     /// than the rest of the look.
     private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "，", ",", "；", ";", "。", "：", ":", "！", "？", "!", "?", "\n", "|", "｜": return true
+        scalar.value < 0x10000 && isClauseBreak(unit: UInt16(truncatingIfNeeded: scalar.value))
+    }
+
+    /// ``isClauseBreak(_:)`` of a scalar's two-byte unit (no break is beyond the plane).
+    private static func isClauseBreak(unit: UInt16) -> Bool {
+        switch unit {
+        // ， , ； ; 。 ： : ！ ？ ! ? \n | ｜
+        case 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002, 0xFF1A, 0x3A, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x0A, 0x7C, 0xFF5C: return true
         default: return false
         }
     }
@@ -43,9 +49,12 @@ enum SubjectFinder {
     private static let maximumLength = 24
 
     static func subject(in text: ScalarText, figure: Range<Int>, previousFigureEnd: Int, line: Range<Int>) -> String {
-        var start = figure.lowerBound
         let limit = max(previousFigureEnd, line.lowerBound, figure.lowerBound - 60)
-        while start > limit, !isClauseBreak(text.scalars[start - 1]) { start -= 1 }
+        // The clause's start, found over the units in a loop of its own.
+        let start =
+            limit < figure.lowerBound
+            ? text.scalars.lastIndex(in: limit..<figure.lowerBound, whereUnit: isClauseBreak(unit:)).map { $0 + 1 } ?? limit
+            : figure.lowerBound
         let rawBack = start..<figure.lowerBound
         let back = trimmed(text, rawBack)
         let endsWithCue = [rawBack.last, back.last].contains { $0.map { forwardCues.contains(text.scalars[$0]) } ?? false }
