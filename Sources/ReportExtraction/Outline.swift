@@ -98,8 +98,7 @@ struct Outline {
             for item in open[depth...] { sections[item.index].end = start }
             open.removeSubrange(depth...)
         }
-        let parent = open.last.map { sections[$0.index] }
-        let plainPath = parent.map { $0.path + "/" + marker.path } ?? marker.path
+        let plainPath = open.last.map { sections[$0.index].path + "/" + marker.path } ?? marker.path
         let runKey = ListKey(parent: open.last?.index ?? -1, style: marker.style)
         // Only paths that end in a list's first marker are ever looked up, so only they are kept.
         if Self.beginsList(marker.path), !seenPaths.insert(PathBytes(path: plainPath)).inserted {
@@ -193,12 +192,10 @@ struct Outline {
 
     /// The heading text after a marker: up to the first 。 (or ；/; for a point) or the line's end.
     private static func title(_ text: ScalarText, from start: Int, line: Range<Int>, stopAtSemicolon: Bool) -> String {
-        var end = start
-        while end < min(line.upperBound, start + maximumTitleLength) {
-            let scalar = text.scalars[end]
-            if scalar == "。" || scalar == "！" || scalar == "？" { break }
-            if stopAtSemicolon && (scalar == "；" || scalar == ";") { break }
-            end += 1
+        // Found over the units (。 ！ ？ ； ;) in a loop of its own.
+        let limit = max(start, min(line.upperBound, start + maximumTitleLength))
+        let end = text.scalars.firstIndex(in: start..<limit) { unit in
+            unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F || (stopAtSemicolon && (unit == 0xFF1B || unit == 0x3B))
         }
         var title = text.trimmedRange(start..<end)
         while let last = title.last.map({ text.scalars[$0] }), last == "：" || last == ":" || last == "，" || last == "," {

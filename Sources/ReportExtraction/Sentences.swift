@@ -11,16 +11,45 @@ enum Sentences {
     /// A run-on "sentence" longer than this each way is cut, so that scanning stays linear.
     private static let reach = 300
 
-    static func sentence(in text: ScalarText, around range: Range<Int>, line: Range<Int>) -> Range<Int> {
-        let line = max(line.lowerBound, range.lowerBound - reach)..<min(line.upperBound, range.upperBound + reach)
+    /// A sentence found with an ender on each side, and a figure in it that holds no ender. A
+    /// figure after that one, before the closing ender and on the same line, has the same sentence
+    /// while the opening ender is within reach: there is no ender between them. Most figures share
+    /// a sentence with the one before: taking it without a search saves more than half of what
+    /// finding sentences cost.
+    struct Found {
+        fileprivate var line: Range<Int>
+        fileprivate var figureEnd: Int
+        fileprivate var opening: Int
+        fileprivate var closing: Int
+        fileprivate var sentence: Range<Int>
+    }
+
+    /// The sentence around `range`; `found` is the sentence found before (for a figure earlier on
+    /// the page), and becomes this one when it can serve the figures after it.
+    static func sentence(in text: ScalarText, around range: Range<Int>, line: Range<Int>, after found: inout Found?)
+        -> Range<Int>
+    {
+        if let known = found, known.line == line, range.lowerBound >= known.figureEnd,
+            range.upperBound <= known.closing, known.opening >= range.lowerBound - reach
+        {
+            return known.sentence
+        }
+        let reachable = max(line.lowerBound, range.lowerBound - reach)..<min(line.upperBound, range.upperBound + reach)
         // Units, not scalars: no ender is beyond the plane, and a surrogate unit is no ender.
-        let before = min(line.lowerBound, range.lowerBound)..<range.lowerBound
-        var start = text.scalars.lastIndex(in: before, whereUnit: isEnder).map { $0 + 1 } ?? before.lowerBound
+        let before = min(reachable.lowerBound, range.lowerBound)..<range.lowerBound
+        let opening = text.scalars.lastIndex(in: before, whereUnit: isEnder)
+        var start = opening.map { $0 + 1 } ?? before.lowerBound
         var end =
-            range.upperBound < line.upperBound
-            ? text.scalars.firstIndex(in: range.upperBound..<line.upperBound, whereUnit: isEnder) : range.upperBound
-        if end < line.upperBound { end += 1 }
+            range.upperBound < reachable.upperBound
+            ? text.scalars.firstIndex(in: range.upperBound..<reachable.upperBound, whereUnit: isEnder) : range.upperBound
+        let closing = end < reachable.upperBound ? end : nil
+        if end < reachable.upperBound { end += 1 }
         while start < end, text.scalars[start].isSpace { start += 1 }
+        if let opening, let closing, text.scalars.firstIndex(in: range, whereUnit: isEnder) == range.upperBound {
+            found = Found(line: line, figureEnd: range.upperBound, opening: opening, closing: closing, sentence: start..<end)
+        } else {
+            found = nil
+        }
         return start..<end
     }
 }

@@ -7,8 +7,14 @@ enum SubjectFinder {
     /// A switch, not a Set: it runs on every scalar looked at, and hashing a scalar costs more
     /// than the rest of the look.
     private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "，", ",", "；", ";", "。", "：", ":", "！", "？", "!", "?", "\n", "|", "｜": return true
+        scalar.value < 0x10000 && isClauseBreak(unit: UInt16(truncatingIfNeeded: scalar.value))
+    }
+
+    /// ``isClauseBreak(_:)`` of a scalar's two-byte unit (no break is beyond the plane).
+    private static func isClauseBreak(unit: UInt16) -> Bool {
+        switch unit {
+        // ， , ； ; 。 ： : ！ ？ ! ? \n | ｜
+        case 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002, 0xFF1A, 0x3A, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x0A, 0x7C, 0xFF5C: return true
         default: return false
         }
     }
@@ -43,9 +49,12 @@ enum SubjectFinder {
     private static let maximumLength = 24
 
     static func subject(in text: ScalarText, figure: Range<Int>, previousFigureEnd: Int, line: Range<Int>) -> String {
-        var start = figure.lowerBound
         let limit = max(previousFigureEnd, line.lowerBound, figure.lowerBound - 60)
-        while start > limit, !isClauseBreak(text.scalars[start - 1]) { start -= 1 }
+        // The clause's start, found over the units in a loop of its own.
+        let start =
+            limit < figure.lowerBound
+            ? text.scalars.lastIndex(in: limit..<figure.lowerBound, whereUnit: isClauseBreak(unit:)).map { $0 + 1 } ?? limit
+            : figure.lowerBound
         let rawBack = start..<figure.lowerBound
         let back = trimmed(text, rawBack)
         let endsWithCue = [rawBack.last, back.last].contains { $0.map { forwardCues.contains(text.scalars[$0]) } ?? false }
@@ -86,19 +95,23 @@ enum SubjectFinder {
         // Most subjects are longer: known from the UTF-8 count (no scalar takes more than 4 bytes),
         // or counted on the UTF-8 (a scalar's first byte is not 10xxxxxx) before any scalar is copied.
         if subject.utf8.count > longestBorrowing * 4 { return subject }
-        var scalarCount = 0
-        for byte in subject.utf8 where byte & 0xC0 != 0x80 {
-            scalarCount += 1
+        // Counted and decoded from the bytes themselves: going through the UTF-8 and scalar views
+        // cost twice what the rest of this function does.
+        var utf8OfSubject = subject
+        return utf8OfSubject.withUTF8 { bytes in
+            var scalarCount = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
             if scalarCount > longestBorrowing { return subject }
-        }
-        // Copied onto the stack: an array for each figure's subject was a third of this function.
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestBorrowing) { buffer in
-            var count = 0
-            for scalar in subject.unicodeScalars {
-                buffer.initializeElement(at: count, to: scalar)
-                count += 1
+            // Copied onto the stack: an array for each figure's subject was a third of this function.
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestBorrowing) { buffer in
+                var (count, index) = (0, 0)
+                while index < bytes.count {
+                    buffer.initializeElement(at: count, to: ScalarText.scalar(in: bytes, at: &index))
+                    count += 1
+                }
+                return completed(
+                    subject, scalars: UnsafeBufferPointer(rebasing: buffer[..<count]), unit: unit, earlier: earlier)
             }
-            return completed(subject, scalars: UnsafeBufferPointer(rebasing: buffer[..<count]), unit: unit, earlier: earlier)
         }
     }
 

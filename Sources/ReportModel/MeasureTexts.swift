@@ -30,6 +30,9 @@ final class MeasureTexts: Sendable {
     var alone: MeasureFields? { aloneFields?.fields }
     /// Boxed: held inline, a lone measure's optional fields were 457 bytes of every report's texts.
     private let aloneFields: AloneFields?
+    /// Whether these are a measure's own texts that hold its fields whole, told without copying
+    /// the fields out.
+    var holdsFieldsAlone: Bool { aloneFields != nil }
 
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],

@@ -27,19 +27,29 @@ public enum Qualifier: Sendable, Equatable {
     public static let suffixWords: [String] = ["以上", "以下", "以内", "左右", "上下", "多", "余", "几", "来"]
 
     public init?(word: String) {
-        switch word {
-        case "以上", "超过", "突破", "超", "逾", "多于", "高于", "大于", "至少", "不少于", "不低于":
-            self = .atLeast
-        case "以下", "以内", "不足", "不到", "少于", "低于", "小于", "至多", "最多", "不超过", "不多于", "不高于":
-            self = .atMost
-        case "多", "余", "几", "来":
-            self = .moreThanRound
-        case "近", "将近", "接近":
-            self = .nearly
-        case "约", "大约", "左右", "上下":
-            self = .about
-        default:
-            return nil
-        }
+        // Found by their bytes first, as the scanner copies the words: String equality compares
+        // non-ASCII text through Unicode normalisation (a switch over the words cost 6,000
+        // instructions a word). Then as Strings, for the same characters written another way.
+        var bytesOfWord = word
+        let entry =
+            bytesOfWord.withUTF8 { bytes in
+                Self.meanings.first { $0.word.utf8.count == bytes.count && $0.word.utf8.elementsEqual(bytes) }
+            }
+            ?? Self.meanings.first { $0.word == word }
+        guard let entry else { return nil }
+        self = entry.meaning
     }
+
+    /// Every word and what it allows.
+    private static let meanings: [(word: String, meaning: Qualifier)] = [
+        ("以上", .atLeast), ("超过", .atLeast), ("突破", .atLeast), ("超", .atLeast), ("逾", .atLeast),
+        ("多于", .atLeast), ("高于", .atLeast), ("大于", .atLeast), ("至少", .atLeast), ("不少于", .atLeast),
+        ("不低于", .atLeast),
+        ("以下", .atMost), ("以内", .atMost), ("不足", .atMost), ("不到", .atMost), ("少于", .atMost),
+        ("低于", .atMost), ("小于", .atMost), ("至多", .atMost), ("最多", .atMost), ("不超过", .atMost),
+        ("不多于", .atMost), ("不高于", .atMost),
+        ("多", .moreThanRound), ("余", .moreThanRound), ("几", .moreThanRound), ("来", .moreThanRound),
+        ("近", .nearly), ("将近", .nearly), ("接近", .nearly),
+        ("约", .about), ("大约", .about), ("左右", .about), ("上下", .about),
+    ]
 }

@@ -156,7 +156,7 @@ extension Measure {
         writer.raw(",\"unit\":")
         writer.string(unit)
         writer.raw(",\"raw\":")
-        write(\.raw, rawSpan, to: &writer)
+        write({ $0.raw }, rawSpan, to: &writer)
         writer.raw(",\"kind\":")
         writer.string(kind.rawValue)
         writer.raw(",\"approx\":")
@@ -168,21 +168,21 @@ extension Measure {
         writer.raw(",\"decimals\":")
         writer.integer(decimals)
         writer.raw(",\"subject\":")
-        write(\.subject, texts.alone == nil ? subjectSpan : .empty, to: &writer)
+        write({ $0.subject }, texts.holdsFieldsAlone ? .empty : subjectSpan, to: &writer)
         writer.raw(",\"section\":")
-        write(\.section, texts.alone == nil ? texts.outline[Int(sectionIndex)] : .empty, to: &writer)
+        write({ $0.section }, texts.holdsFieldsAlone ? .empty : texts.outline[Int(sectionIndex)], to: &writer)
         writer.raw(",\"heading\":")
         write(
-            \.heading, texts.alone == nil ? texts.outline[Int(headingIndex)] : .empty, to: &writer,
+            { $0.heading }, texts.holdsFieldsAlone ? .empty : texts.outline[Int(headingIndex)], to: &writer,
             repeatedIn: RepeatedMember.heading)
         writer.raw(",\"sentence\":")
         write(
-            \.sentence, texts.alone == nil ? texts.strings[Int(sentenceIndex)] : .empty, to: &writer,
+            { $0.sentence }, texts.holdsFieldsAlone ? .empty : texts.strings[Int(sentenceIndex)], to: &writer,
             repeatedIn: RepeatedMember.sentence)
         writer.raw(",\"paragraph\":")
         writer.integer(paragraph)
         writer.raw(",\"before\":")
-        write(\.before, beforeSpan, to: &writer)
+        write({ $0.before }, beforeSpan, to: &writer)
         writer.raw(",\"start\":")
         writer.integer(start)
         writer.raw(",\"end\":")
@@ -202,14 +202,17 @@ extension Measure {
     /// report, those of the field of a measure alone; `place` as in
     /// ``JSONByteWriter/string(utf8:repeatedIn:)``.
     fileprivate func write(
-        _ field: KeyPath<MeasureFields, String>, _ span: TextSpan, to writer: inout JSONByteWriter,
+        _ field: (MeasureFields) -> String, _ span: TextSpan, to writer: inout JSONByteWriter,
         repeatedIn place: Int? = nil
     ) {
         func write(_ bytes: UnsafeBufferPointer<UInt8>) {
             if let place { writer.string(utf8: bytes, repeatedIn: place) } else { writer.string(utf8: bytes) }
         }
-        guard let alone = texts.alone else { return texts.withUTF8(span, write) }
-        var string = alone[keyPath: field]
+        // Tested before it is read: binding the fields of a measure alone copied them all (360
+        // bytes) for every string of every measure of a report.
+        guard texts.holdsFieldsAlone, var string = texts.alone.map(field) else {
+            return texts.withUTF8(span, write)
+        }
         string.withUTF8(write)
     }
 }

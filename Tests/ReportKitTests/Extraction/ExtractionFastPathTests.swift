@@ -97,6 +97,39 @@ struct ExtractionFastPathTests {
         }
     }
 
+    /// A sentence taken from the figure before is the one a search of its own finds: figures of
+    /// every length at every place, enders inside them, several lines, and a run-on sentence cut
+    /// at the reach on either side.
+    @Test func sentenceTakenFromTheFigureBeforeIsTheOneFound() {
+        let runOn = "开头。" + String(repeating: "长", count: 400) + "7件。" + String(repeating: "句", count: 350) + "8件。9件"
+        let text = "第一句有12件。第二句有3个和4个！\n  短句5项？没有结尾6个\n" + runOn + "\n。。10件!末 尾"
+        let scalarText = ScalarText(text)
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for (index, scalar) in scalarText.scalars.enumerated() where scalar == "\n" {
+            lines.append(lineStart..<index)
+            lineStart = index + 1
+        }
+        lines.append(lineStart..<scalarText.count)
+        for length in 1...4 {
+            for gap in 0...2 {
+                var found: Sentences.Found?
+                for line in lines {
+                    var start = line.lowerBound
+                    while start < line.upperBound {
+                        let figure = start..<min(start + length, line.upperBound)
+                        var none: Sentences.Found?
+                        let searched = Sentences.sentence(in: scalarText, around: figure, line: line, after: &none)
+                        #expect(
+                            Sentences.sentence(in: scalarText, around: figure, line: line, after: &found) == searched,
+                            "\(figure) of \(line), length \(length), gap \(gap)")
+                        start = figure.upperBound + gap
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: ["", "办结", "\u{3000} 办结 23件\t\n", " \u{A0}\u{2028}", "  a  ", "x", " x", "x "])
     func trimmedStringIsStringThenTrimmed(text: String) {
         let scalarText = ScalarText("前" + text + "后")

@@ -183,6 +183,27 @@ struct JSONByteWriterTests {
         #expect(writer.text == Self.reference(.decimal(value)))
     }
 
+    /// Every count of digits, both sides of each power of ten, and the ends of Int.
+    static let integers: [Int] = {
+        var values = [0, 1, 9, -1, -9, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 10
+        while true {
+            values += [power - 1, power, power + 1, -power, -(power - 1)]
+            let (next, overflow) = power.multipliedReportingOverflow(by: 10)
+            if overflow { break }
+            power = next
+        }
+        return values
+    }()
+
+    @Test func integersAreWrittenAsSwiftWritesThem() {
+        for value in Self.integers {
+            var writer = JSONByteWriter()
+            writer.integer(value)
+            #expect(writer.text == String(value))
+        }
+    }
+
     @Test func decimalForms() throws {
         func text(_ numerator: Int128, _ denominator: Int128) throws -> String {
             var writer = JSONByteWriter()
