@@ -148,6 +148,12 @@ struct MeasureStorageTests {
         }
     }
 
+    @Test func anIdNumberIsWrittenAsItsDigits() {
+        for number: UInt32 in [0, 1, 9, 10, 99, 100, 1_000_000_007, UInt32(Int32.max), UInt32.max] {
+            #expect(Measure.id(number: number) == "m\(number)")
+        }
+    }
+
     @Test func aMeasureIsSmall() {
         #expect(MemoryLayout<Measure>.stride <= 56)
     }
