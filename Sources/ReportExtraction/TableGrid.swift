@@ -99,10 +99,15 @@ struct TableGrid {
             }
             owners.append(ownerRow)
         }
+        // A header path is a few cells long: each is looked for among those before it, which cost
+        // a fraction of hashing them into a set for every cell of the table.
         func labels(_ positions: [CellPosition]) -> String {
-            var seen: Set<CellPosition> = []
-            return positions.filter { seen.insert($0).inserted && !grid[$0.row][$0.col].isEmpty }
-                .map { grid[$0.row][$0.col] }.joined(separator: TableCell.pathSeparator)
+            var kept: [CellPosition] = []
+            kept.reserveCapacity(positions.count)
+            for position in positions where !kept.contains(position) && !grid[position.row][position.col].isEmpty {
+                kept.append(position)
+            }
+            return kept.map { grid[$0.row][$0.col] }.joined(separator: TableCell.pathSeparator)
         }
         var farthest: [CellPosition: CellPosition] = [:]
         for row in owners.indices {
