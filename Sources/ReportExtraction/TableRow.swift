@@ -251,7 +251,9 @@ struct TableRow {
         {
             return (cell, unit)
         }
-        if let word = impliedUnits.first(where: { cell.hasSuffix($0.key) }), let unit = UnitLexicon.unit(named: word.value) {
+        if mayEndWithImpliedUnitWord(scalars), let word = impliedUnits.first(where: { cell.hasSuffix($0.key) }),
+            let unit = UnitLexicon.unit(named: word.value)
+        {
             return (cell, unit)
         }
         guard let last = scalars.last, last == ")" || last == "）",
@@ -266,6 +268,19 @@ struct TableRow {
 
     /// Header words that imply the unit of the cells under them.
     private static let impliedUnits: [String: String] = ["数量": "件", "案件": "件", "比例": "%", "占比": "%", "比重": "%", "率": "%"]
+
+    /// Whether the cell may end with a word of ``impliedUnits`` as text compares them (by canonical
+    /// equivalence): a last scalar that stands for itself alone (ASCII, a unified ideograph, a
+    /// fullwidth sign) and ends no such word rules them all out. Comparing as text cost more than
+    /// the rest of reading a header.
+    private static func mayEndWithImpliedUnitWord(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let last = scalars.last else { return false }
+        let standsForItselfAlone =
+            last.isASCII || (0x4E00...0x9FFF).contains(last.value) || (0xFF01...0xFF5E).contains(last.value)
+        return !standsForItselfAlone || impliedUnitEnds.contains(last)
+    }
+
+    private static let impliedUnitEnds = Set(impliedUnits.keys.compactMap(\.unicodeScalars.last))
 
     /// The unit a caption states: `单位：万元`, `（单位:件）`.
     static func statedUnit(_ line: String) -> UnitLexicon.Unit? {

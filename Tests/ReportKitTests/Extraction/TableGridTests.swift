@@ -87,4 +87,15 @@ import Testing
         #expect(measures.map(\.unit) == ["件", "件", "%", "%", "%", "%"])
         #expect(measures.map(\.kind) == [.count, .count, .percent, .percent, .percent, .percent])
     }
+
+    /// A header word is compared as text: a compatibility ideograph (率 written U+F961) reads as the
+    /// word; a mark after it, or the word elsewhere in the header, does not.
+    @Test(
+        arguments: [
+            ("结案率", "%"), ("结案\u{F961}", "%"), ("占比", "%"), ("受理数量", "件"), ("审结案件", "件"), ("办结件数", "件"),
+            ("比例（%）", "%"), ("率先", nil), ("案件类别", nil), ("比例说明)", nil), ("结案率\u{301}", nil),
+        ] as [(String, String?)])
+    func headerWordsAreComparedAsText(header: String, unit: String?) {
+        #expect(TableRow.label(header).unit?.word == unit, "\(header)")
+    }
 }
