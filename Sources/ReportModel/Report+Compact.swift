@@ -396,19 +396,15 @@ struct MeasureTextsBuilder {
     /// A string kept once; with `joining`, as its parts where they stand in the text when it is
     /// made of them (``joinedSpan(_:)``).
     private mutating func stringIndex(_ string: String, joining: Bool = false) -> UInt32 {
-        if let index = stringIndex[ExactString(string)] { return index }
-        let index = UInt32(strings.count)
-        strings.append(joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string))
-        stringIndex[ExactString(string)] = index
+        let index = stringIndex.valueKept(for: ExactString(string), orNew: UInt32(strings.count))
+        if index == strings.count { strings.append(joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string)) }
         return index
     }
 
     /// A section path or heading, kept once.
     private mutating func outlineIndex(_ string: String) -> Int {
-        if let index = outlineIndex[ExactString(string)] { return index }
-        let index = outline.count
-        outline.append(joinedSpan(string) ?? pooledSpan(string))
-        outlineIndex[ExactString(string)] = index
+        let index = outlineIndex.valueKept(for: ExactString(string), orNew: outline.count)
+        if index == outline.count { outline.append(joinedSpan(string) ?? pooledSpan(string)) }
         return index
     }
 
@@ -483,18 +479,14 @@ struct MeasureTextsBuilder {
     }
 
     private mutating func name(_ name: String) -> UInt32 {
-        if let index = nameIndex[ExactString(name)] { return index }
-        let index = UInt32(names.count)
-        names.append(name)
-        nameIndex[ExactString(name)] = index
+        let index = nameIndex.valueKept(for: ExactString(name), orNew: UInt32(names.count))
+        if index == names.count { names.append(name) }
         return index
     }
 
     private mutating func numberIndex(_ number: Rational) -> Int32 {
-        if let index = numberIndex[number] { return index }
-        let index = Int32(numbers.count)
-        numbers.append(number)
-        numberIndex[number] = index
+        let index = numberIndex.valueKept(for: number, orNew: Int32(numbers.count))
+        if index == numbers.count { numbers.append(number) }
         return index
     }
 
