@@ -46,12 +46,10 @@ struct AuditContext {
                 && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
                 && measure.upper != nil
         }
-        // The figures of one sentence follow one another: only a sentence unlike the last is hashed.
-        var sentences: [SentenceBytes: Int] = [:]
+        var sentences = TextNumbering()
         var last: (measure: Measure, text: String, key: Int)?
         // Sections too: a section is made from the outline at every read, so pairs compare numbers.
-        var sections: [SentenceBytes: Int] = [:]
-        var lastSection: (text: String, key: Int)?
+        var sections = TextNumbering()
         for measure in report.measures {
             let text: String
             let sentence: Int
@@ -61,27 +59,10 @@ struct AuditContext {
             } else {
                 // Read once: a measure's sentence is made from the report's texts at every read.
                 text = measure.sentence
-                if let last, last.text.hasSameBytes(as: text) {
-                    sentence = last.key
-                } else if let known = sentences[SentenceBytes(text: text)] {
-                    sentence = known
-                } else {
-                    sentence = sentences.count
-                    sentences[SentenceBytes(text: text)] = sentence
-                }
+                sentence = sentences.number(of: text)
             }
             last = (measure, text, sentence)
-            let sectionText = measure.section
-            let section: Int
-            if let lastSection, lastSection.text.hasSameBytes(as: sectionText) {
-                section = lastSection.key
-            } else if let known = sections[SentenceBytes(text: sectionText)] {
-                section = known
-            } else {
-                section = sections.count
-                sections[SentenceBytes(text: sectionText)] = section
-            }
-            lastSection = (sectionText, section)
+            let section = sections.number(of: measure.section)
             let subject = measure.subject
             let words = subject + " " + Self.lead(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
@@ -289,19 +270,5 @@ struct AuditContext {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-    }
-}
-
-/// A sentence as a dictionary key by its UTF-8 bytes: hashing a `String` of CJK text normalises it
-/// first, which cost more than the rest of numbering a report's sentences. The sentences of one
-/// report are cut from one text, so one sentence is always the same bytes.
-private struct SentenceBytes: Hashable {
-    var text: String
-
-    static func == (lhs: SentenceBytes, rhs: SentenceBytes) -> Bool { lhs.text.hasSameBytes(as: rhs.text) }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
