@@ -99,15 +99,19 @@ struct TableGrid {
             }
             owners.append(ownerRow)
         }
-        // A header path is a few cells long: each is looked for among those before it, which cost
-        // a fraction of hashing them into a set for every cell of the table.
-        func labels(_ positions: [CellPosition]) -> String {
-            var kept: [CellPosition] = []
-            kept.reserveCapacity(positions.count)
-            for position in positions where !kept.contains(position) && !grid[position.row][position.col].isEmpty {
-                kept.append(position)
+        // The labels of a header path's cells, each cell once: a path is a few cells long, so each
+        // is looked for among those before it, and the path is written as it is read (a set and an
+        // array made for every cell, then joined, cost more than the rest of making the table).
+        func labels(_ count: Int, _ position: (Int) -> CellPosition) -> String {
+            var path = ""
+            for index in 0..<count {
+                let cell = position(index)
+                let label = grid[cell.row][cell.col]
+                guard !label.isEmpty, !(0..<index).contains(where: { position($0) == cell }) else { continue }
+                if !path.isEmpty { path += TableCell.pathSeparator }
+                path += label
             }
-            return kept.map { grid[$0.row][$0.col] }.joined(separator: TableCell.pathSeparator)
+            return path
         }
         var farthest: [CellPosition: CellPosition] = [:]
         for row in owners.indices {
@@ -122,8 +126,8 @@ struct TableGrid {
                 let reach = farthest[owners[row][col]] ?? owners[row][col]
                 let rowSpan = reach.row - row + 1
                 let colSpan = reach.col - col + 1
-                let rowPath = labels((0..<min(headerCols, col < headerCols ? col + 1 : headerCols)).map { owners[row][$0] })
-                let colPath = labels((0..<min(headerRows, row < headerRows ? row + 1 : headerRows)).map { owners[$0][col] })
+                let rowPath = labels(min(headerCols, col < headerCols ? col + 1 : headerCols)) { owners[row][$0] }
+                let colPath = labels(min(headerRows, row < headerRows ? row + 1 : headerRows)) { owners[$0][col] }
                 cells.append(
                     TableCell(
                         row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, text: grid[row][col],
