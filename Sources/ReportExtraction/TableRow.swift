@@ -53,12 +53,20 @@ struct TableRow {
     /// Whether bare numbers in this column are figures (not the row labels or a serial column).
     func countsBareNumbers(inColumn column: Int) -> Bool {
         guard !isHeader, !nameColumns.contains(column), column > 0 || nameColumns.isEmpty else { return false }
-        return column >= columnLabels.count || !Self.serialLabels.contains(columnLabels[column])
+        return column >= columnLabels.count || !Self.isSerialLabel(columnLabels[column])
+    }
+
+    /// A label of ``serialLabels``, or one equal to it as text: longer labels (most of them) are
+    /// passed without hashing them, which normalises them first. Every label there is three scalars
+    /// at most, and a text equal to one has no more scalars, each at most 4 bytes.
+    private static func isSerialLabel(_ label: String) -> Bool {
+        label.utf8.count <= 12 && serialLabels.contains(label)
     }
 
     func subject(column: Int) -> String {
         let columnLabel = column < columnLabels.count ? columnLabels[column] : ""
-        return [columnLabel, rowLabel].filter { !$0.isEmpty }.joined(separator: "·")
+        if columnLabel.isEmpty { return rowLabel }
+        return rowLabel.isEmpty ? columnLabel : columnLabel + "·" + rowLabel
     }
 
     /// The unit of a bare number in `column`: the column's header, the row's, or the caption's.
