@@ -87,47 +87,6 @@ public struct Measure: Sendable {
         storedDecimals = Int8(clamping: fields.decimals)
     }
 
-    /// `m` and the number's digits, written as bytes: interpolating them cost 430 instructions an
-    /// id, and the audit asks for thousands.
-    static func id(number: UInt32) -> String {
-        // `m` and the 10 digits of the largest UInt32.
-        let capacity = 11
-        return String(unsafeUninitializedCapacity: capacity) { bytes in
-            var digitCount = 0
-            var rest = number
-            repeat {
-                digitCount += 1
-                rest /= 10
-            } while rest > 0
-            bytes[0] = UInt8(ascii: "m")
-            rest = number
-            for index in stride(from: digitCount, through: 1, by: -1) {
-                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            return digitCount + 1
-        }
-    }
-
-    /// N of an id `mN` (N from 1, no leading zero and below ``idIsName``), nil for another id.
-    /// Reads the digits as bytes: writing the number back to compare cost a thousand instructions
-    /// an id, twice for each measure loaded.
-    static func number(ofID id: String) -> UInt32? {
-        var id = id
-        return id.withUTF8 { bytes -> UInt32? in
-            // 10 digits hold every number below ``idIsName``.
-            guard (2...11).contains(bytes.count), bytes[0] == UInt8(ascii: "m"), bytes[1] != UInt8(ascii: "0") else {
-                return nil
-            }
-            var number: UInt64 = 0
-            for byte in bytes.dropFirst() {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                number = number * 10 + UInt64(byte - UInt8(ascii: "0"))
-            }
-            return number < UInt64(Measure.idIsName) ? UInt32(number) : nil
-        }
-    }
-
     /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit
     /// (its end the scalars of its `raw` after its start); its texts are set when the builder is done.
     init(
@@ -168,12 +127,6 @@ public struct Measure: Sendable {
             return idCode & Measure.idIsName == 0 ? Measure.id(number: idCode) : texts.names[Int(idCode & ~Measure.idIsName)]
         }
         set { change { $0.id = newValue } }
-    }
-
-    /// N of an id `mN` (N from 1, no leading zero), without making the id; nil for another id.
-    package var idNumber: Int? {
-        if let alone = texts.alone { return Measure.number(ofID: alone.id).map(Int.init) }
-        return idCode & Measure.idIsName == 0 ? Int(idCode) : nil
     }
 
     /// The number in `unit`, with 万/亿/千 multiplied out (`1.8万项` → 18000).
@@ -370,30 +323,6 @@ public struct Measure: Sendable {
         body(&fields)
         self = Measure(alone: fields)
     }
-}
-
-/// The fields of a ``Measure`` as plain values: what it is made from and what it reads as.
-struct MeasureFields: Equatable, Sendable {
-    var id: String
-    var value: Rational
-    var unit: String
-    var raw: String
-    var kind: MeasureKind
-    var approx: String?
-    var lower: Rational?
-    var upper: Rational?
-    var decimals: Int
-    var subject: String
-    var section: String
-    var heading: String
-    var sentence: String
-    var paragraph: Int
-    var before: String
-    var start: Int
-    var end: Int
-    var report: String
-    var table: String?
-    var cell: CellPosition?
 }
 
 extension Measure: Hashable {

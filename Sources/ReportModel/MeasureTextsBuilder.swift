@@ -1,0 +1,337 @@
+/// Gathers the ``MeasureTexts`` of measures added one by one (a report's, in reading order, or
+/// one alone): where their strings stand in the text, and each other string, name and number once.
+struct MeasureTextsBuilder {
+    let text: UnsafeBufferPointer<UInt8>
+    private var pool: [UInt8] = []
+    var strings: [TextSpan] = []
+    private var outline: [TextSpan] = []
+    var names: [String] = []
+    private var numbers: [Rational] = []
+    private var stringIndex: [ExactString: UInt32] = [:]
+    private var outlineIndex: [ExactString: Int] = [:]
+    private var joins: [TextSpan] = []
+    /// The parts of joined strings looked for in the text, by the hash of their bytes: where each
+    /// stands (nil where it does not, its bytes then kept in ``missingParts`` to compare).
+    private var partSpans: [Int: [(span: TextSpan?, missing: Range<Int>)]] = [:]
+    private var missingParts: [UInt8] = []
+    private var nameIndex: [ExactString: UInt32] = [:]
+    private var numberIndex: [Rational: Int32] = [:]
+    private var bounds: [CompactValue] = []
+    private var boundIndex: [Rational: Int] = [:]
+    private var details: [MeasureDetail] = []
+    private var detailIndex: [MeasureDetail: Int] = [:]
+    /// The detail of the last measure: most measures share it with the one before.
+    private var lastDetail: (detail: MeasureDetail, index: Int)?
+    /// Measures come in reading order, so offsets are found by walking on from the last one; the
+    /// outline's are found with the same walk.
+    var offsets: ScalarOffsets
+    /// The sentence of the last measure: the figures of a sentence come together.
+    private var lastSentence: (string: String, index: UInt32)?
+    /// The section, heading, report and unit of the last measure: most measures share them with
+    /// the one before, and comparing bytes costs less than hashing them to look them up.
+    private var lastSection = LastKept()
+    private var lastHeading = LastKept()
+    var lastUnit = LastKept()
+    /// The same for measures added with their spans: the sentence as a span of the text, and the
+    /// section and heading as spans of the texts of the last measure.
+    var lastSentenceSpan: (span: TextSpan, index: UInt32)?
+    var lastSectionSpan: LastSpan?
+    var lastHeadingSpan: LastSpan?
+
+    init(text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        offsets = ScalarOffsets(text)
+    }
+
+    mutating func reserve(_ measures: Int) {
+        strings.reserveCapacity(measures)
+    }
+
+    /// The measure, its strings kept here and its texts set from ``texts(text:)`` when all are
+    /// added; or, when a field does not fit what a measure of a report keeps, the measure alone
+    /// (rare: a report id other than the first measure's, numbers or offsets out of range).
+    mutating func add(_ measure: Measure) -> Measure {
+        if let compacted = compacted(spansOf: measure) { return compacted }
+        return add(measure.fields)
+    }
+
+    mutating func add(_ fields: MeasureFields) -> Measure {
+        guard let measure = compacted(fields) else { return Measure(alone: fields) }
+        return measure
+    }
+    private mutating func compacted(_ fields: MeasureFields) -> Measure? {
+        guard (0...Int(UInt32.max)).contains(fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
+            fields.raw.utf8.count <= Int(UInt8.max), fields.raw.unicodeScalars.count == fields.end - fields.start,
+            fields.before.utf8.count <= Int(UInt8.max), Measure.fits(fields.cell)
+        else { return nil }
+        let start = byteOffset(ofScalar: fields.start)
+        let raw: TextSpan
+        if let start, stands(fields.raw, at: start), stands(fields.before, at: start - fields.before.utf8.count) {
+            raw = TextSpan(textOffset: start, count: fields.raw.utf8.count)
+        } else {
+            // `before` just before `raw` in the pool too, as a measure keeps them.
+            pool.append(contentsOf: fields.before.utf8)
+            raw = TextSpan(poolOffset: pool.count, count: fields.raw.utf8.count)
+            pool.append(contentsOf: fields.raw.utf8)
+        }
+        guard raw.offset <= TextSpan.maximumOffset else { return nil }
+        if names.isEmpty {
+            names.append(fields.report)
+        } else if !fields.report.hasSameBytes(as: names[0]) {
+            return nil
+        }
+        let figure = start.flatMap { start in byteOffset(ofScalar: fields.end).map { start..<$0 } }
+        let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
+        let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
+        let section = lastSection.index(ifSameAs: fields.section) ?? outlineIndex(fields.section)
+        let heading = lastHeading.index(ifSameAs: fields.heading) ?? outlineIndex(fields.heading)
+        let unit = lastUnit.index(ifSameAs: fields.unit) ?? Int(name(fields.unit))
+        lastSection = LastKept(fields.section, index: section)
+        lastHeading = LastKept(fields.heading, index: heading)
+        lastUnit = LastKept(fields.unit, index: unit)
+        let approx = fields.approx.map { Int(name($0)) }
+        let table = fields.table.map { Int(name($0)) }
+        let lower = boundIndex(fields.lower, value: fields.value)
+        let upper = boundIndex(fields.upper, value: fields.value)
+        guard
+            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+        else { return nil }
+        let sentence = sentenceIndex(fields.sentence, around: figure)
+        return Measure(
+            fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
+            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), sectionIndex: section,
+            headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
+    }
+
+    /// The cell, its strings kept here (each once, a path as its labels where they stand in the
+    /// text) and its labels set from ``texts(text:)`` when all are added; or the cell as it was
+    /// when its spans do not fit what a cell of a report keeps.
+    mutating func add(_ cell: TableCell) -> TableCell {
+        guard TableCell.fits(span: cell.rowSpan), TableCell.fits(span: cell.colSpan) else { return cell }
+        return TableCell(
+            cell, textIndex: stringIndex(cell.text, joining: true),
+            rowPathIndex: stringIndex(cell.rowPath, joining: true),
+            colPathIndex: stringIndex(cell.colPath, joining: true))
+    }
+
+    /// What the added measures and cells share, with `text` the text they were added against.
+    func texts(text: String) -> MeasureTexts {
+        MeasureTexts(
+            text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
+            joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
+            bounds: trimmed(bounds), details: trimmed(details))
+    }
+
+    private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
+        offsets.byte(ofScalar: scalar)
+    }
+
+    func stands(_ string: String, at offset: Int) -> Bool {
+        var string = string
+        return string.withUTF8 { stands($0, at: offset) }
+    }
+
+    func stands(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + bytes.count <= text.count else { return false }
+        return UnsafeBufferPointer(rebasing: text[offset..<offset + bytes.count]).hasSameBytes(as: bytes)
+    }
+
+    private mutating func pooledSpan(_ string: String) -> TextSpan {
+        TextSpan(appending: string, to: &pool)
+    }
+
+    /// The sentence as it stands around the figure in the text, else in the pool.
+    private mutating func sentenceIndex(_ sentence: String, around figure: Range<Int>?) -> UInt32 {
+        if let lastSentence, ExactString(lastSentence.string) == ExactString(sentence) { return lastSentence.index }
+        var found: TextSpan?
+        let count = sentence.utf8.count
+        if let figure, count >= figure.count, let first = sentence.utf8.first {
+            for offset in max(0, figure.upperBound - count)...figure.lowerBound
+            where offset < text.count && text[offset] == first && stands(sentence, at: offset) {
+                found = TextSpan(textOffset: offset, count: count)
+                break
+            }
+        }
+        let index: UInt32
+        if let found {
+            index = UInt32(strings.count)
+            strings.append(found)
+        } else {
+            index = stringIndex(sentence)
+        }
+        lastSentence = (sentence, index)
+        return index
+    }
+
+    /// The subject where it stands in the sentence (the words before the figure, mostly), else
+    /// in the pool.
+    private mutating func subjectIndex(_ subject: String, in sentence: TextSpan) -> UInt32 {
+        var subject = subject
+        let found = subject.withUTF8 { bytes -> Int? in
+            guard !sentence.isInPool, !bytes.isEmpty, bytes.count <= sentence.count else { return nil }
+            // From the end: the subject mostly ends just before the figure.
+            return stride(from: sentence.offset + sentence.count - bytes.count, through: sentence.offset, by: -1).first {
+                stands(bytes, at: $0)
+            }
+        }
+        guard let found else { return stringIndex(subject, joining: true) }
+        let span = TextSpan(textOffset: found, count: subject.utf8.count)
+        return Measure.subjectCode(span, in: sentence) ?? appended(span)
+    }
+
+    /// The index of a span appended to the strings.
+    mutating func appended(_ span: TextSpan) -> UInt32 {
+        strings.append(span)
+        return UInt32(strings.count - 1)
+    }
+
+    /// A string kept once; with `joining`, as its parts where they stand in the text when it is
+    /// made of them (``joinedSpan(_:)``).
+    mutating func stringIndex(_ string: String, joining: Bool = false) -> UInt32 {
+        let index = stringIndex.valueKept(for: ExactString(string), orNew: UInt32(strings.count))
+        if index == strings.count { strings.append(joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string)) }
+        return index
+    }
+
+    /// A section path or heading, kept once.
+    mutating func outlineIndex(_ string: String) -> Int {
+        let index = outlineIndex.valueKept(for: ExactString(string), orNew: outline.count)
+        if index == outline.count { outline.append(joinedSpan(string) ?? pooledSpan(string)) }
+        return index
+    }
+
+    /// A string made of parts that stand in the text, joined by one separator: the subject of a
+    /// table's figure (its column's label `·` its row's, `自然人·一、本年新收政府信息公开申请数量`) or
+    /// a heading (the titles along its path joined by ` › `). Each part where it first stands in
+    /// the text, else in the pool; nil when the string has one part or none of them is in the text.
+    private mutating func joinedSpan(_ string: String) -> TextSpan? {
+        let bytes = Array(string.utf8)
+        guard
+            let (separator, parts) = TextSpan.separators.indices.lazy.map({
+                ($0, Self.parts(of: bytes, separatedBy: TextSpan.separators[$0]))
+            }).first(where: { $0.1.count > 1 })
+        else { return nil }
+        let spans = bytes.withUnsafeBufferPointer { bytes in
+            parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
+        }
+        guard spans.contains(where: { $0 != nil }), spans.count <= TextSpan.maximumParts else { return nil }
+        let joined = TextSpan(joinedAt: joins.count, parts: spans.count, separator: separator)
+        for (span, part) in zip(spans, parts) {
+            if let span {
+                joins.append(span)
+            } else {
+                joins.append(TextSpan(poolOffset: pool.count, count: part.count))
+                pool.append(contentsOf: bytes[part])
+            }
+        }
+        return joined
+    }
+
+    /// The ranges of the bytes between separators, empty ones included.
+    private static func parts(of bytes: [UInt8], separatedBy separator: String) -> [Range<Int>] {
+        var separator = separator
+        guard !separator.isEmpty else { return [0..<bytes.count] }
+        return separator.withUTF8 { separator in
+            bytes.withUnsafeBufferPointer { bytes in
+                var parts: [Range<Int>] = []
+                var partStart = 0
+                while let found = bytes.firstOffset(of: separator, from: partStart) {
+                    parts.append(partStart..<found)
+                    partStart = found + separator.count
+                }
+                parts.append(partStart..<bytes.count)
+                return parts
+            }
+        }
+    }
+
+    /// Where the bytes first stand in the text, found once for each part. Known parts are told
+    /// apart by their bytes, not by a String made of them, which cost more than the lookup.
+    private mutating func textSpan(of part: UnsafeBufferPointer<UInt8>) -> TextSpan? {
+        if part.isEmpty { return .empty }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(part))
+        let hash = hasher.finalize()
+        if let known = partSpans[hash]?.first(where: { isPart($0, part) }) { return known.span }
+        let span = text.firstOffset(of: part).map { TextSpan(textOffset: $0, count: part.count) }
+        let missing = span == nil ? missingParts.count..<missingParts.count + part.count : 0..<0
+        if span == nil { missingParts.append(contentsOf: part) }
+        partSpans[hash, default: []].append((span, missing))
+        return span
+    }
+
+    /// Whether a part looked for before has these bytes.
+    private func isPart(_ known: (span: TextSpan?, missing: Range<Int>), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let span = known.span else {
+            return missingParts.withUnsafeBufferPointer {
+                UnsafeBufferPointer(rebasing: $0[known.missing]).hasSameBytes(as: bytes)
+            }
+        }
+        return UnsafeBufferPointer(rebasing: text[span.offset..<span.offset + span.count]).hasSameBytes(as: bytes)
+    }
+
+    mutating func name(_ name: String) -> UInt32 {
+        let index = nameIndex.valueKept(for: ExactString(name), orNew: UInt32(names.count))
+        if index == names.count { names.append(name) }
+        return index
+    }
+
+    mutating func numberIndex(_ number: Rational) -> Int32 {
+        let index = numberIndex.valueKept(for: number, orNew: Int32(numbers.count))
+        if index == numbers.count { numbers.append(number) }
+        return index
+    }
+
+    /// The index of a measure's bounds, qualifier and table among the details; nil past the
+    /// largest a measure holds.
+    mutating func detailIndex(lower: Int, upper: Int, approx: Int?, table: Int?) -> Int? {
+        let detail = MeasureDetail(
+            lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
+            table: table.map(UInt16.init) ?? Measure.noName)
+        if let lastDetail, lastDetail.detail == detail { return lastDetail.index }
+        let index: Int
+        if let known = detailIndex[detail] {
+            index = known
+        } else {
+            index = details.count
+            guard index <= Measure.largestShortIndex else { return nil }
+            details.append(detail)
+            detailIndex[detail] = index
+        }
+        lastDetail = (detail, index)
+        return index
+    }
+
+    /// An index into the bounds, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
+    /// ``Measure/largestShortIndex`` the bound does not fit a measure of a report.
+    mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int {
+        guard let bound else { return Int(Measure.noBound) }
+        if bound == value { return Int(Measure.boundIsValue) }
+        if let index = boundIndex[bound] { return index }
+        let index = bounds.count
+        guard index <= Measure.largestShortIndex else { return Int.max }
+        bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Int(numberIndex(bound))))
+        boundIndex[bound] = index
+        return index
+    }
+}
+
+/// A string kept for the last measure and its index, for the next measure that has it too.
+struct LastKept {
+    private var string = ExactString("")
+    private var index: Int?
+
+    init() {}
+
+    init(_ string: String, index: Int) {
+        self.string = ExactString(string)
+        self.index = index
+    }
+
+    func index(ifSameAs other: String) -> Int? {
+        guard let index, string == ExactString(other) else { return nil }
+        return index
+    }
+}
