@@ -52,7 +52,7 @@ package struct OrganName: Equatable {
 
     /// The region that `characters` start with (a first sentence after its year: `随州市坚持…`), its
     /// body and whatever follows not read.
-    static func leadingRegion(_ characters: ArraySlice<Character>) -> OrganName? {
+    static func leadingRegion(_ characters: Substring) -> OrganName? {
         // More than any chain of units and the words before it: the paragraph's rest is not read.
         var opening = ""
         var taken = 0

@@ -21,7 +21,7 @@ package struct ReportMetadata {
         let lines = Self.edgeLines(of: text)
         let first = lines.head.first ?? ""
         let looksLikeTitle =
-            first.count <= 80 && !first.containsText("。") && Self.titleWords.contains { first.containsText($0) }
+            first.dropFirst(80).isEmpty && !first.containsText("。") && Self.titleWords.contains { first.containsText($0) }
         if looksLikeTitle { read(title: first, as: .title) }
         let opening = lines.head.dropFirst(looksLikeTitle ? 1 : 0).first { Self.isParagraph($0) }
         if let opening { read(firstParagraph: opening) }
@@ -101,17 +101,17 @@ package struct ReportMetadata {
     /// 起至2023年12月31日`); the genre when there was no title to say it.
     private mutating func read(firstParagraph paragraph: String) {
         let text = Self.asciiDigits(paragraph)
-        let characters = Array(text)
-        var rest = characters[...]
-        if let found = ReportYear.first(in: Array(characters.prefix(8))), found.range.lowerBound == 0 {
+        // The paragraph is walked as characters only as far as its opening is read: it can be long.
+        var rest = text[...]
+        if let found = ReportYear.first(in: Array(text.prefix(8))), found.range.lowerBound == 0 {
             if year == nil {
                 year = found.year
                 sources.year = .firstParagraph
             }
-            rest = characters[found.range.upperBound...]
+            rest = text.dropFirst(found.range.upperBound)
         }
         for lead in ["度", "以来", "上半年", "全年"] where rest.starts(with: lead) { rest = rest.dropFirst(lead.count) }
-        var opensWithTime = rest.count < characters.count
+        var opensWithTime = rest.startIndex != text.startIndex
         if !opensWithTime, let lead = ["今年以来", "一年来", "过去一年"].first(where: { rest.starts(with: $0) }) {
             rest = rest.dropFirst(lead.count)
             opensWithTime = true
@@ -120,7 +120,7 @@ package struct ReportMetadata {
         if opensWithTime, region == nil, let organ = OrganName.leadingRegion(rest.drop { !$0.isHan }) {
             set(organ, from: .firstParagraph)
         }
-        if year == nil, let period = ReportYear.statisticsPeriod(in: characters) {
+        if year == nil, let period = ReportYear.statisticsPeriod(in: text) {
             year = period
             sources.year = .firstParagraph
         }
@@ -200,7 +200,7 @@ package struct ReportMetadata {
 
     /// A paragraph of prose, not a document number (`云政文〔2024〕3号`) or a salutation (`市人民政府：`).
     private static func isParagraph(_ line: String) -> Bool {
-        line.count >= 20 || line.contains("，") || line.contains(",")
+        !line.dropFirst(19).isEmpty || line.contains("，") || line.contains(",")
     }
 
     private static func trimmingAbout(_ text: String) -> String {

@@ -18,8 +18,7 @@ enum ReportYear {
     }
 
     /// The year of the 政府信息公开 template's `统计期限自2023年1月1日起至2023年12月31日`.
-    static func statisticsPeriod(in characters: [Character]) -> Int? {
-        let text = characters.joinedText
+    static func statisticsPeriod(in text: String) -> Int? {
         for start in ["自", "从"] {
             var search = text[...]
             while let found = search.firstRange(of: start) {
