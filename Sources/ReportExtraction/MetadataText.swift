@@ -12,13 +12,6 @@ extension Sequence<Character> {
     }
 }
 
-extension ArraySlice<Character> {
-    /// Whether the slice ends with `suffix`, character by character.
-    func ends(with suffix: [Character]) -> Bool {
-        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
-    }
-}
-
 extension String {
     /// Whether `word` occurs in the text, compared as UTF-8 bytes.
     func containsText(_ word: String) -> Bool {

@@ -165,6 +165,10 @@ struct ReportMetadataTests {
         ("锡林郭勒盟行政公署", OrganName(region: "锡林郭勒盟", level: "盟", body: "行政公署")),
         ("司法局", OrganName(region: nil, level: nil, body: "司法局")),
         ("随州市", OrganName(region: "随州市", level: "市", body: nil)),
+        // One character after a unit: too short for another unit's name, so it is the body.
+        ("随州市局", OrganName(region: "随州市", level: "市", body: "局")),
+        ("中共 随州市 曾都区委", OrganName(region: "随州市曾都区", level: "区", body: "区委")),
+        ("恩施州利川市人民政府", OrganName(region: "恩施州利川市", level: "市", body: "人民政府")),
     ])
     func organNamesSplitIntoRegionAndBody(name: String, organ: OrganName) {
         #expect(OrganName.parse(name) == organ)
