@@ -2,9 +2,13 @@ import ReportModel
 
 /// The report's outline: 一、 parts, (一) sections, 1. and (1) items and 一是/二是 points, nested as
 /// the text nests them. A marker style already open closes back to its level (a sibling); a new
-/// style opens one level deeper. 一是 points close at the end of their paragraph.
+/// style opens one level deeper. 一是 points close at the end of their paragraph. Sections are kept
+/// as places, each title where it stands in the text and each path in ``paths``: a String of each
+/// for every section cost a quarter of the outline, and `extract --format jsonl` writes neither.
 struct Outline {
-    var sections: [Section] = []
+    var sections: [SectionSpans] = []
+    /// The UTF-8 of every section's path, one after another.
+    var paths: [UInt8] = []
     /// The index of each section's parent, parallel to `sections`.
     var parents: [Int?] = []
 
@@ -63,7 +67,8 @@ struct Outline {
 
     private struct Marker {
         var style: Style
-        var path: String
+        /// The marker's numeral (`一`, `12`), or for a point its numeral and 是.
+        var numeral: Range<Int>
         /// One past the marker; the title starts here.
         var end: Int
     }
@@ -77,7 +82,8 @@ struct Outline {
         let firstHeading = Self.firstMarker(text, lines: lines)
         let preambleEnd = firstHeading ?? bodyEnd
         if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
-            sections.append(Section(path: Section.preamblePath, title: "", level: 0, start: 0, end: preambleEnd))
+            paths.append(contentsOf: Section.preamblePath.utf8)
+            sections.append(SectionSpans(title: 0..<0, path: 0..<paths.count, level: 0, start: 0, end: preambleEnd))
             parents.append(nil)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
@@ -92,10 +98,9 @@ struct Outline {
             var searchFrom = start + 1
             while searchFrom < line.upperBound, let shi = text.scalars.firstIndex(of: "是", in: searchFrom..<line.upperBound) {
                 let index = shi - 1
-                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]),
-                    let path = Self.pointPath(text, at: index)
-                {
-                    add(Marker(style: .point, path: path, end: index + 2), at: index, line: line, open: &open, text: text)
+                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]), Self.isPoint(text, at: index) {
+                    let marker = Marker(style: .point, numeral: index..<(index + 2), end: index + 2)
+                    add(marker, at: index, line: line, open: &open, text: text)
                 }
                 searchFrom = shi + 1
             }
@@ -112,9 +117,17 @@ struct Outline {
             for item in open[depth...] { sections[item.index].end = start }
             open.removeSubrange(depth...)
         }
-        let plainPath = open.last.map { sections[$0.index].path + "/" + marker.path } ?? marker.path
+        let pathStart = paths.count
+        if let parent = open.last {
+            // Copied byte by byte: appending a slice of the pool to itself copied the whole pool.
+            for index in sections[parent.index].path { paths.append(paths[index]) }
+            paths.append(UInt8(ascii: "/"))
+        }
+        appendPath(of: marker, text: text)
         // Only paths that end in a list's first marker are ever looked up, so only they are kept.
-        if Self.beginsList(marker.path), !seenPaths.insert(PathBytes(path: plainPath)).inserted {
+        if Self.beginsList(text, marker.numeral),
+            !seenPaths.insert(PathBytes(path: String(decoding: paths[pathStart...], as: UTF8.self))).inserted
+        {
             if open.isEmpty {
                 topListRuns.addRun(of: marker.style)
             } else {
@@ -123,21 +136,57 @@ struct Outline {
         }
         // The second run of 一是, 二是 under one heading is 一是#2, 二是#2.
         let runs = open.isEmpty ? topListRuns[marker.style] : open[open.count - 1].listRuns[marker.style]
-        let path = runs.map { plainPath + "#" + String($0) } ?? plainPath
+        if let runs { paths.append(contentsOf: "#\(runs)".utf8) }
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
-        sections.append(Section(path: path, title: title, level: open.count + 1, start: start, end: line.upperBound))
+        sections.append(
+            SectionSpans(
+                title: text.utf8Range(title), path: pathStart..<paths.count, level: open.count + 1, start: start,
+                end: line.upperBound))
         parents.append(open.last?.index)
         open.append(Open(style: marker.style, index: sections.count - 1))
+    }
+
+    /// A marker's part of a path: `(一)`, `第一`, `1`, `一是` as the text writes the numeral.
+    private mutating func appendPath(of marker: Marker, text: ScalarText) {
+        switch marker.style {
+        case .parenthesised, .parenthesisedNumber:
+            paths.append(UInt8(ascii: "("))
+            text.appendUTF8(of: marker.numeral, to: &paths)
+            paths.append(UInt8(ascii: ")"))
+        case .ordinalWord:
+            paths.append(contentsOf: "第".utf8)
+            text.appendUTF8(of: marker.numeral, to: &paths)
+        case .part, .numbered, .point:
+            text.appendUTF8(of: marker.numeral, to: &paths)
+        }
+    }
+
+    /// The path of section `index`.
+    func path(of index: Int) -> String {
+        String(decoding: paths[sections[index].path], as: UTF8.self)
+    }
+
+    /// The title of section `index`.
+    func title(of index: Int, text: ScalarText) -> String {
+        text.string(utf8: sections[index].title)
+    }
+
+    /// The sections as ``Section`` values, strings and all.
+    func materialised(_ text: ScalarText) -> [Section] {
+        sections.indices.map {
+            Section(
+                path: path(of: $0), title: title(of: $0, text: text), level: sections[$0].level,
+                start: sections[$0].start, end: sections[$0].end)
+        }
     }
 
     /// What joins the titles from the top down to a section into its heading.
     static let headingSeparator = " › "
 
-    /// Whether a marker is the first of its list: 一是, (一), 1, 第一.
-    private static func beginsList(_ marker: String) -> Bool {
-        var numeral = marker.unicodeScalars.lazy.filter { $0 != "(" && $0 != ")" && $0 != "第" }.makeIterator()
-        guard let first = numeral.next(), first == "一" || first == "1" else { return false }
-        guard let second = numeral.next() else { return true }
+    /// Whether a marker's numeral is the first of its list: 一是, (一), 1, 第一.
+    private static func beginsList(_ text: ScalarText, _ numeral: Range<Int>) -> Bool {
+        guard let first = text[numeral.lowerBound], first == "一" || first == "1" else { return false }
+        guard numeral.count > 1, let second = text[numeral.lowerBound + 1] else { return true }
         return second.arabicDigit == nil && second != "十"
     }
 
@@ -161,33 +210,36 @@ struct Outline {
     private static func lineMarker(_ text: ScalarText, at start: Int, line: Range<Int>) -> Marker? {
         guard let first = text[start], start < line.upperBound else { return nil }
         if first == "(" || first == "（" {
-            let (numeral, end) = numeralRun(text, from: start + 1)
+            let numeral = numeralRun(text, from: start + 1)
+            let end = numeral.upperBound
             guard !numeral.isEmpty, text[end] == ")" || text[end] == "）" else { return nil }
-            let isArabic = numeral.unicodeScalars.first?.arabicDigit != nil
-            return Marker(style: isArabic ? .parenthesisedNumber : .parenthesised, path: "(\(numeral))", end: end + 1)
+            let isArabic = text[numeral.lowerBound]?.arabicDigit != nil
+            return Marker(style: isArabic ? .parenthesisedNumber : .parenthesised, numeral: numeral, end: end + 1)
         }
         if first == "第" {
-            let (numeral, end) = numeralRun(text, from: start + 1)
-            guard !numeral.isEmpty, numeral.unicodeScalars.first?.arabicDigit == nil,
+            let numeral = numeralRun(text, from: start + 1)
+            let end = numeral.upperBound
+            guard !numeral.isEmpty, text[numeral.lowerBound]?.arabicDigit == nil,
                 text[end] == "，" || text[end] == "," || text[end] == "、"
             else { return nil }
-            return Marker(style: .ordinalWord, path: "第" + numeral, end: end + 1)
+            return Marker(style: .ordinalWord, numeral: numeral, end: end + 1)
         }
-        let (numeral, end) = numeralRun(text, from: start)
+        let numeral = numeralRun(text, from: start)
+        let end = numeral.upperBound
         guard !numeral.isEmpty, let after = text[end] else { return nil }
-        let isArabic = numeral.unicodeScalars.first?.arabicDigit != nil
+        let isArabic = text[numeral.lowerBound]?.arabicDigit != nil
         if isArabic {
             guard after == "." || after == "．" || after == "、", let next = text[end + 1], next.arabicDigit == nil,
                 next != "\n"
             else { return nil }
-            return Marker(style: .numbered, path: numeral, end: end + 1)
+            return Marker(style: .numbered, numeral: numeral, end: end + 1)
         }
         guard after == "、" else { return nil }
-        return Marker(style: .part, path: numeral, end: end + 1)
+        return Marker(style: .part, numeral: numeral, end: end + 1)
     }
 
     /// A short run of Chinese numerals (一 … 十九) or of ASCII digits.
-    private static func numeralRun(_ text: ScalarText, from start: Int) -> (String, Int) {
+    private static func numeralRun(_ text: ScalarText, from start: Int) -> Range<Int> {
         var index = start
         let arabic = text[start]?.arabicDigit != nil
         while let scalar = text[index], index - start < 3,
@@ -195,39 +247,20 @@ struct Outline {
         {
             index += 1
         }
-        return (text.string(start..<index), index)
+        return start..<index
     }
 
-    /// 一是, 二是, 十是: the point's path, or nil when 是 follows something else.
-    private static func pointPath(_ text: ScalarText, at index: Int) -> String? {
-        guard let scalar = text[index], ChineseNumeral.digit(scalar) != nil || scalar == "十", scalar != "零", scalar != "两"
-        else { return nil }
-        return commonPointPath(scalar) ?? text.string(index..<(index + 2))
-    }
-
-    /// The paths of points numbered the usual way, as constants: copying two scalars out of the
-    /// text for each point cost a twelfth of the outline.
-    private static func commonPointPath(_ numeral: Unicode.Scalar) -> String? {
-        switch numeral {
-        case "一": "一是"
-        case "二": "二是"
-        case "三": "三是"
-        case "四": "四是"
-        case "五": "五是"
-        case "六": "六是"
-        case "七": "七是"
-        case "八": "八是"
-        case "九": "九是"
-        case "十": "十是"
-        default: nil
-        }
+    /// Whether 是 at `index + 1` makes a point (一是, 二是, 十是), not a word that ends in 是.
+    private static func isPoint(_ text: ScalarText, at index: Int) -> Bool {
+        guard let scalar = text[index] else { return false }
+        return (ChineseNumeral.digit(scalar) != nil || scalar == "十") && scalar != "零" && scalar != "两"
     }
 
     /// A heading longer than this is a paragraph that happens to start with a marker.
     private static let maximumTitleLength = 200
 
     /// The heading text after a marker: up to the first 。 (or ；/; for a point) or the line's end.
-    private static func title(_ text: ScalarText, from start: Int, line: Range<Int>, stopAtSemicolon: Bool) -> String {
+    private static func title(_ text: ScalarText, from start: Int, line: Range<Int>, stopAtSemicolon: Bool) -> Range<Int> {
         // Found over the units (。 ！ ？ ； ;) in a loop of its own.
         let limit = max(start, min(line.upperBound, start + maximumTitleLength))
         let end = text.scalars.firstIndex(in: start..<limit) { unit in
@@ -237,6 +270,6 @@ struct Outline {
         while let last = title.last.map({ text.scalars[$0] }), last == "：" || last == ":" || last == "，" || last == "," {
             title = title.lowerBound..<(title.upperBound - 1)
         }
-        return text.string(title)
+        return title
     }
 }

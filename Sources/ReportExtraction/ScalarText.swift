@@ -82,8 +82,12 @@ package struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
+        return string(utf8: utf8Range(lower..<upper))
+    }
+
+    /// The text of the bytes `bytes` of its UTF-8 (which start and end at scalars).
+    func string(utf8 bytes: Range<Int>) -> String {
         let utf8 = text.utf8
-        let bytes = utf8Range(lower..<upper)
         // Up to 15 bytes a String is held inline: decoding them (checked again) cost half as much
         // as going through a Substring, which for longer strings costs less than the check.
         if bytes.count <= 15,
@@ -96,6 +100,15 @@ package struct ScalarText {
         let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let to = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
         return String(text[from..<to])
+    }
+
+    /// Appends the UTF-8 of `range` to `bytes`.
+    func appendUTF8(of range: Range<Int>, to bytes: inout [UInt8]) {
+        let utf8 = text.utf8
+        let range = utf8Range(range)
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0[range]) }) == nil {
+            bytes.append(contentsOf: Array(utf8)[range])
+        }
     }
 
     /// The text of `range` without the spaces at either end (`string(range).trimmingSpaces`,
