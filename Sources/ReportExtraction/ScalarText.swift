@@ -5,8 +5,9 @@ package struct ScalarText {
     /// The text itself: `string(_:)` copies slices of it.
     private let text: String
     /// The UTF-8 offset of every `checkpointStride`-th scalar (and of the end when it falls on
-    /// one), so that a scalar's bytes are found by walking at most a stride of scalars.
-    private let checkpoints: [Int]
+    /// one), so that a scalar's bytes are found by walking at most a stride of scalars. In 32 bits,
+    /// as a measure's offsets are (``Measure/maximumOffset``): half the memory of `Int`.
+    private let checkpoints: [UInt32]
     private static let checkpointStride = 16
 
     package init(_ text: String) {
@@ -18,13 +19,15 @@ package struct ScalarText {
     /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
     /// many) take 40% fewer instructions than `Array(text.unicodeScalars)`.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (PackedScalars, [Int]) {
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (PackedScalars, [UInt32]) {
+        // Checked once here, so that each checkpoint is converted without a check of its own.
+        precondition(utf8.count <= UInt32.max, "a report text beyond 4 GiB")
         let count = utf8.count - continuationBytes(utf8)
-        var checkpoints: [Int] = []
+        var checkpoints: [UInt32] = []
         checkpoints.reserveCapacity(count / checkpointStride + 1)
         let scalars = PackedScalars(
             decoding: utf8, count: count, checkpointStride: checkpointStride, checkpoints: &checkpoints)
-        if count % checkpointStride == 0 { checkpoints.append(utf8.count) }
+        if count % checkpointStride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: utf8.count)) }
         return (scalars, checkpoints)
     }
 
@@ -137,7 +140,7 @@ package struct ScalarText {
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
     func utf8Offset(_ index: Int) -> Int {
         let checkpoint = index / Self.checkpointStride
-        return checkpoints[checkpoint] + scalars.utf8Length((checkpoint * Self.checkpointStride)..<index)
+        return Int(checkpoints[checkpoint]) + scalars.utf8Length((checkpoint * Self.checkpointStride)..<index)
     }
 
     /// Whether `word` is written starting at `index`.

@@ -55,15 +55,9 @@ package final class CompactOutline: Sendable {
     }
 
     /// The sections as extraction found them: their titles kept where they stand in `text`, their
-    /// paths in a pool made of `paths`. Nil when one does not fit, as above.
+    /// paths in a pool made of `paths`. Nil when the text or the paths are longer than a span reaches.
     package init?(_ sections: [SectionSpans], paths: [UInt8], text: String) {
-        guard
-            paths.count <= TextSpan.maximumOffset && text.utf8.count <= TextSpan.maximumOffset
-                && sections.allSatisfy({
-                    (0...Int(UInt32.max)).contains($0.start) && (0...Int(UInt32.max)).contains($0.end)
-                        && Int32(exactly: $0.level) != nil
-                })
-        else { return nil }
+        guard paths.count <= TextSpan.maximumOffset && text.utf8.count <= TextSpan.maximumOffset else { return nil }
         self.text = text
         pool = paths
         entries = sections.map {
