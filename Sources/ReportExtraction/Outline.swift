@@ -19,7 +19,7 @@ struct Outline {
     /// How many lists of each marker style the top level has begun; ``Open/listRuns`` counts a
     /// section's.
     private var topListRuns = ListRuns()
-    private var seenPaths: Set<PathBytes> = []
+    private var seenPaths = SeenPaths()
 
     /// How many lists of each marker style a parent has begun (a list begins at 一是, (一), 1.): a
     /// section often has two runs of 一是, 二是 (what was done; then why), and each needs its own
@@ -42,20 +42,27 @@ struct Outline {
         }
     }
 
-    /// A path hashed and compared as UTF-8 bytes. Paths are made of markers (numerals, digits,
-    /// brackets, 第, 是) that have one spelling each, so bytes compare as the strings do; String's
-    /// own hashing normalises non-ASCII text first, which cost a tenth of the extraction.
-    private struct PathBytes: Hashable {
-        var path: String
+    /// The paths seen so far, as ranges of ``paths``, found by a hash of their bytes. Paths are
+    /// made of markers (numerals, digits, brackets, 第, 是) that have one spelling each, so bytes
+    /// compare as the strings do; a String made of each path to keep it in a Set cost as much as
+    /// the rest of adding a section.
+    private struct SeenPaths {
+        /// The first path seen with each hash.
+        private var byHash: [UInt64: Range<Int>] = [:]
+        /// Paths whose hash an earlier, different path has (none but by chance).
+        private var collided: [Range<Int>] = []
 
-        static func == (left: PathBytes, right: PathBytes) -> Bool {
-            var (left, right) = (left.path, right.path)
-            return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var path = path
-            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        /// Notes `path`; false when it was seen already.
+        mutating func insert(_ path: Range<Int>, in paths: [UInt8]) -> Bool {
+            let hash = paths[path].reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+            guard let first = byHash[hash] else {
+                byHash[hash] = path
+                return true
+            }
+            if paths[first].elementsEqual(paths[path]) { return false }
+            if collided.contains(where: { paths[$0].elementsEqual(paths[path]) }) { return false }
+            collided.append(path)
+            return true
         }
     }
 
@@ -73,8 +80,18 @@ struct Outline {
         var end: Int
     }
 
-    private static let pointLeaders: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", "！", "!", "？", "?", "\n"]
-    private static let indentation: Set<Unicode.Scalar> = [" ", "　", "\t"]
+    /// What may stand before 一是 (the end of a clause or a line): a switch, where a Set hashed
+    /// every scalar it was asked about.
+    private static func leadsPoint(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "：", ":", "，", ",", "！", "!", "？", "?", "\n": true
+        default: false
+        }
+    }
+
+    private static func isIndentation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "　" || scalar == "\t"
+    }
 
     init(_ text: ScalarText, lines: TextLines) {
         var open: [Open] = []
@@ -90,7 +107,7 @@ struct Outline {
             guard line.lowerBound < bodyEnd else { break }
             guard !lines.isFurniture[lineIndex], lines.tableRows[lineIndex] == nil else { continue }
             var start = line.lowerBound
-            while start < line.upperBound, Self.indentation.contains(text.scalars[start]) { start += 1 }
+            while start < line.upperBound, Self.isIndentation(text.scalars[start]) { start += 1 }
             if let marker = Self.lineMarker(text, at: start, line: line) {
                 add(marker, at: start, line: line, open: &open, text: text)
             }
@@ -98,7 +115,7 @@ struct Outline {
             var searchFrom = start + 1
             while searchFrom < line.upperBound, let shi = text.scalars.firstIndex(of: "是", in: searchFrom..<line.upperBound) {
                 let index = shi - 1
-                if index == start || Self.pointLeaders.contains(text.scalars[index - 1]), Self.isPoint(text, at: index) {
+                if index == start || Self.leadsPoint(text.scalars[index - 1]), Self.isPoint(text, at: index) {
                     let marker = Marker(style: .point, numeral: index..<(index + 2), end: index + 2)
                     add(marker, at: index, line: line, open: &open, text: text)
                 }
@@ -126,7 +143,7 @@ struct Outline {
         appendPath(of: marker, text: text)
         // Only paths that end in a list's first marker are ever looked up, so only they are kept.
         if Self.beginsList(text, marker.numeral),
-            !seenPaths.insert(PathBytes(path: String(decoding: paths[pathStart...], as: UTF8.self))).inserted
+            !seenPaths.insert(pathStart..<paths.count, in: paths)
         {
             if open.isEmpty {
                 topListRuns.addRun(of: marker.style)
@@ -146,18 +163,25 @@ struct Outline {
         open.append(Open(style: marker.style, index: sections.count - 1))
     }
 
-    /// A marker's part of a path: `(一)`, `第一`, `1`, `一是` as the text writes the numeral.
+    /// A marker's part of a path: `(一)`, `第一`, `1`, `一是` as the text writes the numeral. The
+    /// numeral's few scalars are encoded again, not found in the text's UTF-8 by their offset.
     private mutating func appendPath(of marker: Marker, text: ScalarText) {
         switch marker.style {
         case .parenthesised, .parenthesisedNumber:
             paths.append(UInt8(ascii: "("))
-            text.appendUTF8(of: marker.numeral, to: &paths)
+            appendUTF8(of: marker.numeral, text: text)
             paths.append(UInt8(ascii: ")"))
         case .ordinalWord:
-            paths.append(contentsOf: "第".utf8)
-            text.appendUTF8(of: marker.numeral, to: &paths)
+            paths.append(contentsOf: [0xE7, 0xAC, 0xAC])  // 第
+            appendUTF8(of: marker.numeral, text: text)
         case .part, .numbered, .point:
-            text.appendUTF8(of: marker.numeral, to: &paths)
+            appendUTF8(of: marker.numeral, text: text)
+        }
+    }
+
+    private mutating func appendUTF8(of range: Range<Int>, text: ScalarText) {
+        for index in range {
+            UTF8.encode(text.scalars[index]) { paths.append($0) }
         }
     }
 
@@ -193,7 +217,7 @@ struct Outline {
     private static func firstMarker(_ text: ScalarText, lines: TextLines) -> Int? {
         for line in lines.ranges where line.lowerBound < lines.bodyEnd {
             var start = line.lowerBound
-            while start < line.upperBound, indentation.contains(text.scalars[start]) { start += 1 }
+            while start < line.upperBound, isIndentation(text.scalars[start]) { start += 1 }
             if lineMarker(text, at: start, line: line) != nil { return start }
         }
         return nil
@@ -202,7 +226,7 @@ struct Outline {
     /// Whether a line opens with an outline marker (after its indentation).
     static func beginsWithMarker(_ text: ScalarText, line: Range<Int>) -> Bool {
         var start = line.lowerBound
-        while start < line.upperBound, indentation.contains(text.scalars[start]) { start += 1 }
+        while start < line.upperBound, isIndentation(text.scalars[start]) { start += 1 }
         return lineMarker(text, at: start, line: line) != nil
     }
 

@@ -161,12 +161,20 @@ private struct SectionLocator {
     /// biggest strings the extraction kept.
     private mutating func heading(of index: Int) -> String {
         if let known = chain.lastIndex(where: { $0.index == index }) { return chain[known].heading }
-        let title = outline.title(of: index, text: text)
         guard let parent = outline.parents[index] else {
+            let title = outline.title(of: index, text: text)
             chain = [(index, title)]
             return title
         }
-        let heading = heading(of: parent) + Outline.headingSeparator + title
+        let parentHeading = heading(of: parent)
+        // Made in one allocation, the title appended from the text: joining with + made two
+        // strings and the title a third.
+        let title = outline.sections[index].title
+        var heading = ""
+        heading.reserveCapacity(parentHeading.utf8.count + Outline.headingSeparator.utf8.count + title.count)
+        heading.append(parentHeading)
+        heading.append(Outline.headingSeparator)
+        text.append(utf8: title, to: &heading)
         // The parent is in the chain now; what follows it is another branch.
         if let parentPosition = chain.lastIndex(where: { $0.index == parent }) {
             chain.removeSubrange((parentPosition + 1)...)

@@ -105,13 +105,12 @@ package struct ScalarText {
         return String(text[from..<to])
     }
 
-    /// Appends the UTF-8 of `range` to `bytes`.
-    func appendUTF8(of range: Range<Int>, to bytes: inout [UInt8]) {
+    /// Appends the bytes `bytes` of its UTF-8 to `string`: no String of its own is made for them.
+    func append(utf8 bytes: Range<Int>, to string: inout String) {
         let utf8 = text.utf8
-        let range = utf8Range(range)
-        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0[range]) }) == nil {
-            bytes.append(contentsOf: Array(utf8)[range])
-        }
+        let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let to = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
+        string.append(contentsOf: text[from..<to])
     }
 
     /// The text of `range` without the spaces at either end (`string(range).trimmingSpaces`,
