@@ -9,8 +9,9 @@ struct Outline {
     var sections: [SectionSpans] = []
     /// The UTF-8 of every section's path, one after another.
     var paths: [UInt8] = []
-    /// The index of each section's parent, parallel to `sections`.
-    var parents: [Int?] = []
+    /// The index of each section's parent, parallel to `sections` (see ``parent(of:)``): in 32
+    /// bits, -1 for none, where an optional `Int` took 16 bytes a section.
+    private var parentIndices: [Int32] = []
 
     enum Style: Hashable {
         case part, parenthesised, numbered, parenthesisedNumber, ordinalWord, point
@@ -47,18 +48,20 @@ struct Outline {
     /// compare as the strings do; a String made of each path to keep it in a Set cost as much as
     /// the rest of adding a section.
     private struct SeenPaths {
-        /// The first path seen with each hash.
-        private var byHash: [UInt64: Range<Int>] = [:]
+        /// The first path seen with each hash, its start in the high 32 bits and its length in the
+        /// low: a Range took twice the memory.
+        private var byHash: [UInt64: UInt64] = [:]
         /// Paths whose hash an earlier, different path has (none but by chance).
         private var collided: [Range<Int>] = []
 
         /// Notes `path`; false when it was seen already.
         mutating func insert(_ path: Range<Int>, in paths: [UInt8]) -> Bool {
             let hash = paths[path].reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-            guard let first = byHash[hash] else {
-                byHash[hash] = path
+            guard let packed = byHash[hash] else {
+                byHash[hash] = UInt64(UInt32(path.lowerBound)) << 32 | UInt64(UInt32(path.count))
                 return true
             }
+            let first = Int(packed >> 32)..<(Int(packed >> 32) + Int(packed & 0xFFFF_FFFF))
             if paths[first].elementsEqual(paths[path]) { return false }
             if collided.contains(where: { paths[$0].elementsEqual(paths[path]) }) { return false }
             collided.append(path)
@@ -101,7 +104,7 @@ struct Outline {
         if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
             paths.append(contentsOf: Section.preamblePath.utf8)
             sections.append(SectionSpans(title: 0..<0, path: 0..<paths.count, level: 0, start: 0, end: preambleEnd))
-            parents.append(nil)
+            parentIndices.append(-1)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
             guard line.lowerBound < bodyEnd else { break }
@@ -132,12 +135,12 @@ struct Outline {
     private mutating func add(_ marker: Marker, at start: Int, line: Range<Int>, open: inout [Open], text: ScalarText) {
         if let depth = open.lastIndex(where: { $0.style == marker.style }) {
             for item in open[depth...] { sections[item.index].end = start }
-            open.removeSubrange(depth...)
+            // One at a time: removing the range went through a general replacement of it.
+            while open.count > depth { open.removeLast() }
         }
         let pathStart = paths.count
         if let parent = open.last {
-            // Copied byte by byte: appending a slice of the pool to itself copied the whole pool.
-            for index in sections[parent.index].path { paths.append(paths[index]) }
+            copyToEnd(sections[parent.index].path)
             paths.append(UInt8(ascii: "/"))
         }
         appendPath(of: marker, text: text)
@@ -159,8 +162,19 @@ struct Outline {
             SectionSpans(
                 title: text.utf8Range(title), path: pathStart..<paths.count, level: open.count + 1, start: start,
                 end: line.upperBound))
-        parents.append(open.last?.index)
+        parentIndices.append(open.last.map { Int32($0.index) } ?? -1)
         open.append(Open(style: marker.style, index: sections.count - 1))
+    }
+
+    /// Appends a copy of `range` of the pool to it: a slice of the pool appended to it would hold
+    /// the pool's storage and copy it whole; byte by byte, each append checked the storage again.
+    private mutating func copyToEnd(_ range: Range<Int>) {
+        let end = paths.count
+        paths.append(contentsOf: repeatElement(0, count: range.count))
+        paths.withUnsafeMutableBufferPointer { pool in
+            guard let base = pool.baseAddress else { return }
+            (base + end).update(from: base + range.lowerBound, count: range.count)
+        }
     }
 
     /// A marker's part of a path: `(一)`, `第一`, `1`, `一是` as the text writes the numeral. The
@@ -183,6 +197,12 @@ struct Outline {
         for index in range {
             UTF8.encode(text.scalars[index]) { paths.append($0) }
         }
+    }
+
+    /// The index of section `index`'s parent, nil for a section at the top.
+    func parent(of index: Int) -> Int? {
+        let parent = parentIndices[index]
+        return parent < 0 ? nil : Int(parent)
     }
 
     /// The path of section `index`.

@@ -144,7 +144,7 @@ private struct SectionLocator {
         var candidate: Int? = next - 1 >= 0 ? next - 1 : nil
         while let index = candidate {
             if offset < sections[index].end { return pathAndHeading(of: index) }
-            candidate = outline.parents[index]
+            candidate = outline.parent(of: index)
         }
         return (Section.preamblePath, "")
     }
@@ -161,7 +161,7 @@ private struct SectionLocator {
     /// biggest strings the extraction kept.
     private mutating func heading(of index: Int) -> String {
         if let known = chain.lastIndex(where: { $0.index == index }) { return chain[known].heading }
-        guard let parent = outline.parents[index] else {
+        guard let parent = outline.parent(of: index) else {
             let title = outline.title(of: index, text: text)
             chain = [(index, title)]
             return title
