@@ -9,13 +9,13 @@ struct PackedScalars: RandomAccessCollection {
     private static let surrogateMark: UInt16 = 0xD800
 
     /// Decodes `utf8` (valid UTF-8, a String's storage, of `count` scalars), and notes in
-    /// `checkpoints` the UTF-8 offset of every `checkpointStride`-th scalar.
-    init(decoding utf8: UnsafeBufferPointer<UInt8>, count: Int, checkpointStride: Int, checkpoints: inout [Int]) {
+    /// `checkpoints` the UTF-8 offset of every `checkpointStride`-th scalar (`utf8` is within 4 GiB).
+    init(decoding utf8: UnsafeBufferPointer<UInt8>, count: Int, checkpointStride: Int, checkpoints: inout [UInt32]) {
         var astral: [(offset: Int, scalar: Unicode.Scalar)] = []
         units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             for blockStart in stride(from: 0, to: count, by: checkpointStride) {
-                checkpoints.append(index)
+                checkpoints.append(UInt32(truncatingIfNeeded: index))
                 for written in blockStart..<Swift.min(blockStart + checkpointStride, count) {
                     let scalar = ScalarText.scalar(in: utf8, at: &index)
                     if scalar.value < 0x10000 {

@@ -28,20 +28,25 @@ public enum ReportExtractor {
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: normalised)
         var grid = TableGrid(text, lines: lines)
-        var tableLocator = SectionLocator(outline: outline)
+        var tableLocator = SectionLocator(outline: outline, text: text)
         for (index, line) in grid.firstLines.enumerated() {
             grid.tables[index].section = tableLocator.locate(lines.ranges[line].lowerBound).path
         }
         var report = Report(
             id: id, title: metadata.title, region: metadata.region, year: metadata.year,
-            text: normalised, sections: outline.sections, measures: [], tables: grid.tables)
+            text: normalised, sections: [], measures: [], tables: grid.tables)
+        if let compact = CompactOutline(outline.sections, paths: outline.paths, text: normalised) {
+            report.keep(compact)
+        } else {
+            report.sections = outline.materialised(text)
+        }
         metadata.describe(&report)
         if let fileStem { ReportMetadata.fill(&report, fromFileName: fileStem) }
         consumer.begin(report)
         // The measures just before the current one: a subject left unsaid is completed from them.
         var recent: [SubjectFinder.Earlier] = []
         var count = 0
-        var locator = SectionLocator(outline: outline)
+        var locator = SectionLocator(outline: outline, text: text)
         var previousEnd = 0
         var previousLine = -1
         // The sentence as a range of scalars and, trimmed, of the text's UTF-8.
@@ -119,14 +124,18 @@ public enum ReportExtractor {
 /// Finds the innermost section around an offset; offsets come in reading order, so it sweeps.
 private struct SectionLocator {
     let outline: Outline
+    let text: ScalarText
     private var next = 0
+    /// The last section found, its path and its heading: the measures of a section share them.
+    private var found: (index: Int, path: String, heading: String)?
     /// The headings of the last section found and of its ancestors, outermost first: the measures
     /// of a section share one string, and a section's heading is its parent's and its own title
     /// (building each from the top cost as much as writing it).
     private var chain: [(index: Int, heading: String)] = []
 
-    init(outline: Outline) {
+    init(outline: Outline, text: ScalarText) {
         self.outline = outline
+        self.text = text
     }
 
     mutating func locate(_ offset: Int) -> (path: String, heading: String) {
@@ -134,10 +143,17 @@ private struct SectionLocator {
         while next < sections.count, sections[next].start <= offset { next += 1 }
         var candidate: Int? = next - 1 >= 0 ? next - 1 : nil
         while let index = candidate {
-            if offset < sections[index].end { return (sections[index].path, heading(of: index)) }
-            candidate = outline.parents[index]
+            if offset < sections[index].end { return pathAndHeading(of: index) }
+            candidate = outline.parent(of: index)
         }
         return (Section.preamblePath, "")
+    }
+
+    private mutating func pathAndHeading(of index: Int) -> (path: String, heading: String) {
+        if let found, found.index == index { return (found.path, found.heading) }
+        let (path, heading) = (outline.path(of: index), heading(of: index))
+        found = (index, path, heading)
+        return (path, heading)
     }
 
     /// The titles from the top down to a section, joined by ` › `. Built when a measure asks for
@@ -145,12 +161,20 @@ private struct SectionLocator {
     /// biggest strings the extraction kept.
     private mutating func heading(of index: Int) -> String {
         if let known = chain.lastIndex(where: { $0.index == index }) { return chain[known].heading }
-        let title = outline.sections[index].title
-        guard let parent = outline.parents[index] else {
+        guard let parent = outline.parent(of: index) else {
+            let title = outline.title(of: index, text: text)
             chain = [(index, title)]
             return title
         }
-        let heading = heading(of: parent) + Outline.headingSeparator + title
+        let parentHeading = heading(of: parent)
+        // Made in one allocation, the title appended from the text: joining with + made two
+        // strings and the title a third.
+        let title = outline.sections[index].title
+        var heading = ""
+        heading.reserveCapacity(parentHeading.utf8.count + Outline.headingSeparator.utf8.count + title.count)
+        heading.append(parentHeading)
+        heading.append(Outline.headingSeparator)
+        text.append(utf8: title, to: &heading)
         // The parent is in the chain now; what follows it is another branch.
         if let parentPosition = chain.lastIndex(where: { $0.index == parent }) {
             chain.removeSubrange((parentPosition + 1)...)

@@ -5,8 +5,9 @@ package struct ScalarText {
     /// The text itself: `string(_:)` copies slices of it.
     private let text: String
     /// The UTF-8 offset of every `checkpointStride`-th scalar (and of the end when it falls on
-    /// one), so that a scalar's bytes are found by walking at most a stride of scalars.
-    private let checkpoints: [Int]
+    /// one), so that a scalar's bytes are found by walking at most a stride of scalars. In 32 bits,
+    /// as a measure's offsets are (``Measure/maximumOffset``): half the memory of `Int`.
+    private let checkpoints: [UInt32]
     private static let checkpointStride = 16
 
     package init(_ text: String) {
@@ -18,13 +19,15 @@ package struct ScalarText {
     /// A String's storage is valid UTF-8, so each character's length follows from its lead byte
     /// and no check is needed; two passes (count the lead bytes, then decode into exactly that
     /// many) take 40% fewer instructions than `Array(text.unicodeScalars)`.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (PackedScalars, [Int]) {
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (PackedScalars, [UInt32]) {
+        // Checked once here, so that each checkpoint is converted without a check of its own.
+        precondition(utf8.count <= UInt32.max, "a report text beyond 4 GiB")
         let count = utf8.count - continuationBytes(utf8)
-        var checkpoints: [Int] = []
+        var checkpoints: [UInt32] = []
         checkpoints.reserveCapacity(count / checkpointStride + 1)
         let scalars = PackedScalars(
             decoding: utf8, count: count, checkpointStride: checkpointStride, checkpoints: &checkpoints)
-        if count % checkpointStride == 0 { checkpoints.append(utf8.count) }
+        if count % checkpointStride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: utf8.count)) }
         return (scalars, checkpoints)
     }
 
@@ -82,8 +85,12 @@ package struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
+        return string(utf8: utf8Range(lower..<upper))
+    }
+
+    /// The text of the bytes `bytes` of its UTF-8 (which start and end at scalars).
+    func string(utf8 bytes: Range<Int>) -> String {
         let utf8 = text.utf8
-        let bytes = utf8Range(lower..<upper)
         // Up to 15 bytes a String is held inline: decoding them (checked again) cost half as much
         // as going through a Substring, which for longer strings costs less than the check.
         if bytes.count <= 15,
@@ -96,6 +103,14 @@ package struct ScalarText {
         let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let to = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
         return String(text[from..<to])
+    }
+
+    /// Appends the bytes `bytes` of its UTF-8 to `string`: no String of its own is made for them.
+    func append(utf8 bytes: Range<Int>, to string: inout String) {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let to = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
+        string.append(contentsOf: text[from..<to])
     }
 
     /// The text of `range` without the spaces at either end (`string(range).trimmingSpaces`,
@@ -124,7 +139,7 @@ package struct ScalarText {
     /// Where the scalar at `index` (or the end) begins in the text's UTF-8.
     func utf8Offset(_ index: Int) -> Int {
         let checkpoint = index / Self.checkpointStride
-        return checkpoints[checkpoint] + scalars.utf8Length((checkpoint * Self.checkpointStride)..<index)
+        return Int(checkpoints[checkpoint]) + scalars.utf8Length((checkpoint * Self.checkpointStride)..<index)
     }
 
     /// Whether `word` is written starting at `index`.

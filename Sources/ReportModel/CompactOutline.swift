@@ -2,7 +2,7 @@
 /// report text where it stands there (else of a pool), its path in the pool, its level and offsets
 /// in 32 bits; 28 bytes a section and no string of its own. The sections are made when read. Made
 /// by ``Report/compact()``; never changed once made.
-final class CompactOutline: Sendable {
+package final class CompactOutline: Sendable {
     /// The report text (the same storage as ``Report/text``).
     private let text: String
     private let pool: [UInt8]
@@ -52,6 +52,20 @@ final class CompactOutline: Sendable {
         self.text = text
         self.pool = trimmed(pool)
         self.entries = entries
+    }
+
+    /// The sections as extraction found them: their titles kept where they stand in `text`, their
+    /// paths in a pool made of `paths`. Nil when the text or the paths are longer than a span reaches.
+    package init?(_ sections: [SectionSpans], paths: [UInt8], text: String) {
+        guard paths.count <= TextSpan.maximumOffset && text.utf8.count <= TextSpan.maximumOffset else { return nil }
+        self.text = text
+        pool = paths
+        entries = sections.map {
+            Entry(
+                title: $0.title.isEmpty ? .empty : TextSpan(textOffset: $0.title.lowerBound, count: $0.title.count),
+                path: $0.path.isEmpty ? .empty : TextSpan(poolOffset: $0.path.lowerBound, count: $0.path.count),
+                start: UInt32($0.start), end: UInt32($0.end), level: Int32($0.level))
+        }
     }
 
     var sections: [Section] {

@@ -52,6 +52,15 @@ public struct Report: Sendable {
     }
 }
 
+extension Report {
+    /// Keeps `outline` as the report's sections (in place of any it had), strings and all made only
+    /// when the sections are read.
+    package mutating func keep(_ outline: CompactOutline) {
+        plainSections = []
+        compactOutline = outline
+    }
+}
+
 /// One node of a report's outline: a part (一、), a section ((一)) or an item (一是).
 public struct Section: Sendable, Hashable {
     /// The markers from the top down, joined by `/` (`一/(五)/一是`); the preamble is ``preamblePath``.

@@ -55,3 +55,16 @@ struct CompactOutlineTests {
         #expect(large.sections == [far] && large.compactOutline == nil)
     }
 }
+
+/// Extraction hands its outline over as places in the text; read through the report, its sections
+/// are the ones the outline's own strings make.
+struct ExtractedOutlineTests {
+    @Test(arguments: CompactOutlineTests.texts)
+    func sectionsReadAsTheOutlineMakesThem(name: String) throws {
+        let fixture = try CompactedFixture(name)
+        let text = ScalarText(fixture.made.text)
+        let outline = Outline(text, lines: TextLines(text))
+        #expect(fixture.made.compactOutline != nil && !outline.sections.isEmpty)
+        #expect(fixture.made.sections == outline.materialised(text))
+    }
+}
