@@ -37,15 +37,8 @@ struct AuditContext {
 
     init(report: Report) {
         self.report = report
-        counts = report.measures.filter { measure in
-            measure.kind == .count && measure.lower == measure.value && measure.upper == measure.value
-                && measure.value.isInteger && !measure.value.isNegative
-        }
-        roundedCounts = report.measures.filter { measure in
-            (measure.kind == .count || measure.kind == .amount) && measure.approx == nil
-                && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
-                && measure.upper != nil
-        }
+        counts = report.measures.filter(Self.isExactCount)
+        roundedCounts = report.measures.filter(Self.isRoundedCount)
         var sentences = TextNumbering()
         var last: (measure: Measure, text: String, key: Int)?
         // Sections too: a section is made from the outline at every read, so pairs compare numbers.
@@ -77,6 +70,19 @@ struct AuditContext {
             uniqueKeysWithValues: report.tables.map {
                 ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
             })
+    }
+
+    /// Whether the measure is one of ``counts``.
+    static func isExactCount(_ measure: Measure) -> Bool {
+        measure.kind == .count && measure.lower == measure.value && measure.upper == measure.value
+            && measure.value.isInteger && !measure.value.isNegative
+    }
+
+    /// Whether the measure is one of ``roundedCounts``.
+    static func isRoundedCount(_ measure: Measure) -> Bool {
+        (measure.kind == .count || measure.kind == .amount) && measure.approx == nil
+            && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
+            && measure.upper != nil
     }
 
     func paragraph(of measure: Measure) -> Int {
@@ -144,6 +150,11 @@ struct AuditContext {
     func namesTableTotal(_ measure: Measure) -> Bool {
         if let flags = places[measure]?.flags { return flags.namesTableTotal }
         return TotalWords.namesTableTotal(words(of: measure))
+    }
+
+    /// The measure's ``AuditWordFlags``: nil but for counts and amounts.
+    func wordFlags(of measure: Measure) -> AuditWordFlags? {
+        places[measure]?.flags
     }
 
     /// Whether the measure's words certainly name no stage of ``FunnelOrder/stages`` (read from its
@@ -214,22 +225,29 @@ struct AuditContext {
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
     /// each unit before the sentence (共排查矛盾纠纷386件，调处成功372件。其中，… → 386).
-    /// `paragraphCounts` are the counts of the rate's paragraph, in reading order.
-    func wholes(before rate: Measure, amongCountsOfItsParagraph paragraphCounts: [Measure]) -> [Measure] {
-        let sentence = rate.sentence.trimmingSpaces
+    /// `paragraphCounts` are the counts of the rate's paragraph, in reading order; all are indices
+    /// into the report's measures (``AuditMeasureKeys``).
+    func wholes(before rate: Int32, amongCountsOfItsParagraph paragraphCounts: [Int32], keys: AuditMeasureKeys) -> [Int32] {
+        let rateMeasure = keys.measures[Int(rate)]
+        let sentence = rateMeasure.sentence.trimmingSpaces
+        // Most sentences open with neither: their counts are not read.
+        guard sentence.hasPrefix("在") || sentence.hasPrefix("其中") else { return [] }
+        let rateStart = rateMeasure.start
         let before = paragraphCounts.filter {
-            paragraph(of: $0) == paragraph(of: rate) && !inSameSentence($0, rate)
-                && $0.end <= rate.start
+            keys.paragraph($0) == keys.paragraph(rate) && !keys.inSameSentence($0, rate)
+                && keys.measures[Int($0)].end <= rateStart
         }
         if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"),
             let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
             let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty
         {
-            return before.last { words(of: $0).containsWord(head) }.map { [$0] } ?? []
+            return before.last { words(of: keys.measures[Int($0)]).containsWord(head) }.map { [$0] } ?? []
         }
         guard sentence.hasPrefix("其中") else { return [] }
-        let largestByUnit = Dictionary(grouping: before, by: \.unit).compactMap { $0.value.max { $0.value < $1.value } }
-        return largestByUnit.sorted { $0.start < $1.start }
+        let largestByUnit = Dictionary(grouping: before, by: keys.unitNumber).compactMap {
+            $0.value.max { keys.values[Int($0)] < keys.values[Int($1)] }
+        }
+        return largestByUnit.sorted { keys.measures[Int($0)].start < keys.measures[Int($1)].start }
     }
 
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
