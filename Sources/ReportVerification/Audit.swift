@@ -63,7 +63,7 @@ public enum Audit {
         _ row: inout AuditRow, rate audited: RateAudited, claim: StatedClaim,
         neighbours: AuditNeighbours
     ) throws(ArithmeticError) {
-        let context = neighbours.context, keys = neighbours.keys, measures = keys.measures
+        let context = neighbours.context, measures = context.measures
         let rate = audited.measure
         if claim.isBound {
             row.verdict = .bound
@@ -81,14 +81,14 @@ public enum Audit {
         if let family,
             try judgeByTiedBases(
                 &row, tiedBases, family: family, rate: rate, claim: claim,
-                candidates: candidates, keys: keys)
+                candidates: candidates, context: context)
         {
             return
         }
         if let match = candidates.first(where: \.holds) {
             return fill(&row, .reproduced, match, claim: claim, measures: measures, because: match.scope.name)
         }
-        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in keys.inSameSentence(count, audited.index) } }
+        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in context.inSameSentence(count, audited.index) } }
         if let cell = rowCounts.first(where: \.isTableCell) {
             let needed = try countsText(claim: claim, base: measures[Int(cell.base)])
             let count = cell.numerators.first.map { measures[Int($0)].raw } ?? "count"
@@ -108,18 +108,20 @@ public enum Audit {
     /// 调解和解率12.7%), the nearest before it in the paragraph. A count named as the numerator too
     /// (以调解方式结案25件) is a part, not the base.
     private static func basesTied(to rate: RateAudited, family: RateFamily, neighbours: AuditNeighbours) -> [Int32] {
-        let keys = neighbours.keys, measures = keys.measures
+        let context = neighbours.context, measures = context.measures
         // Only counts of the rate's paragraph are in its sentence or paragraph.
         let named = neighbours.countsInParagraph(of: rate.index).filter { count in
-            keys.namesBase(count, of: family) && !keys.namesNumerator(count, of: family)
+            context.namesBase(count, of: family) && !context.namesNumerator(count, of: family)
         }
         let rateStart = rate.measure.start
-        let inSentence = named.filter { keys.scope(of: $0, around: rate.index) == .sentence }
+        let inSentence = named.filter { context.scope(of: $0, around: rate.index) == .sentence }
         if !inSentence.isEmpty {
             return Self.sorted(inSentence, by: { abs(measures[Int($0)].start - rateStart) }, <)
         }
         guard rate.measure.sentence.hasPrefix("其中") else { return [] }
-        let before = named.filter { keys.scope(of: $0, around: rate.index) == .paragraph && measures[Int($0)].end <= rateStart }
+        let before = named.filter {
+            context.scope(of: $0, around: rate.index) == .paragraph && measures[Int($0)].end <= rateStart
+        }
         return before.max { measures[Int($0)].start < measures[Int($1)].start }.map { [$0] } ?? []
     }
 
@@ -128,12 +130,12 @@ public enum Audit {
     private static func judgeByTiedBases(
         _ row: inout AuditRow, _ tiedBases: [Int32], family: RateFamily,
         rate: Measure, claim: StatedClaim, candidates: [AuditCandidate],
-        keys: AuditMeasureKeys
+        context: AuditContext
     ) throws(ArithmeticError) -> Bool {
         guard let tiedBaseIndex = tiedBases.first else { return false }
-        let measures = keys.measures, tiedBase = measures[Int(tiedBaseIndex)]
+        let measures = context.measures, tiedBase = measures[Int(tiedBaseIndex)]
         let reproducing = candidates.filter(\.holds)
-        if let match = reproducing.first(where: { candidate in tiedBases.contains { keys.sameID($0, candidate.base) } }) {
+        if let match = reproducing.first(where: { candidate in tiedBases.contains { context.sameID($0, candidate.base) } }) {
             fill(
                 &row, .reproduced, match, claim: claim, measures: measures,
                 because: "\(match.scope.name); over the base the rate is named after")
@@ -147,12 +149,12 @@ public enum Audit {
             return true
         }
         let namedNumerators = { (candidate: AuditCandidate) in
-            candidate.numerators.allSatisfy { keys.namesNumerator($0, of: family) }
+            candidate.numerators.allSatisfy { context.namesNumerator($0, of: family) }
         }
         // The other base must be a total, not one more part (责令履行 / 撤销 is no 纠错率).
         let otherBase = reproducing.first {
             $0.scope == .sentence && $0.form != .growth && namedNumerators($0)
-                && !keys.namesNumerator($0.base, of: family)
+                && !context.namesNumerator($0.base, of: family)
         }
         if let other = otherBase {
             let needed = try countsText(claim: claim, base: tiedBase)
@@ -166,7 +168,7 @@ public enum Audit {
         // Of the named counts over the tied base, the formula nearest the rate is the one its author
         // meant ((予以公开 + 部分公开) / 办结 for a 公开率, not 予以公开 / 办结 alone).
         let tiedCounts = candidates.filter {
-            keys.sameID($0.base, tiedBaseIndex) && [.share, .sum].contains($0.form) && $0.affinity == 2
+            context.sameID($0.base, tiedBaseIndex) && [.share, .sum].contains($0.form) && $0.affinity == 2
         }
         let distance = { (candidate: AuditCandidate) in
             (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 }
@@ -214,7 +216,7 @@ public enum Audit {
         _ row: inout AuditRow, rate audited: RateAudited, claim: StatedClaim, tiedBases: [Int32],
         family: RateFamily?, neighbours: AuditNeighbours
     ) throws(ArithmeticError) -> Bool {
-        let context = neighbours.context, keys = neighbours.keys, measures = keys.measures
+        let context = neighbours.context, keys = context.keys, measures = context.measures
         let rate = audited.measure
         // A change is over last year's figure and last year's rate over last year's counts: neither
         // is a share of a count stated for this year (同比增长12.4% of 3,862条 is no 479/3862).
@@ -223,12 +225,12 @@ public enum Audit {
         // The tied base first, then bases named as the rate expects, then the nearest.
         let rateStart = rate.start
         func rank(_ base: Int32) -> (Int, Int) {
-            let named = family.map { keys.namesBase(base, of: $0) } == true
-            let tied = tiedBases.contains { keys.sameID($0, base) }
+            let named = family.map { context.namesBase(base, of: $0) } == true
+            let tied = tiedBases.contains { context.sameID($0, base) }
             return ((tied ? 0 : 2) + (named ? 0 : 1), abs(measures[Int(base)].start - rateStart))
         }
         let bases = Self.sorted(
-            neighbours.countsInParagraph(of: audited.index).filter { keys.scope(of: $0, around: audited.index) == .sentence },
+            neighbours.countsInParagraph(of: audited.index).filter { context.scope(of: $0, around: audited.index) == .sentence },
             by: rank, <)
         for index in bases {
             let value = keys.values[Int(index)]

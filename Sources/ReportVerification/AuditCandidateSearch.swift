@@ -12,7 +12,7 @@ struct AuditCandidateSearch {
     let family: RateFamily?
 
     var context: AuditContext { neighbours.context }
-    var keys: AuditMeasureKeys { neighbours.keys }
+    var keys: AuditMeasureKeys { context.keys }
 
     private typealias Near = (count: Int32, scope: AuditScope)
 
@@ -21,7 +21,7 @@ struct AuditCandidateSearch {
     func candidates() throws(ArithmeticError) -> [AuditCandidate] {
         if rate.kind == .points { return try differences() }
         let near: [Near] = neighbours.countsNear(rateIndex).compactMap { count in
-            keys.scope(of: count, around: rateIndex).map { (count: count, scope: $0) }
+            context.scope(of: count, around: rateIndex).map { (count: count, scope: $0) }
         }
         var found: [AuditCandidate] = []
         let rateWords = context.words(of: rate)
@@ -39,31 +39,31 @@ struct AuditCandidateSearch {
         // Beyond the sentence `make` believes only counts named as the rate expects, or a total:
         // the others are left out before pairing, which would take the square of a long section.
         let numerators = near.filter { near in
-            near.scope == .sentence || family.map { keys.namesNumerator(near.count, of: $0) } == true
+            near.scope == .sentence || family.map { context.namesNumerator(near.count, of: $0) } == true
         }
         let bases = near.filter { base in
-            base.scope == .sentence || family.map { keys.namesBase(base.count, of: $0) } == true
-                || keys.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
+            base.scope == .sentence || family.map { context.namesBase(base.count, of: $0) } == true
+                || context.namesTotal(base.count) || (rateNamesTotal && base.scope <= .paragraph)
         }
         for (numerator, numeratorScope) in numerators {
             // What `make` refuses is passed over before a candidate is made for it.
-            let numeratorNamed = family.map { keys.namesNumerator(numerator, of: $0) } ?? false
+            let numeratorNamed = family.map { context.namesNumerator(numerator, of: $0) } ?? false
             // 审结 / 受理 is no 纠错率.
-            if let family, keys.namesBase(numerator, of: family), !numeratorNamed { continue }
+            if let family, context.namesBase(numerator, of: family), !numeratorNamed { continue }
             let numeratorValue = keys.values[Int(numerator)]
             for (base, baseScope) in bases {
                 let baseValue = keys.values[Int(base)]
                 // A share of a base is never more than the base: `make` would refuse it.
-                guard !keys.sameID(base, numerator), !baseValue.isZero, !(numeratorValue > baseValue) else { continue }
+                guard !context.sameID(base, numerator), !baseValue.isZero, !(numeratorValue > baseValue) else { continue }
                 let scope = max(numeratorScope, baseScope)
                 // A table cell over its column's 合计 row: the count is in the rate's row, the total not.
                 let overTotal =
                     numeratorScope == .sentence
-                    && (keys.namesTotal(base)
+                    && (context.namesTotal(base)
                         || (rateNamesTotal && baseScope <= .paragraph && keys.sameUnit(base, numerator)))
                 // Beyond the sentence `make` believes only counts and base named as the rate expects.
-                guard scope == .sentence || overTotal || (numeratorNamed && family.map { keys.namesBase(base, of: $0) } == true)
-                else { continue }
+                let baseNamed = family.map { context.namesBase(base, of: $0) } == true
+                guard scope == .sentence || overTotal || (numeratorNamed && baseNamed) else { continue }
                 if let candidate = try make(.share, MeasureIndices(numerator), over: base, scope: scope, overTotal: overTotal) {
                     found.append(candidate)
                 }
@@ -72,7 +72,7 @@ struct AuditCandidateSearch {
         for (index, first) in inSentence.enumerated() {
             for second in inSentence[(index + 1)...] {
                 for base in inSentence
-                where !keys.sameID(base, first) && !keys.sameID(base, second) && !keys.values[Int(base)].isZero {
+                where !context.sameID(base, first) && !context.sameID(base, second) && !keys.values[Int(base)].isZero {
                     if let candidate = try make(.sum, MeasureIndices(first, second), over: base, scope: .sentence) {
                         found.append(candidate)
                     }
@@ -90,15 +90,15 @@ struct AuditCandidateSearch {
     /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
     private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
         let roundedInSentence = neighbours.roundedCountsInParagraph(of: rateIndex).filter {
-            keys.scope(of: $0, around: rateIndex) == .sentence
+            context.scope(of: $0, around: rateIndex) == .sentence
         }
         // An exact count is no rounded one but by sharing its id: with ids each measure's own, a
         // sentence without a rounded count has no rounded shares, which most tell here.
         if roundedInSentence.isEmpty, context.wordsAreEachMeasures { return [] }
         let inSentence =
-            neighbours.countsInParagraph(of: rateIndex).filter { keys.scope(of: $0, around: rateIndex) == .sentence }
+            neighbours.countsInParagraph(of: rateIndex).filter { context.scope(of: $0, around: rateIndex) == .sentence }
             + roundedInSentence
-        let measures = keys.measures
+        let measures = context.measures
         let rounded = Set(context.roundedCounts.map(\.id))
         let isRounded = inSentence.map { rounded.contains(measures[Int($0)].id) }
         guard isRounded.contains(true) else { return [] }
@@ -106,7 +106,7 @@ struct AuditCandidateSearch {
         var found: [AuditCandidate] = []
         for (numeratorPlace, numerator) in inSentence.enumerated() {
             for (basePlace, base) in inSentence.enumerated()
-            where !keys.sameID(base, numerator) && keys.sameUnit(base, numerator)
+            where !context.sameID(base, numerator) && keys.sameUnit(base, numerator)
                 && (isRounded[basePlace] || isRounded[numeratorPlace])
             {
                 let (numeratorValue, baseValue) = (keys.values[Int(numerator)], keys.values[Int(base)])
@@ -127,8 +127,8 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerator: Int32,
         over base: Int32
     ) throws(ArithmeticError) -> AuditCandidate? {
-        let baseBounds = keys.measures[Int(base)].bounds
-        var top = keys.measures[Int(numerator)].bounds
+        let baseBounds = context.measures[Int(base)].bounds
+        var top = context.measures[Int(numerator)].bounds
         var exactTop = keys.values[Int(numerator)]
         if form == .growth {
             top = try top.subtracting(baseBounds)
@@ -142,7 +142,7 @@ struct AuditCandidateSearch {
         guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
         let value = try exactTop.multiplied(by: claim.unitScale).divided(by: keys.values[Int(base)])
         let numerators = MeasureIndices(numerator)
-        let affinity = family.map { keys.affinity(of: $0, numerators: numerators, base: base) } ?? 0
+        let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         return AuditCandidate(
             form: form, numerators: numerators, base: base, value: value, scope: .sentence,
             affinity: affinity, sameUnit: true, rounding: try claim.roundingVerdicts(for: spread),
@@ -160,14 +160,14 @@ struct AuditCandidateSearch {
     private func namedSums(
         _ family: RateFamily, inSentence: [Int32], near: [Near]
     ) throws(ArithmeticError) -> [AuditCandidate] {
-        let named = inSentence.filter { keys.namesNumerator($0, of: family) }
+        let named = inSentence.filter { context.namesNumerator($0, of: family) }
         guard named.count >= 3, named.count <= Self.mostNamedCounts else { return [] }
-        let bases = near.filter { $0.scope <= .paragraph && keys.namesBase($0.count, of: family) }
+        let bases = near.filter { $0.scope <= .paragraph && context.namesBase($0.count, of: family) }
         var found: [AuditCandidate] = []
         for size in 3...min(Self.largestSum, named.count) {
             for parts in Self.combinations(of: named[...], size: size) {
                 for (base, scope) in bases
-                where !parts.contains(where: { keys.sameID($0, base) }) && !keys.values[Int(base)].isZero {
+                where !parts.contains(where: { context.sameID($0, base) }) && !keys.values[Int(base)].isZero {
                     if let candidate = try make(.sum, MeasureIndices(parts), over: base, scope: scope) { found.append(candidate) }
                 }
             }
@@ -190,7 +190,7 @@ struct AuditCandidateSearch {
     private func partsOfWholes(_ inSentence: [Int32]) throws(ArithmeticError) -> [AuditCandidate] {
         var found: [AuditCandidate] = []
         let paragraphCounts = neighbours.countsInParagraph(of: rateIndex)
-        for whole in context.wholes(before: rateIndex, amongCountsOfItsParagraph: paragraphCounts, keys: keys) {
+        for whole in context.wholes(before: rateIndex, amongCountsOfItsParagraph: paragraphCounts) {
             let parts = inSentence.filter { keys.sameUnit($0, whole) }
             for (index, first) in parts.enumerated() {
                 if let candidate = try make(.share, MeasureIndices(first), over: whole, scope: .paragraph, overTotal: true) {
@@ -211,7 +211,7 @@ struct AuditCandidateSearch {
     /// The other percentages of the rate's sentence.
     private func percentages() -> [Int32] {
         neighbours.percentagesInParagraph(of: rateIndex).filter { measure in
-            !keys.sameID(measure, rateIndex) && keys.scope(of: measure, around: rateIndex) == .sentence
+            !context.sameID(measure, rateIndex) && context.scope(of: measure, around: rateIndex) == .sentence
         }
     }
 
@@ -221,7 +221,7 @@ struct AuditCandidateSearch {
         // Which of two percentages is this year's the text rarely says, so the larger minus the smaller
         // (for a negative claim, the smaller minus the larger).
         for current in percentages {
-            for previous in percentages where !keys.sameID(previous, current) {
+            for previous in percentages where !context.sameID(previous, current) {
                 let change = try keys.values[Int(current)].subtracting(keys.values[Int(previous)])
                 // A fall is written as a negative change in tables (-1.3个百分点): then smaller minus larger.
                 guard !change.isZero, change.isNegative == claim.value.isNegative else { continue }
@@ -240,7 +240,7 @@ struct AuditCandidateSearch {
     private func growths(among counts: [Int32], direction: Int) throws(ArithmeticError) -> [AuditCandidate] {
         var found: [AuditCandidate] = []
         for current in counts {
-            for previous in counts where !keys.sameID(previous, current) && keys.sameUnit(previous, current) {
+            for previous in counts where !context.sameID(previous, current) && keys.sameUnit(previous, current) {
                 let (currentValue, previousValue) = (keys.values[Int(current)], keys.values[Int(previous)])
                 // 增长5.9% needs cur > prev, 下降5.9% cur < prev; a signed -5.9% (a table's 同比增长
                 // column) is a fall whatever the column is called.
@@ -273,18 +273,18 @@ struct AuditCandidateSearch {
             return nil  // a share of a base is never more than the base
         }
         if let family, form != .growth,
-            numerators.contains(where: { keys.namesBase($0, of: family) && !keys.namesNumerator($0, of: family) })
+            numerators.contains(where: { context.namesBase($0, of: family) && !context.namesNumerator($0, of: family) })
         {
             return nil  // 审结 / 受理 is no 纠错率, however well the numbers fit
         }
-        let affinity = family.map { keys.affinity(of: $0, numerators: numerators, base: base) } ?? 0
+        let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }
         let value = try top.multiplied(by: claim.unitScale).divided(by: baseValue)
         let point = Interval(exactly: value)
         let rounding = try claim.roundingVerdicts(for: point)
         let holds = claim.interval.contains(value) || rounding.anyHolds
-        let isTableCell = overTotal && scope != .sentence && sameUnit && keys.namesTableTotal(base)
+        let isTableCell = overTotal && scope != .sentence && sameUnit && context.namesTableTotal(base)
         return AuditCandidate(
             form: form, numerators: numerators, base: base, value: value, scope: scope,
             affinity: affinity, sameUnit: sameUnit, rounding: rounding, holds: holds,

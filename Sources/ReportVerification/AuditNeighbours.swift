@@ -5,7 +5,7 @@ import ReportModel
 /// a scan over all the report's counts found, in the same order; the scan made `audit` quadratic
 /// in the length of a report. Groups hold indices into the report's measures (``AuditMeasureKeys``).
 struct AuditNeighbours {
-    let keys: AuditMeasureKeys
+    let context: AuditContext
     private let countsByParagraph: [Int32: [Int32]]
     /// By ``AuditContext/sectionKey(of:)``, or by the section as text when measures share an id.
     private let countsBySection: [SectionKey: [Int32]]
@@ -13,26 +13,25 @@ struct AuditNeighbours {
     private let roundedCountsByParagraph: [Int32: [Int32]]
     private let percentagesByParagraph: [Int32: [Int32]]
 
-    var context: AuditContext { keys.context }
+    private var keys: AuditMeasureKeys { context.keys }
 
     init(context: AuditContext) {
-        keys = AuditMeasureKeys(context: context)
-        var byParagraph: [Int32: [Int32]] = [:], bySection: [SectionKey: [Int32]] = [:]
-        var bySentence: [Int: [Int32]] = [:], rounded: [Int32: [Int32]] = [:], percentages: [Int32: [Int32]] = [:]
-        for (index, measure) in context.report.measures.enumerated() {
-            let index = Int32(index), paragraph = keys.paragraph(index)
-            if AuditContext.isExactCount(measure) {
-                byParagraph[paragraph, default: []].append(index)
-                bySection[Self.sectionKey(of: measure, in: context), default: []].append(index)
-                if let sentence = context.sentenceKey(of: measure) { bySentence[sentence, default: []].append(index) }
-            }
-            if AuditContext.isRoundedCount(measure) { rounded[paragraph, default: []].append(index) }
-            if measure.kind == .percent { percentages[paragraph, default: []].append(index) }
+        self.context = context
+        let keys = context.keys
+        var byParagraph: [Int32: [Int32]] = [:], bySection: [SectionKey: [Int32]] = [:], bySentence: [Int: [Int32]] = [:]
+        for index in context.countIndices {
+            byParagraph[keys.paragraph(index), default: []].append(index)
+            bySection[Self.sectionKey(of: index, in: context), default: []].append(index)
+            if let sentence = context.sentenceKey(of: index) { bySentence[sentence, default: []].append(index) }
         }
         countsByParagraph = byParagraph
         countsBySection = bySection
         countsBySentence = bySentence
-        roundedCountsByParagraph = rounded
+        roundedCountsByParagraph = Dictionary(grouping: context.roundedCountIndices, by: keys.paragraph)
+        var percentages: [Int32: [Int32]] = [:]
+        for (index, measure) in context.measures.enumerated() where measure.kind == .percent {
+            percentages[keys.paragraph(Int32(index)), default: []].append(Int32(index))
+        }
         percentagesByParagraph = percentages
     }
 
@@ -44,7 +43,7 @@ struct AuditNeighbours {
     /// The counts of the measure's paragraph and section: every count with a scope around it.
     func countsNear(_ measure: Int32) -> [Int32] {
         let paragraph = countsByParagraph[keys.paragraph(measure)] ?? []
-        let section = countsBySection[Self.sectionKey(of: keys.measures[Int(measure)], in: context)] ?? []
+        let section = countsBySection[Self.sectionKey(of: measure, in: context)] ?? []
         // Both lists are in reading order: merged, each count once.
         var merged: [Int32] = []
         merged.reserveCapacity(paragraph.count + section.count)
@@ -69,8 +68,8 @@ struct AuditNeighbours {
         case text(String)
     }
 
-    private static func sectionKey(of measure: Measure, in context: AuditContext) -> SectionKey {
-        context.sectionKey(of: measure).map(SectionKey.number) ?? .text(measure.section)
+    private static func sectionKey(of index: Int32, in context: AuditContext) -> SectionKey {
+        context.sectionKey(of: index).map(SectionKey.number) ?? .text(context.measures[Int(index)].section)
     }
 
     /// The counts whose sentence reads as the measure's (in any paragraph).
@@ -78,7 +77,7 @@ struct AuditNeighbours {
         guard let sentence = context.sentenceKey(of: measure) else {
             return context.counts.filter { $0.sentence == measure.sentence }
         }
-        return (countsBySentence[sentence] ?? []).map { keys.measures[Int($0)] }
+        return (countsBySentence[sentence] ?? []).map { context.measures[Int($0)] }
     }
 
     func roundedCountsInParagraph(of measure: Int32) -> [Int32] {
