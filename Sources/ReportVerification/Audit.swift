@@ -21,13 +21,17 @@ public enum Audit {
 
     private static func rows(in context: AuditContext) -> [AuditRow] {
         let neighbours = AuditNeighbours(context: context)
+        var rows: [AuditRow] = []
         // A discount (八折) is a price rule, not a share of anything counted.
-        let rates = context.report.measures.filter { [.percent, .points, .tenths].contains($0.kind) && $0.unit != "折" }
-        return rates.map { audit($0, in: neighbours) } + FunnelOrder.violations(in: context)
-            + TableArithmetic.rows(in: context)
+        for (index, rate) in context.report.measures.enumerated()
+        where [.percent, .points, .tenths].contains(rate.kind) && rate.unit != "折" {
+            rows.append(audit(Int32(index), rate, in: neighbours))
+        }
+        return rows + FunnelOrder.violations(in: context) + TableArithmetic.rows(in: context)
     }
 
-    static func audit(_ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
+    /// The row of the rate at `index` in the report's measures.
+    private static func audit(_ index: Int32, _ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
         let claim = StatedClaim(measure: rate)
         var row = AuditRow(
             report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
@@ -41,7 +45,7 @@ public enum Audit {
             {
                 return row
             }
-            try decide(&row, rate: rate, claim: claim, neighbours: neighbours)
+            try decide(&row, rate: RateAudited(index: index, measure: rate), claim: claim, neighbours: neighbours)
         } catch {
             row.verdict = .unverifiable
             row.explanation = "cannot compute: \(error)"
@@ -49,11 +53,18 @@ public enum Audit {
         return row
     }
 
+    /// A rate and its index in the report's measures.
+    private struct RateAudited {
+        var index: Int32
+        var measure: Measure
+    }
+
     private static func decide(
-        _ row: inout AuditRow, rate: Measure, claim: StatedClaim,
+        _ row: inout AuditRow, rate audited: RateAudited, claim: StatedClaim,
         neighbours: AuditNeighbours
     ) throws(ArithmeticError) {
-        let context = neighbours.context
+        let context = neighbours.context, measures = context.measures
+        let rate = audited.measure
         if claim.isBound {
             row.verdict = .bound
             let side =
@@ -63,9 +74,10 @@ public enum Audit {
             return
         }
         let family = RateFamily.of(rateSubject: rate.subject + context.words(of: rate))
-        let search = AuditCandidateSearch(neighbours: neighbours, rate: rate, claim: claim, family: family)
+        let search = AuditCandidateSearch(
+            neighbours: neighbours, rateIndex: audited.index, rate: rate, claim: claim, family: family)
         let candidates = Self.sorted(try search.candidates(), by: \.rank, <)
-        let tiedBases = family.map { basesTied(to: rate, family: $0, neighbours: neighbours) } ?? []
+        let tiedBases = family.map { basesTied(to: audited, family: $0, neighbours: neighbours) } ?? []
         if let family,
             try judgeByTiedBases(
                 &row, tiedBases, family: family, rate: rate, claim: claim,
@@ -74,18 +86,18 @@ public enum Audit {
             return
         }
         if let match = candidates.first(where: \.holds) {
-            return fill(&row, .reproduced, match, claim: claim, because: match.scope.name)
+            return fill(&row, .reproduced, match, claim: claim, measures: measures, because: match.scope.name)
         }
-        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in context.inSameSentence(count, rate) } }
+        let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in context.inSameSentence(count, audited.index) } }
         if let cell = rowCounts.first(where: \.isTableCell) {
-            let needed = try countsText(claim: claim, base: cell.base)
-            let count = cell.numerators.first?.raw ?? "count"
+            let needed = try countsText(claim: claim, base: measures[Int(cell.base)])
+            let count = cell.numerators.first.map { measures[Int($0)].raw } ?? "count"
             return fill(
-                &row, .mismatch, cell, claim: claim,
-                because: "the row's \(count) over the total \(cell.base.raw) gives \(cell.arithmetic) = "
-                    + "\(claim.show(cell.value)); \(rate.raw) would take \(needed)")
+                &row, .mismatch, cell, claim: claim, measures: measures,
+                because: "the row's \(count) over the total \(measures[Int(cell.base)].raw) gives "
+                    + "\(cell.arithmetic(of: measures)) = \(claim.show(cell.value)); \(rate.raw) would take \(needed)")
         }
-        if try implied(&row, rate: rate, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
+        if try implied(&row, rate: audited, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
             return
         }
         try unverifiable(&row, rate: rate, claim: claim, neighbours: neighbours)
@@ -95,39 +107,44 @@ public enum Audit {
     /// none there and a sentence starting 其中, which goes on from the one before (审结182件。其中，…
     /// 调解和解率12.7%), the nearest before it in the paragraph. A count named as the numerator too
     /// (以调解方式结案25件) is a part, not the base.
-    private static func basesTied(to rate: Measure, family: RateFamily, neighbours: AuditNeighbours) -> [Measure] {
-        let context = neighbours.context
+    private static func basesTied(to rate: RateAudited, family: RateFamily, neighbours: AuditNeighbours) -> [Int32] {
+        let context = neighbours.context, measures = context.measures
         // Only counts of the rate's paragraph are in its sentence or paragraph.
-        let named = neighbours.countsInParagraph(of: rate).filter { count in
+        let named = neighbours.countsInParagraph(of: rate.index).filter { count in
             context.namesBase(count, of: family) && !context.namesNumerator(count, of: family)
         }
-        let inSentence = named.filter { context.scope(of: $0, around: rate) == .sentence }
-        if !inSentence.isEmpty { return inSentence.sorted { abs($0.start - rate.start) < abs($1.start - rate.start) } }
-        guard rate.sentence.hasPrefix("其中") else { return [] }
-        let before = named.filter { context.scope(of: $0, around: rate) == .paragraph && $0.end <= rate.start }
-        return before.max { $0.start < $1.start }.map { [$0] } ?? []
+        let rateStart = rate.measure.start
+        let inSentence = named.filter { context.scope(of: $0, around: rate.index) == .sentence }
+        if !inSentence.isEmpty {
+            return Self.sorted(inSentence, by: { abs(measures[Int($0)].start - rateStart) }, <)
+        }
+        guard rate.measure.sentence.hasPrefix("其中") else { return [] }
+        let before = named.filter {
+            context.scope(of: $0, around: rate.index) == .paragraph && measures[Int($0)].end <= rateStart
+        }
+        return before.max { measures[Int($0)].start < measures[Int($1)].start }.map { [$0] } ?? []
     }
 
     /// Verdicts decided by the counts the sentence names as the rate's base: reproduced over one of
     /// them, or a mismatch when only another base, or none, gives the rate with named counts.
     private static func judgeByTiedBases(
-        _ row: inout AuditRow, _ tiedBases: [Measure], family: RateFamily,
+        _ row: inout AuditRow, _ tiedBases: [Int32], family: RateFamily,
         rate: Measure, claim: StatedClaim, candidates: [AuditCandidate],
         context: AuditContext
     ) throws(ArithmeticError) -> Bool {
-        guard let tiedBase = tiedBases.first else { return false }
+        guard let tiedBaseIndex = tiedBases.first else { return false }
+        let measures = context.measures, tiedBase = measures[Int(tiedBaseIndex)]
         let reproducing = candidates.filter(\.holds)
-        // Ids compared by their numbers: making them for every candidate cost more than judging.
-        if let match = reproducing.first(where: { candidate in tiedBases.contains { $0.hasSameID(as: candidate.base) } }) {
+        if let match = reproducing.first(where: { candidate in tiedBases.contains { context.sameID($0, candidate.base) } }) {
             fill(
-                &row, .reproduced, match, claim: claim,
+                &row, .reproduced, match, claim: claim, measures: measures,
                 because: "\(match.scope.name); over the base the rate is named after")
             return true
         }
         // Counts and base both named as the rate expects, in the paragraph: the base the text meant.
         if let named = reproducing.first(where: { $0.affinity == 2 && $0.scope <= .paragraph }) {
             fill(
-                &row, .reproduced, named, claim: claim,
+                &row, .reproduced, named, claim: claim, measures: measures,
                 because: "\(named.scope.name); counts and base named as the rate expects")
             return true
         }
@@ -142,15 +159,16 @@ public enum Audit {
         if let other = otherBase {
             let needed = try countsText(claim: claim, base: tiedBase)
             fill(
-                &row, .mismatch, other, claim: claim,
+                &row, .mismatch, other, claim: claim, measures: measures,
                 because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
-                    + "would take \(needed); only \(other.formula) = \(other.arithmetic) gives \(rate.raw)")
+                    + "would take \(needed); only \(other.formula(of: measures)) = \(other.arithmetic(of: measures)) "
+                    + "gives \(rate.raw)")
             return true
         }
         // Of the named counts over the tied base, the formula nearest the rate is the one its author
         // meant ((予以公开 + 部分公开) / 办结 for a 公开率, not 予以公开 / 办结 alone).
         let tiedCounts = candidates.filter {
-            $0.base.hasSameID(as: tiedBase) && [.share, .sum].contains($0.form) && $0.affinity == 2
+            context.sameID($0.base, tiedBaseIndex) && [.share, .sum].contains($0.form) && $0.affinity == 2
         }
         let distance = { (candidate: AuditCandidate) in
             (try? candidate.value.subtracting(rate.value)).map { $0.isNegative ? $0.negated() : $0 }
@@ -163,8 +181,8 @@ public enum Audit {
         if let tied = nearest {
             let needed = try countsText(claim: claim, base: tiedBase)
             fill(
-                &row, .mismatch, tied, claim: claim,
-                because: "\(tied.formula) = \(tied.arithmetic) = \(claim.show(tied.value)) is not "
+                &row, .mismatch, tied, claim: claim, measures: measures,
+                because: "\(tied.formula(of: measures)) = \(tied.arithmetic(of: measures)) = \(claim.show(tied.value)) is not "
                     + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
             return true
         }
@@ -173,16 +191,17 @@ public enum Audit {
 
     private static func fill(
         _ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,
-        claim: StatedClaim, because reason: String
+        claim: StatedClaim, measures: [Measure], because reason: String
     ) {
+        let arithmetic = candidate.arithmetic(of: measures)
         row.verdict = verdict
-        row.formula = candidate.formula
-        row.numerators = candidate.numerators.map(\.id)
-        row.denominator = candidate.base.id
-        row.arithmetic = candidate.arithmetic
+        row.formula = candidate.formula(of: measures)
+        row.numerators = candidate.numerators.map { measures[Int($0)].id }
+        row.denominator = measures[Int(candidate.base)].id
+        row.arithmetic = arithmetic
         row.computed = candidate.value
         row.rules = candidate.rules
-        var text = "\(claim.text) ← \(candidate.arithmetic) = \(claim.show(candidate.value)) (\(reason))"
+        var text = "\(claim.text) ← \(arithmetic) = \(claim.show(candidate.value)) (\(reason))"
         if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
             let what = candidate.form == .growth ? "change" : "share"
             text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
@@ -194,24 +213,30 @@ public enum Audit {
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
     private static func implied(
-        _ row: inout AuditRow, rate: Measure, claim: StatedClaim, tiedBases: [Measure],
+        _ row: inout AuditRow, rate audited: RateAudited, claim: StatedClaim, tiedBases: [Int32],
         family: RateFamily?, neighbours: AuditNeighbours
     ) throws(ArithmeticError) -> Bool {
-        let context = neighbours.context
+        let context = neighbours.context, keys = context.keys, measures = context.measures
+        let rate = audited.measure
         // A change is over last year's figure and last year's rate over last year's counts: neither
         // is a share of a count stated for this year (同比增长12.4% of 3,862条 is no 479/3862).
         guard claim.isRounded, !context.statesChange(rate), !context.statesLastYear(rate) else { return false }
         let limit = try Solve.everyValuePossible(for: claim)
         // The tied base first, then bases named as the rate expects, then the nearest.
-        func rank(_ base: Measure) -> (Int, Int) {
+        let rateStart = rate.start
+        func rank(_ base: Int32) -> (Int, Int) {
             let named = family.map { context.namesBase(base, of: $0) } == true
-            let tied = tiedBases.contains { $0.hasSameID(as: base) }
-            return ((tied ? 0 : 2) + (named ? 0 : 1), abs(base.start - rate.start))
+            let tied = tiedBases.contains { context.sameID($0, base) }
+            return ((tied ? 0 : 2) + (named ? 0 : 1), abs(measures[Int(base)].start - rateStart))
         }
         let bases = Self.sorted(
-            neighbours.countsInParagraph(of: rate).filter { context.scope(of: $0, around: rate) == .sentence }, by: rank, <)
-        for base in bases where base.value.isInteger && base.value.numerator > 0 && base.value.numerator < limit {
-            let total = base.value.numerator
+            neighbours.countsInParagraph(of: audited.index).filter { context.scope(of: $0, around: audited.index) == .sentence },
+            by: rank, <)
+        for index in bases {
+            let value = keys.values[Int(index)]
+            guard value.isInteger && value.numerator > 0 && value.numerator < limit else { continue }
+            let base = measures[Int(index)]
+            let total = value.numerator
             // k = 0 or k = N fit 0% and 100% over any base, so they show nothing.
             let rows = try Solve.candidates(for: claim, base: total).filter { $0.count > 0 && $0.count < total }
             guard let match = rows.first else { continue }

@@ -27,6 +27,11 @@ struct AuditContext {
     /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
     /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
     let roundedCounts: [Measure]
+    /// The places of ``counts`` and ``roundedCounts`` in the report's measures.
+    let countIndices: [Int32]
+    let roundedCountIndices: [Int32]
+    /// What the candidate search compares of each measure, by its place in the report's measures.
+    let keys: AuditMeasureKeys
     /// Every candidate pair asks for these, so they are worked out once per measure: the words
     /// that name it, and its sentence as a number (comparing two sentences of CJK text as strings
     /// normalises both, and the audit compares them for every pair of figures). Found by the
@@ -37,20 +42,25 @@ struct AuditContext {
 
     init(report: Report) {
         self.report = report
-        counts = report.measures.filter { measure in
-            measure.kind == .count && measure.lower == measure.value && measure.upper == measure.value
-                && measure.value.isInteger && !measure.value.isNegative
-        }
-        roundedCounts = report.measures.filter { measure in
-            (measure.kind == .count || measure.kind == .amount) && measure.approx == nil
-                && measure.lower != measure.upper && (measure.lower.map { !$0.isNegative && !$0.isZero } ?? false)
-                && measure.upper != nil
-        }
+        var counts: [Measure] = [], roundedCounts: [Measure] = []
+        var countIndices: [Int32] = [], roundedCountIndices: [Int32] = []
+        var keys = AuditMeasureKeys(capacity: report.measures.count)
+        var cellFigures: [String: [Measure]] = [:]
         var sentences = TextNumbering()
         var last: (measure: Measure, text: String, key: Int)?
         // Sections too: a section is made from the outline at every read, so pairs compare numbers.
         var sections = TextNumbering()
-        for measure in report.measures {
+        // One pass reads each measure's fields once, for every list and key made of them.
+        for (index, measure) in report.measures.enumerated() {
+            let value = measure.value, lower = measure.lower, upper = measure.upper
+            if Self.isExactCount(measure.kind, value: value, lower: lower, upper: upper) {
+                counts.append(measure)
+                countIndices.append(Int32(index))
+            } else if Self.isRoundedCount(measure.kind, lower: lower, upper: upper, approx: { measure.approx }) {
+                roundedCounts.append(measure)
+                roundedCountIndices.append(Int32(index))
+            }
+            if let table = measure.table { cellFigures[table, default: []].append(measure) }
             let text: String
             let sentence: Int
             if let last, measure.hasSameStoredSentence(as: last.measure) {
@@ -71,12 +81,37 @@ struct AuditContext {
                 MeasurePlace(
                     words: words, subjectLength: subject.utf8.count, sentence: sentence, section: section, flags: flags),
                 for: measure)
+            keys.append(
+                value: value, unit: measure.unit, paragraph: measure.paragraph, sentence: sentence, section: section,
+                flags: flags)
         }
-        let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
+        // With an id shared, a measure's place is the last of its id's, as ``places`` gives it.
+        if places.repeatsAnID {
+            let places = places
+            keys.takeFlags(report.measures.map { places[$0]?.flags })
+        }
+        self.counts = counts
+        self.roundedCounts = roundedCounts
+        self.countIndices = countIndices
+        self.roundedCountIndices = roundedCountIndices
+        self.keys = keys
         tables = Dictionary(
             uniqueKeysWithValues: report.tables.map {
                 ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
             })
+    }
+
+    /// Whether a measure of this kind, value and bounds is one of ``counts``.
+    private static func isExactCount(_ kind: MeasureKind, value: Rational, lower: Rational?, upper: Rational?) -> Bool {
+        kind == .count && lower == value && upper == value && value.isInteger && !value.isNegative
+    }
+
+    /// Whether a measure of this kind, bounds and qualifier is one of ``roundedCounts``.
+    private static func isRoundedCount(
+        _ kind: MeasureKind, lower: Rational?, upper: Rational?, approx: () -> String?
+    ) -> Bool {
+        (kind == .count || kind == .amount) && approx() == nil && lower != upper
+            && (lower.map { !$0.isNegative && !$0.isZero } ?? false) && upper != nil
     }
 
     func paragraph(of measure: Measure) -> Int {
@@ -144,6 +179,11 @@ struct AuditContext {
     func namesTableTotal(_ measure: Measure) -> Bool {
         if let flags = places[measure]?.flags { return flags.namesTableTotal }
         return TotalWords.namesTableTotal(words(of: measure))
+    }
+
+    /// The measure's ``AuditWordFlags``: nil but for counts and amounts.
+    func wordFlags(of measure: Measure) -> AuditWordFlags? {
+        places[measure]?.flags
     }
 
     /// Whether the measure's words certainly name no stage of ``FunnelOrder/stages`` (read from its
@@ -214,22 +254,29 @@ struct AuditContext {
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
     /// each unit before the sentence (共排查矛盾纠纷386件，调处成功372件。其中，… → 386).
-    /// `paragraphCounts` are the counts of the rate's paragraph, in reading order.
-    func wholes(before rate: Measure, amongCountsOfItsParagraph paragraphCounts: [Measure]) -> [Measure] {
-        let sentence = rate.sentence.trimmingSpaces
+    /// `paragraphCounts` are the counts of the rate's paragraph, in reading order; all are indices
+    /// into the report's measures (``AuditMeasureKeys``).
+    func wholes(before rate: Int32, amongCountsOfItsParagraph paragraphCounts: [Int32]) -> [Int32] {
+        let rateMeasure = measures[Int(rate)]
+        let sentence = rateMeasure.sentence.trimmingSpaces
+        // Most sentences open with neither: their counts are not read.
+        guard sentence.hasPrefix("在") || sentence.hasPrefix("其中") else { return [] }
+        let rateStart = rateMeasure.start
         let before = paragraphCounts.filter {
-            paragraph(of: $0) == paragraph(of: rate) && !inSameSentence($0, rate)
-                && $0.end <= rate.start
+            keys.paragraph($0) == keys.paragraph(rate) && !inSameSentence($0, rate)
+                && measures[Int($0)].end <= rateStart
         }
         if sentence.hasPrefix("在"), sentence.unicodeScalars.prefix(16).contains("中"),
             let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
             let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty
         {
-            return before.last { words(of: $0).containsWord(head) }.map { [$0] } ?? []
+            return before.last { words(of: measures[Int($0)]).containsWord(head) }.map { [$0] } ?? []
         }
         guard sentence.hasPrefix("其中") else { return [] }
-        let largestByUnit = Dictionary(grouping: before, by: \.unit).compactMap { $0.value.max { $0.value < $1.value } }
-        return largestByUnit.sorted { $0.start < $1.start }
+        let largestByUnit = Dictionary(grouping: before, by: keys.unitNumber).compactMap {
+            $0.value.max { keys.values[Int($0)] < keys.values[Int($1)] }
+        }
+        return largestByUnit.sorted { measures[Int($0)].start < measures[Int($1)].start }
     }
 
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -3,48 +3,53 @@ import ReportModel
 /// The counts of a report grouped by where they stand, so that a rate looks only at those of its
 /// own paragraph, section or sentence. Each group keeps reading order, so every search finds what
 /// a scan over all the report's counts found, in the same order; the scan made `audit` quadratic
-/// in the length of a report.
+/// in the length of a report. Groups hold indices into the report's measures (``AuditMeasureKeys``).
 struct AuditNeighbours {
     let context: AuditContext
-    private let countsByParagraph: [Int: [Int]]
+    private let countsByParagraph: [Int32: [Int32]]
     /// By ``AuditContext/sectionKey(of:)``, or by the section as text when measures share an id.
-    private let countsBySection: [SectionKey: [Int]]
-    private let countsBySentence: [Int: [Int]]
-    private let roundedCountsByParagraph: [Int: [Measure]]
-    private let percentagesByParagraph: [Int: [Measure]]
+    private let countsBySection: [SectionKey: [Int32]]
+    private let countsBySentence: [Int: [Int32]]
+    private let roundedCountsByParagraph: [Int32: [Int32]]
+    private let percentagesByParagraph: [Int32: [Int32]]
+
+    private var keys: AuditMeasureKeys { context.keys }
 
     init(context: AuditContext) {
         self.context = context
-        var byParagraph: [Int: [Int]] = [:], bySection: [SectionKey: [Int]] = [:], bySentence: [Int: [Int]] = [:]
-        for (index, count) in context.counts.enumerated() {
-            byParagraph[context.paragraph(of: count), default: []].append(index)
-            bySection[Self.sectionKey(of: count, in: context), default: []].append(index)
-            if let sentence = context.sentenceKey(of: count) { bySentence[sentence, default: []].append(index) }
+        let keys = context.keys
+        var byParagraph: [Int32: [Int32]] = [:], bySection: [SectionKey: [Int32]] = [:], bySentence: [Int: [Int32]] = [:]
+        for index in context.countIndices {
+            byParagraph[keys.paragraph(index), default: []].append(index)
+            bySection[Self.sectionKey(of: index, in: context), default: []].append(index)
+            if let sentence = context.sentenceKey(of: index) { bySentence[sentence, default: []].append(index) }
         }
         countsByParagraph = byParagraph
         countsBySection = bySection
         countsBySentence = bySentence
-        roundedCountsByParagraph = Dictionary(grouping: context.roundedCounts) { context.paragraph(of: $0) }
-        percentagesByParagraph = Dictionary(grouping: context.report.measures.filter { $0.kind == .percent }) {
-            context.paragraph(of: $0)
+        roundedCountsByParagraph = Dictionary(grouping: context.roundedCountIndices, by: keys.paragraph)
+        var percentages: [Int32: [Int32]] = [:]
+        for (index, measure) in context.measures.enumerated() where measure.kind == .percent {
+            percentages[keys.paragraph(Int32(index)), default: []].append(Int32(index))
         }
+        percentagesByParagraph = percentages
     }
 
     /// The counts of the measure's paragraph: the only ones in its sentence or paragraph.
-    func countsInParagraph(of measure: Measure) -> [Measure] {
-        (countsByParagraph[context.paragraph(of: measure)] ?? []).map { context.counts[$0] }
+    func countsInParagraph(of measure: Int32) -> [Int32] {
+        countsByParagraph[keys.paragraph(measure)] ?? []
     }
 
     /// The counts of the measure's paragraph and section: every count with a scope around it.
-    func countsNear(_ measure: Measure) -> [Measure] {
-        let paragraph = countsByParagraph[context.paragraph(of: measure)] ?? []
+    func countsNear(_ measure: Int32) -> [Int32] {
+        let paragraph = countsByParagraph[keys.paragraph(measure)] ?? []
         let section = countsBySection[Self.sectionKey(of: measure, in: context)] ?? []
         // Both lists are in reading order: merged, each count once.
-        var merged: [Measure] = []
+        var merged: [Int32] = []
         merged.reserveCapacity(paragraph.count + section.count)
         var (inParagraph, inSection) = (0, 0)
         while inParagraph < paragraph.count || inSection < section.count {
-            let next: Int
+            let next: Int32
             if inSection == section.count || (inParagraph < paragraph.count && paragraph[inParagraph] <= section[inSection]) {
                 next = paragraph[inParagraph]
                 inParagraph += 1
@@ -53,7 +58,7 @@ struct AuditNeighbours {
                 next = section[inSection]
                 inSection += 1
             }
-            merged.append(context.counts[next])
+            merged.append(next)
         }
         return merged
     }
@@ -63,8 +68,8 @@ struct AuditNeighbours {
         case text(String)
     }
 
-    private static func sectionKey(of measure: Measure, in context: AuditContext) -> SectionKey {
-        context.sectionKey(of: measure).map(SectionKey.number) ?? .text(measure.section)
+    private static func sectionKey(of index: Int32, in context: AuditContext) -> SectionKey {
+        context.sectionKey(of: index).map(SectionKey.number) ?? .text(context.measures[Int(index)].section)
     }
 
     /// The counts whose sentence reads as the measure's (in any paragraph).
@@ -72,14 +77,14 @@ struct AuditNeighbours {
         guard let sentence = context.sentenceKey(of: measure) else {
             return context.counts.filter { $0.sentence == measure.sentence }
         }
-        return (countsBySentence[sentence] ?? []).map { context.counts[$0] }
+        return (countsBySentence[sentence] ?? []).map { context.measures[Int($0)] }
     }
 
-    func roundedCountsInParagraph(of measure: Measure) -> [Measure] {
-        roundedCountsByParagraph[context.paragraph(of: measure)] ?? []
+    func roundedCountsInParagraph(of measure: Int32) -> [Int32] {
+        roundedCountsByParagraph[keys.paragraph(measure)] ?? []
     }
 
-    func percentagesInParagraph(of measure: Measure) -> [Measure] {
-        percentagesByParagraph[context.paragraph(of: measure)] ?? []
+    func percentagesInParagraph(of measure: Int32) -> [Int32] {
+        percentagesByParagraph[keys.paragraph(measure)] ?? []
     }
 }

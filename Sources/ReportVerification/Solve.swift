@@ -76,7 +76,9 @@ public enum Solve {
     private static func smallestBase(for claim: StatedClaim) throws(ArithmeticError) -> Int128? {
         guard let lower = claim.interval.lower, let upper = claim.interval.upper else { return nil }
         var ranges = [RoundingRange(lower, closed: true, upper, closed: true)]
-        if claim.isRounded { ranges += try claim.roundingRanges().map(\.1) }
+        // A rule's range within the interval holds no share simpler than the interval's simplest:
+        // only those reaching beyond it (truncation's) are searched too.
+        if claim.isRounded { ranges += try claim.roundingRanges().map(\.1).filter { $0.lower < lower || $0.upper > upper } }
         var smallest: Int128?
         for range in ranges {
             let shares = RoundingRange(

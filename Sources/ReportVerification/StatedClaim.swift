@@ -95,6 +95,10 @@ public struct StatedClaim: Sendable, Hashable {
         // more than comparing.
         if let preimages, preimages.value == value, preimages.step == step {
             var verdicts = RoundingVerdicts.asked(preimages.ranges.count)
+            // Most candidates of an audit fall wide of the figure: below or above every range, they
+            // meet none, which two comparisons tell.
+            if let upper = computed.upper, upper < preimages.lowest { return verdicts }
+            if let lower = computed.lower, lower > preimages.highest { return verdicts }
             for (index, range) in preimages.ranges.enumerated() where range.meets(computed) { verdicts.hold(index) }
             return verdicts
         }
@@ -121,16 +125,22 @@ private struct RoundingPreimages: Sendable, Hashable {
     var value: Rational
     var step: Rational
     var ranges: [RoundingRange]
+    /// The lowest lower end and the highest upper end of the ranges.
+    var lowest: Rational
+    var highest: Rational
 
     init?(value: Rational, step: Rational) {
         guard
             let ranges = try? RoundingRule.allCases.map({ rule throws(ArithmeticError) in
                 try rule.preimage(of: value, step: step)
-            })
+            }),
+            let lowest = ranges.map(\.lower).min(), let highest = ranges.map(\.upper).max()
         else { return nil }
         self.value = value
         self.step = step
         self.ranges = ranges
+        self.lowest = lowest
+        self.highest = highest
     }
 }
 

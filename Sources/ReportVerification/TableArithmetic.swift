@@ -234,7 +234,16 @@ enum TableArithmetic {
     /// only its header gives (一、本年新收…申请数量 → 件, 三、本年度办理结果 none): no unit is any.
     private static func addable(_ figures: [Measure]) -> Bool {
         guard let first = figures.first, [.count, .amount].contains(first.kind) else { return false }
-        return figures.allSatisfy { $0.kind == first.kind } && Set(figures.map(\.unit).filter { !$0.isEmpty }).count <= 1
+        guard figures.allSatisfy({ $0.kind == first.kind }) else { return false }
+        // Every unit given is the first given: what a set of them holding at most one says, unhashed.
+        var given: String?
+        for figure in figures {
+            let unit = figure.unit
+            guard !unit.isEmpty else { continue }
+            if let given, given != unit { return false }
+            given = unit
+        }
+        return true
     }
 
     private static func show(_ value: Rational, like figure: Measure) -> String {
@@ -248,8 +257,10 @@ enum TableArithmetic {
         do {
             guard let holds = try sidesMeet(parts, [stated]) else { return nil }
             let total = try sum(parts)
-            let written = terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ")
-            let arithmetic = parts.map(\.raw).joined(separator: " + ") + " = \(show(total, like: stated))"
+            // Each figure's raw text is made at every read: read once for both texts.
+            let raws = parts.map(\.raw)
+            let written = zip(terms, raws).map { "\($0.name) \($1)" }.joined(separator: " + ")
+            let arithmetic = raws.joined(separator: " + ") + " = \(show(total, like: stated))"
             var row = tableRow(
                 stated, holds: holds, check: check, formula: parts.map(\.id).joined(separator: " + "),
                 numerators: parts, arithmetic: arithmetic, computed: total)
