@@ -10,7 +10,7 @@ struct ChildProcess {
 
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-        directory: String? = nil, input: String = ""
+        directory: String? = nil, input: String = "", longestRun: DispatchTimeInterval = HangWatchdog.longestRun
     ) throws -> ChildProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -22,11 +22,13 @@ struct ChildProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try launch(process)
+        let watchdog = HangWatchdog(process, arguments: arguments, longestRun: longestRun)
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.finish()
         return ChildProcess(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             errors: String(decoding: errors, as: UTF8.self))
