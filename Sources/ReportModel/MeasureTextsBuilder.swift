@@ -29,8 +29,8 @@ struct MeasureTextsBuilder {
     private var lastSentence: (string: String, index: UInt32)?
     /// The section, heading, report and unit of the last measure: most measures share them with
     /// the one before, and comparing bytes costs less than hashing them to look them up.
-    private var lastSection = LastKept()
-    private var lastHeading = LastKept()
+    var lastSection = LastKept()
+    var lastHeading = LastKept()
     var lastUnit = LastKept()
     /// The same for measures added with their spans: the sentence as a span of the text, and the
     /// section and heading as spans of the texts of the last measure.
