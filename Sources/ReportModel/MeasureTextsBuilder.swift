@@ -14,6 +14,9 @@ struct MeasureTextsBuilder {
     /// stands (nil where it does not, its bytes then kept in ``missingParts`` to compare).
     private var partSpans: [Int: [(span: TextSpan?, missing: Range<Int>)]] = [:]
     private var missingParts: [UInt8] = []
+    /// The parts of the string ``joinedSpan(_:)`` is joining, and where each stands in the text.
+    private var partRanges: [Range<Int>] = []
+    private var partPlaces: [TextSpan?] = []
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
@@ -206,44 +209,43 @@ struct MeasureTextsBuilder {
     /// table's figure (its column's label `·` its row's, `自然人·一、本年新收政府信息公开申请数量`) or
     /// a heading (the titles along its path joined by ` › `). Each part where it first stands in
     /// the text, else in the pool; nil when the string has one part or none of them is in the text.
+    /// The parts and their places are gathered in buffers the builder keeps: arrays made for each
+    /// string cost twice what finding its parts did.
     private mutating func joinedSpan(_ string: String) -> TextSpan? {
-        let bytes = Array(string.utf8)
-        guard
-            let (separator, parts) = TextSpan.separators.indices.lazy.map({
-                ($0, Self.parts(of: bytes, separatedBy: TextSpan.separators[$0]))
-            }).first(where: { $0.1.count > 1 })
-        else { return nil }
-        let spans = bytes.withUnsafeBufferPointer { bytes in
-            parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
-        }
-        guard spans.contains(where: { $0 != nil }), spans.count <= TextSpan.maximumParts else { return nil }
-        let joined = TextSpan(joinedAt: joins.count, parts: spans.count, separator: separator)
-        for (span, part) in zip(spans, parts) {
-            if let span {
-                joins.append(span)
-            } else {
-                joins.append(TextSpan(poolOffset: pool.count, count: part.count))
-                pool.append(contentsOf: bytes[part])
-            }
-        }
-        return joined
-    }
-
-    /// The ranges of the bytes between separators, empty ones included.
-    private static func parts(of bytes: [UInt8], separatedBy separator: String) -> [Range<Int>] {
-        var separator = separator
-        guard !separator.isEmpty else { return [0..<bytes.count] }
-        return separator.withUTF8 { separator in
-            bytes.withUnsafeBufferPointer { bytes in
-                var parts: [Range<Int>] = []
+        var string = string
+        return string.withUTF8 { bytes in
+            guard
+                let separator = TextSpan.separatorBytes.firstIndex(where: { separator in
+                    separator.withUnsafeBufferPointer { bytes.firstOffset(of: $0) != nil }
+                })
+            else { return nil }
+            partRanges.removeAll(keepingCapacity: true)
+            partPlaces.removeAll(keepingCapacity: true)
+            TextSpan.separatorBytes[separator].withUnsafeBufferPointer { separatorBytes in
                 var partStart = 0
-                while let found = bytes.firstOffset(of: separator, from: partStart) {
-                    parts.append(partStart..<found)
-                    partStart = found + separator.count
+                while let found = bytes.firstOffset(of: separatorBytes, from: partStart) {
+                    partRanges.append(partStart..<found)
+                    partStart = found + separatorBytes.count
                 }
-                parts.append(partStart..<bytes.count)
-                return parts
+                partRanges.append(partStart..<bytes.count)
             }
+            for part in partRanges {
+                let place = textSpan(of: UnsafeBufferPointer(rebasing: bytes[part]))
+                partPlaces.append(place)
+            }
+            guard partPlaces.contains(where: { $0 != nil }), partPlaces.count <= TextSpan.maximumParts else {
+                return nil
+            }
+            let joined = TextSpan(joinedAt: joins.count, parts: partPlaces.count, separator: separator)
+            for (span, part) in zip(partPlaces, partRanges) {
+                if let span {
+                    joins.append(span)
+                } else {
+                    joins.append(TextSpan(poolOffset: pool.count, count: part.count))
+                    pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+                }
+            }
+            return joined
         }
     }
 
