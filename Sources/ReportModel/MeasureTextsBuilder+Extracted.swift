@@ -23,7 +23,11 @@ extension MeasureTextsBuilder {
         let unit = lastUnit.index(ifSameAs: extracted.unit) ?? Int(name(extracted.unit))
         lastUnit = LastKept(extracted.unit, index: unit)
         let approx = extracted.approx.map { Int(name($0)) }
-        let table = extracted.table.map { Int(name($0)) }
+        let table = extracted.table.map { table in
+            let index = lastTable.index(ifSameAs: table) ?? Int(name(table))
+            lastTable = LastKept(table, index: index)
+            return index
+        }
         let value = CompactValue(extracted.value) ?? CompactValue(numberIndex: Int(numberIndex(extracted.value)))
         let lower = boundIndex(extracted.lower, value: extracted.value)
         let upper = boundIndex(extracted.upper, value: extracted.value)

@@ -35,6 +35,12 @@ struct MeasureTextsBuilder {
     var lastSection = LastKept()
     var lastHeading = LastKept()
     var lastUnit = LastKept()
+    /// The table of the last measure in one, and the labels of the last cell and of the last cell
+    /// of each column: a table's figures come together, a row's cells share its path, and a
+    /// column's cells row after row share its path.
+    var lastTable = LastKept()
+    private var lastRowPath = LastKept()
+    private var lastColumnPaths: [LastKept] = []
     /// The same for measures added with their spans: the sentence as a span of the text, and the
     /// section and heading as spans of the texts of the last measure.
     var lastSentenceSpan: (span: TextSpan, index: UInt32)?
@@ -113,11 +119,28 @@ struct MeasureTextsBuilder {
     /// when its spans do not fit what a cell of a report keeps.
     mutating func add(_ cell: TableCell) -> TableCell {
         guard TableCell.fits(span: cell.rowSpan), TableCell.fits(span: cell.colSpan) else { return cell }
+        let rowPath = cell.rowPath
+        let rowPathIndex = lastRowPath.index(ifSameAs: rowPath) ?? Int(stringIndex(rowPath, joining: true))
+        lastRowPath = LastKept(rowPath, index: rowPathIndex)
         return TableCell(
-            cell, textIndex: stringIndex(cell.text, joining: true),
-            rowPathIndex: stringIndex(cell.rowPath, joining: true),
-            colPathIndex: stringIndex(cell.colPath, joining: true))
+            cell, textIndex: stringIndex(cell.text, joining: true), rowPathIndex: UInt32(rowPathIndex),
+            colPathIndex: columnPathIndex(cell.colPath, column: cell.col))
     }
+
+    /// A column path kept once: the last one of its column when the same.
+    private mutating func columnPathIndex(_ path: String, column: Int) -> UInt32 {
+        guard (0..<Self.columnsRemembered).contains(column) else { return stringIndex(path, joining: true) }
+        if column >= lastColumnPaths.count {
+            lastColumnPaths.append(contentsOf: repeatElement(LastKept(), count: column + 1 - lastColumnPaths.count))
+        }
+        let index = lastColumnPaths[column].index(ifSameAs: path) ?? Int(stringIndex(path, joining: true))
+        lastColumnPaths[column] = LastKept(path, index: index)
+        return UInt32(index)
+    }
+
+    /// The columns whose last path is remembered, more than the tables of these reports have; the
+    /// paths of a wider table's later columns are looked up each time.
+    private static let columnsRemembered = 64
 
     /// What the added measures and cells share, with `text` the text they were added against.
     func texts(text: String) -> MeasureTexts {
