@@ -5,7 +5,7 @@ extension Measure {
     /// heading are copied, into a pool of the measure's own. Making Strings of the spans only to
     /// copy their bytes into the pool was a fifth of `extract`. A measure whose fields do not fit a measure of a report's narrow fields (or
     /// whose `before` does not end where `raw` starts) is made alone from Strings of the spans.
-    init(_ extracted: ExtractedMeasure) {
+    init(_ extracted: consuming ExtractedMeasure) {
         let text = extracted.text
         let (value, number, subject, section, heading) = (
             extracted.value, extracted.number, extracted.subject, extracted.section, extracted.heading

@@ -8,12 +8,12 @@ public protocol ReportConsumer {
     mutating func add(_ measure: Measure)
     /// A measure as extraction finds it; made a ``Measure`` and added, unless the consumer takes
     /// it as it is.
-    mutating func add(extracted: ExtractedMeasure)
+    mutating func add(extracted: consuming ExtractedMeasure)
     mutating func end()
 }
 
 extension ReportConsumer {
-    public mutating func add(extracted: ExtractedMeasure) { add(extracted.measure) }
+    public mutating func add(extracted: consuming ExtractedMeasure) { add(Measure(extracted)) }
 
     /// A report read whole (model JSON, the built-in report) handed over as extraction would.
     public mutating func consume(_ report: Report) {
@@ -43,8 +43,8 @@ public struct ReportCollector: ReportConsumer {
 
     public mutating func add(_ measure: Measure) { reports[reports.count - 1].measures.append(measure) }
 
-    public mutating func add(extracted measure: ExtractedMeasure) {
-        guard compacting else { return add(measure.measure) }
+    public mutating func add(extracted measure: consuming ExtractedMeasure) {
+        guard compacting else { return add(Measure(measure)) }
         extracted.append(measure)
     }
 
