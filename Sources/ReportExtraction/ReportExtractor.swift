@@ -94,7 +94,7 @@ public enum ReportExtractor {
                 count += 1
                 let rawBytes = text.utf8Range(figure.start..<figure.end)
                 let beforeStart = text.utf8Offset(max(line.lowerBound, figure.start - Measure.beforeLength))
-                let measure = Measure(
+                let measure = ExtractedMeasure(
                     number: count, value: stated.value, unit: figure.unit, kind: figure.kind,
                     approx: figure.joinedQualifiers,
                     lower: lower, upper: upper, decimals: figure.decimals, subject: subject,
@@ -104,7 +104,7 @@ public enum ReportExtractor {
                     cell: place.flatMap { place in column.map { CellPosition(row: place.row, col: $0) } },
                     text: normalised, rawBytes: rawBytes, beforeBytes: beforeStart..<rawBytes.lowerBound,
                     sentenceBytes: previousSentence.bytes)
-                consumer.add(measure)
+                consumer.add(extracted: measure)
                 // Dropped a batch at a time: shifting the array at every measure cost an eighth as much as
                 // finding its subject.
                 if recent.count == 2 * recentCount { recent.removeFirst(recentCount) }

@@ -120,7 +120,7 @@ struct TableGrid {
                 farthest[owners[row][col]] = CellPosition(row: max(reach.row, row), col: max(reach.col, col))
             }
         }
-        var cells: [TableCell] = []
+        var cells = TableCellBatch()
         for row in 0..<grid.count {
             for col in 0..<columnCount where owners[row][col] == CellPosition(row: row, col: col) {
                 let reach = farthest[owners[row][col]] ?? owners[row][col]
@@ -129,14 +129,13 @@ struct TableGrid {
                 let rowPath = labels(min(headerCols, col < headerCols ? col + 1 : headerCols)) { owners[row][$0] }
                 let colPath = labels(min(headerRows, row < headerRows ? row + 1 : headerRows)) { owners[$0][col] }
                 cells.append(
-                    TableCell(
-                        row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, text: grid[row][col],
-                        rowPath: rowPath, colPath: colPath))
+                    row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, text: grid[row][col], rowPath: rowPath,
+                    colPath: colPath)
             }
         }
         return ReportTable(
             id: id, section: "", title: title(before: group[0], text, lines: lines), rows: grid.count,
-            cols: columnCount, headerRows: headerRows, headerCols: headerCols, cells: cells)
+            cols: columnCount, headerRows: headerRows, headerCols: headerCols, cells: cells.cells)
     }
 
     /// The caption: the line just before the table when it is short and not a sentence of prose.

@@ -1,18 +1,17 @@
 extension Measure {
-    /// A measure as extraction finds it, handed over without copying what the report text holds:
-    /// `raw`, `before` and `sentence` are given as ranges of the UTF-8 of `text` (the report
-    /// text, which the measure's texts refer to, as compacted ones do), and its id is `m` and
-    /// `number`. Only the subject, section and heading are copied, into a pool of the measure's
-    /// own. Making Strings of the spans only to copy their bytes into the pool was a fifth of
-    /// `extract`. A measure whose fields do not fit a measure of a report's narrow fields (or
+    /// A measure as extraction finds it, made without copying what the report text holds:
+    /// `raw`, `before` and `sentence` are spans of the report text (which the measure's texts refer
+    /// to, as compacted ones do), and its id is `m` and `number`. Only the subject, section and
+    /// heading are copied, into a pool of the measure's own. Making Strings of the spans only to
+    /// copy their bytes into the pool was a fifth of `extract`. A measure whose fields do not fit a measure of a report's narrow fields (or
     /// whose `before` does not end where `raw` starts) is made alone from Strings of the spans.
-    package init(
-        number: Int, value: Rational, unit: String, kind: MeasureKind, approx: String?, lower: Rational?,
-        upper: Rational?, decimals: Int, subject: String, section: String, heading: String, paragraph: Int,
-        start: Int, end: Int, report: String, table: String?, cell: CellPosition?,
-        text: String, rawBytes: Range<Int>, beforeBytes: Range<Int>, sentenceBytes: Range<Int>
-    ) {
-        var names = [report, unit]
+    init(_ extracted: consuming ExtractedMeasure) {
+        let text = extracted.text
+        let (value, number, subject, section, heading) = (
+            extracted.value, extracted.number, extracted.subject, extracted.section, extracted.heading
+        )
+        let (rawBytes, beforeBytes, sentenceBytes) = (extracted.rawBytes, extracted.beforeBytes, extracted.sentenceBytes)
+        var names = [extracted.report, extracted.unit]
         var numbers: [Rational] = []
         var bounds: [CompactValue] = []
         func bound(_ bound: Rational?) -> UInt16 {
@@ -21,12 +20,7 @@ extension Measure {
             bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Self.numbered(bound, in: &numbers)))
             return UInt16(bounds.count - 1)
         }
-        let fits =
-            beforeBytes.upperBound == rawBytes.lowerBound && rawBytes.count <= Int(UInt8.max)
-            && beforeBytes.count <= Int(UInt8.max) && rawBytes.lowerBound <= TextSpan.maximumOffset
-            && (0...Int(UInt32.max)).contains(start) && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
-            && Self.isScalars(end - start, of: rawBytes, in: text)
-        guard fits else {
+        guard extracted.fitsNarrowFields else {
             var text = text
             let strings = text.withUTF8 { bytes in
                 [rawBytes, beforeBytes, sentenceBytes].map {
@@ -35,10 +29,11 @@ extension Measure {
             }
             self.init(
                 alone: MeasureFields(
-                    id: "m" + String(number), value: value, unit: unit, raw: strings[0], kind: kind, approx: approx,
-                    lower: lower, upper: upper, decimals: decimals, subject: subject, section: section,
-                    heading: heading, sentence: strings[2], paragraph: paragraph, before: strings[1], start: start,
-                    end: end, report: report, table: table, cell: cell))
+                    id: "m" + String(number), value: value, unit: extracted.unit, raw: strings[0],
+                    kind: extracted.kind, approx: extracted.approx, lower: extracted.lower, upper: extracted.upper,
+                    decimals: extracted.decimals, subject: subject, section: section, heading: heading,
+                    sentence: strings[2], paragraph: extracted.paragraph, before: strings[1], start: extracted.start,
+                    end: extracted.end, report: extracted.report, table: extracted.table, cell: extracted.cell))
             return
         }
         var pool: [UInt8] = []
@@ -55,28 +50,18 @@ extension Measure {
             idCode = UInt32(names.count) | Measure.idIsName
             names.append("m" + String(number))
         }
-        let approxIndex = approx.map { Self.named($0, in: &names) } ?? Measure.noName
-        let tableIndex = table.map { Self.named($0, in: &names) } ?? Measure.noName
-        let detail = MeasureDetail(lower: bound(lower), upper: bound(upper), approx: approxIndex, table: tableIndex)
-        // Only the plain numbers are read from these fields; the strings are in the spans.
-        let fields = MeasureFields(
-            id: "", value: value, unit: "", raw: "", kind: kind, approx: nil, lower: nil, upper: nil, decimals: decimals,
-            subject: "", section: "", heading: "", sentence: "", paragraph: paragraph, before: "", start: start, end: end,
-            report: "", table: nil, cell: cell)
+        let approxIndex = extracted.approx.map { Self.named($0, in: &names) } ?? Measure.noName
+        let tableIndex = extracted.table.map { Self.named($0, in: &names) } ?? Measure.noName
+        let detail = MeasureDetail(
+            lower: bound(extracted.lower), upper: bound(extracted.upper), approx: approxIndex, table: tableIndex)
         self.init(
-            fields: fields, value: compactValue, raw: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
+            fields: extracted.plainFields, value: compactValue,
+            raw: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
             beforeCount: beforeBytes.count, sentenceIndex: 0, subjectIndex: 1, sectionIndex: 0, headingIndex: 1,
             idCode: idCode, unitIndex: 1, detailIndex: 0)
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
             bounds: bounds, details: [detail])
-    }
-
-    /// Whether the bytes of the text hold that many scalars (a measure keeps its end so).
-    private static func isScalars(_ count: Int, of bytes: Range<Int>, in text: String) -> Bool {
-        guard count >= 0 else { return false }
-        var text = text
-        return text.withUTF8 { Measure.scalarCount(UnsafeBufferPointer(rebasing: $0[bytes])) == count }
     }
 
     private static func kept(_ string: String, in pool: inout [UInt8]) -> TextSpan {

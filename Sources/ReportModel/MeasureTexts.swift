@@ -150,6 +150,7 @@ struct TextSpan: Sendable, Hashable {
     /// What joins the parts of a joined string: a table figure's column and row labels (`·`), or the
     /// titles along a heading's path (` › `).
     static let separators = ["·", " › "]
+    static let separatorBytes = separators.map { Array($0.utf8) }
     private static let separatorShift: UInt32 = 24
     /// The most parts a joined string has.
     static let maximumParts = Int(1 << separatorShift - 1)

@@ -66,7 +66,12 @@ extension MeasureTextsBuilder {
     /// Whether the texts' text is this text, the same bytes in the same storage (a report's
     /// measures are made against the text the report keeps).
     private func refersToThisText(_ texts: MeasureTexts) -> Bool {
-        var other = texts.text
+        refersToThisText(texts.text)
+    }
+
+    /// Whether `other` is this text, the same bytes in the same storage.
+    func refersToThisText(_ other: String) -> Bool {
+        var other = other
         return other.withUTF8 { $0.baseAddress == text.baseAddress && $0.count == text.count }
     }
 
@@ -98,7 +103,7 @@ extension MeasureTextsBuilder {
 
     /// Where the bytes stand in the sentence (a span of the text): just before `end` if they do,
     /// else the last place before it, else the first after it.
-    private func offset(of bytes: UnsafeBufferPointer<UInt8>, in sentence: TextSpan, endingAt end: Int) -> Int? {
+    func offset(of bytes: UnsafeBufferPointer<UInt8>, in sentence: TextSpan, endingAt end: Int) -> Int? {
         guard let first = bytes.first, bytes.count <= sentence.count else { return nil }
         let last = sentence.offset + sentence.count - bytes.count
         let before = min(end - bytes.count, last)

@@ -14,6 +14,9 @@ struct MeasureTextsBuilder {
     /// stands (nil where it does not, its bytes then kept in ``missingParts`` to compare).
     private var partSpans: [Int: [(span: TextSpan?, missing: Range<Int>)]] = [:]
     private var missingParts: [UInt8] = []
+    /// The parts of the string ``joinedSpan(_:)`` is joining, and where each stands in the text.
+    private var partRanges: [Range<Int>] = []
+    private var partPlaces: [TextSpan?] = []
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
@@ -29,9 +32,15 @@ struct MeasureTextsBuilder {
     private var lastSentence: (string: String, index: UInt32)?
     /// The section, heading, report and unit of the last measure: most measures share them with
     /// the one before, and comparing bytes costs less than hashing them to look them up.
-    private var lastSection = LastKept()
-    private var lastHeading = LastKept()
+    var lastSection = LastKept()
+    var lastHeading = LastKept()
     var lastUnit = LastKept()
+    /// The table of the last measure in one, and the labels of the last cell and of the last cell
+    /// of each column: a table's figures come together, a row's cells share its path, and a
+    /// column's cells row after row share its path.
+    var lastTable = LastKept()
+    private var lastRowPath = LastKept()
+    private var lastColumnPaths: [LastKept] = []
     /// The same for measures added with their spans: the sentence as a span of the text, and the
     /// section and heading as spans of the texts of the last measure.
     var lastSentenceSpan: (span: TextSpan, index: UInt32)?
@@ -110,11 +119,28 @@ struct MeasureTextsBuilder {
     /// when its spans do not fit what a cell of a report keeps.
     mutating func add(_ cell: TableCell) -> TableCell {
         guard TableCell.fits(span: cell.rowSpan), TableCell.fits(span: cell.colSpan) else { return cell }
+        let rowPath = cell.rowPath
+        let rowPathIndex = lastRowPath.index(ifSameAs: rowPath) ?? Int(stringIndex(rowPath, joining: true))
+        lastRowPath = LastKept(rowPath, index: rowPathIndex)
         return TableCell(
-            cell, textIndex: stringIndex(cell.text, joining: true),
-            rowPathIndex: stringIndex(cell.rowPath, joining: true),
-            colPathIndex: stringIndex(cell.colPath, joining: true))
+            cell, textIndex: stringIndex(cell.text, joining: true), rowPathIndex: UInt32(rowPathIndex),
+            colPathIndex: columnPathIndex(cell.colPath, column: cell.col))
     }
+
+    /// A column path kept once: the last one of its column when the same.
+    private mutating func columnPathIndex(_ path: String, column: Int) -> UInt32 {
+        guard (0..<Self.columnsRemembered).contains(column) else { return stringIndex(path, joining: true) }
+        if column >= lastColumnPaths.count {
+            lastColumnPaths.append(contentsOf: repeatElement(LastKept(), count: column + 1 - lastColumnPaths.count))
+        }
+        let index = lastColumnPaths[column].index(ifSameAs: path) ?? Int(stringIndex(path, joining: true))
+        lastColumnPaths[column] = LastKept(path, index: index)
+        return UInt32(index)
+    }
+
+    /// The columns whose last path is remembered, more than the tables of these reports have; the
+    /// paths of a wider table's later columns are looked up each time.
+    private static let columnsRemembered = 64
 
     /// What the added measures and cells share, with `text` the text they were added against.
     func texts(text: String) -> MeasureTexts {
@@ -206,44 +232,43 @@ struct MeasureTextsBuilder {
     /// table's figure (its column's label `·` its row's, `自然人·一、本年新收政府信息公开申请数量`) or
     /// a heading (the titles along its path joined by ` › `). Each part where it first stands in
     /// the text, else in the pool; nil when the string has one part or none of them is in the text.
+    /// The parts and their places are gathered in buffers the builder keeps: arrays made for each
+    /// string cost twice what finding its parts did.
     private mutating func joinedSpan(_ string: String) -> TextSpan? {
-        let bytes = Array(string.utf8)
-        guard
-            let (separator, parts) = TextSpan.separators.indices.lazy.map({
-                ($0, Self.parts(of: bytes, separatedBy: TextSpan.separators[$0]))
-            }).first(where: { $0.1.count > 1 })
-        else { return nil }
-        let spans = bytes.withUnsafeBufferPointer { bytes in
-            parts.map { part in textSpan(of: UnsafeBufferPointer(rebasing: bytes[part])) }
-        }
-        guard spans.contains(where: { $0 != nil }), spans.count <= TextSpan.maximumParts else { return nil }
-        let joined = TextSpan(joinedAt: joins.count, parts: spans.count, separator: separator)
-        for (span, part) in zip(spans, parts) {
-            if let span {
-                joins.append(span)
-            } else {
-                joins.append(TextSpan(poolOffset: pool.count, count: part.count))
-                pool.append(contentsOf: bytes[part])
-            }
-        }
-        return joined
-    }
-
-    /// The ranges of the bytes between separators, empty ones included.
-    private static func parts(of bytes: [UInt8], separatedBy separator: String) -> [Range<Int>] {
-        var separator = separator
-        guard !separator.isEmpty else { return [0..<bytes.count] }
-        return separator.withUTF8 { separator in
-            bytes.withUnsafeBufferPointer { bytes in
-                var parts: [Range<Int>] = []
+        var string = string
+        return string.withUTF8 { bytes in
+            guard
+                let separator = TextSpan.separatorBytes.firstIndex(where: { separator in
+                    separator.withUnsafeBufferPointer { bytes.firstOffset(of: $0) != nil }
+                })
+            else { return nil }
+            partRanges.removeAll(keepingCapacity: true)
+            partPlaces.removeAll(keepingCapacity: true)
+            TextSpan.separatorBytes[separator].withUnsafeBufferPointer { separatorBytes in
                 var partStart = 0
-                while let found = bytes.firstOffset(of: separator, from: partStart) {
-                    parts.append(partStart..<found)
-                    partStart = found + separator.count
+                while let found = bytes.firstOffset(of: separatorBytes, from: partStart) {
+                    partRanges.append(partStart..<found)
+                    partStart = found + separatorBytes.count
                 }
-                parts.append(partStart..<bytes.count)
-                return parts
+                partRanges.append(partStart..<bytes.count)
             }
+            for part in partRanges {
+                let place = textSpan(of: UnsafeBufferPointer(rebasing: bytes[part]))
+                partPlaces.append(place)
+            }
+            guard partPlaces.contains(where: { $0 != nil }), partPlaces.count <= TextSpan.maximumParts else {
+                return nil
+            }
+            let joined = TextSpan(joinedAt: joins.count, parts: partPlaces.count, separator: separator)
+            for (span, part) in zip(partPlaces, partRanges) {
+                if let span {
+                    joins.append(span)
+                } else {
+                    joins.append(TextSpan(poolOffset: pool.count, count: part.count))
+                    pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+                }
+            }
+            return joined
         }
     }
 

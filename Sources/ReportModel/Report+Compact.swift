@@ -4,15 +4,18 @@ extension Report {
     /// text when they stand in it, every other string is kept once, and bounds equal to the value
     /// are not kept again; the cells of its tables share one ``TableCellLabels``, their captions one
     /// copy each; its sections are kept as a ``CompactOutline``. Nothing a reader sees changes.
-    /// Called once the report is whole.
-    public mutating func compact() {
+    /// Called once the report is whole, or once extraction has found every measure: `extracted`,
+    /// added after ``measures`` from their spans of the text.
+    public mutating func compact(adding extracted: [ExtractedMeasure] = []) {
         let text = text
         var bytes = text
         var outline: CompactOutline?
         (measures, tables) = bytes.withUTF8 { [measures, tables, plainSections, compactOutline] bytes in
             var builder = MeasureTextsBuilder(text: bytes)
-            builder.reserve(measures.count)
-            let compacted = measures.map { builder.add($0) }
+            builder.reserve(measures.count + extracted.count)
+            var compacted = measures.map { builder.add($0) }
+            compacted.reserveCapacity(measures.count + extracted.count)
+            for measure in extracted { compacted.append(builder.add(measure)) }
             var captions = SharedStrings()
             var compactedTables = tables.map { table in
                 var table = table

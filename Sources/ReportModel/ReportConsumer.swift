@@ -6,10 +6,15 @@ public protocol ReportConsumer {
     /// A report whose `measures` are still to come.
     mutating func begin(_ report: Report)
     mutating func add(_ measure: Measure)
+    /// A measure as extraction finds it; made a ``Measure`` and added, unless the consumer takes
+    /// it as it is.
+    mutating func add(extracted: consuming ExtractedMeasure)
     mutating func end()
 }
 
 extension ReportConsumer {
+    public mutating func add(extracted: consuming ExtractedMeasure) { add(Measure(extracted)) }
+
     /// A report read whole (model JSON, the built-in report) handed over as extraction would.
     public mutating func consume(_ report: Report) {
         var header = report
@@ -27,6 +32,8 @@ extension ReportConsumer {
 public struct ReportCollector: ReportConsumer {
     public private(set) var reports: [Report] = []
     private let compacting: Bool
+    /// The measures of the last report as extraction found them, kept so until it is compacted.
+    private var extracted: [ExtractedMeasure] = []
 
     public init(compacting: Bool) {
         self.compacting = compacting
@@ -36,7 +43,13 @@ public struct ReportCollector: ReportConsumer {
 
     public mutating func add(_ measure: Measure) { reports[reports.count - 1].measures.append(measure) }
 
+    public mutating func add(extracted measure: consuming ExtractedMeasure) {
+        guard compacting else { return add(Measure(measure)) }
+        extracted.append(measure)
+    }
+
     public mutating func end() {
-        if compacting, !reports.isEmpty { reports[reports.count - 1].compact() }
+        if compacting, !reports.isEmpty { reports[reports.count - 1].compact(adding: extracted) }
+        extracted = []
     }
 }

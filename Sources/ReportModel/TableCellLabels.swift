@@ -1,12 +1,14 @@
 /// The strings of table cells: those of a report's cells in the ``MeasureTexts`` its measures share
 /// (each text and label once, as spans of the report text, parts of it or bytes of its pool), by
-/// index; or the strings and spans of a cell made on its own.
+/// index; or the strings of a table's cells made together (``TableCellBatch``), by index; or the
+/// strings and spans of a cell made on its own.
 final class TableCellLabels: Sendable {
-    /// The text, row path and column path of a cell made on its own; empty for a report's.
+    /// The text, row path and column path of a cell made on its own, or of each cell of a table's
+    /// made together; empty for a report's.
     let strings: [String]
     /// The strings of a report's cells; nil for a cell made on its own.
     let texts: MeasureTexts?
-    /// The spans of a cell made on its own, which it reads from here; nil for a report's.
+    /// The spans of a cell made on its own, which it reads from here; nil for others.
     let spans: (row: Int32, col: Int32)?
 
     init(strings: [String], spans: (row: Int32, col: Int32)?) {

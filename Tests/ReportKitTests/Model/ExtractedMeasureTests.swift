@@ -45,12 +45,13 @@ struct ExtractedMeasureTests {
             return start..<start + needle.count
         }
         let raw = try bytes("１２.5%")
-        let measure = Measure(
+        let measure = ExtractedMeasure(
             number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: "约",
             lower: try Rational(numerator: 249, denominator: 20), upper: try Rational(numerator: 251, denominator: 20),
             decimals: 1, subject: "同比增长", section: "一/(二)", heading: "标题 › 小标题", paragraph: 3, start: 16,
             end: 21, report: "r", table: "t1", cell: CellPosition(row: 1, col: 2), text: text, rawBytes: raw,
-            beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count)
+            beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count
+        ).measure
         #expect(measure.id == "m7")
         #expect(measure.raw == "１２.5%")
         #expect(measure.before == "同比增长")
@@ -75,11 +76,12 @@ struct ExtractedMeasureTests {
             return start..<start + needle.count
         }
         for (before, row) in [("全年受理", 1), ("同比增长", 70_000)] {
-            let measure = Measure(
+            let measure = ExtractedMeasure(
                 number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: nil,
                 lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题", paragraph: 3,
                 start: 16, end: 21, report: "r", table: "t1", cell: CellPosition(row: row, col: 2), text: text,
-                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<utf8.count)
+                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<utf8.count
+            ).measure
             #expect(measure.raw == "１２.5%")
             #expect(measure.before == before)
             #expect(measure.sentence == text)

@@ -43,6 +43,22 @@ struct MeasureStorageTests {
         #expect(report.measures == uncompacted.measures)
     }
 
+    /// A report collected to be held takes each figure as extraction found it, spans and all, and
+    /// its measures read as those made first and compacted after.
+    @Test(arguments: texts)
+    func measuresTakenAsExtractedReadAsThoseCompactedAfter(name: String) throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+        var collector = ReportCollector(compacting: true)
+        ReportExtractor.extract(text: text, id: "report", into: &collector)
+        let taken = try #require(collector.reports.first)
+        var report = ReportExtractor.extract(text: text, id: "report")
+        report.compact()
+        #expect(!taken.measures.isEmpty)
+        #expect(taken.measures.map(fields) == report.measures.map(fields))
+        #expect(taken.measures.allSatisfy { $0.texts === taken.measures[0].texts && !$0.texts.holdsFieldsAlone })
+        #expect(taken.tables == report.tables)
+    }
+
     @Test(arguments: texts)
     func aReportsMeasuresShareTheTextTheyStandIn(name: String) throws {
         let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)

@@ -1,0 +1,67 @@
+extension MeasureTextsBuilder {
+    /// A measure as extraction found it, against this text: its `raw`, `before` and sentence are
+    /// spans of the text already, and its other strings are kept as ``compacted(spansOf:)`` keeps
+    /// those of a measure made of it, without the texts of its own such a measure was made with
+    /// and freed with. A measure whose fields do not fit goes the way of the measure made of it.
+    mutating func add(_ extracted: ExtractedMeasure) -> Measure {
+        guard extracted.fitsNarrowFields, refersToThisText(extracted.text),
+            let measure = compacted(extracted)
+        else { return add(extracted.measure) }
+        return measure
+    }
+
+    private mutating func compacted(_ extracted: ExtractedMeasure) -> Measure? {
+        if names.isEmpty {
+            names.append(extracted.report)
+        } else if !extracted.report.hasSameBytes(as: names[0]) {
+            return nil
+        }
+        let section = lastSection.index(ifSameAs: extracted.section) ?? outlineIndex(extracted.section)
+        lastSection = LastKept(extracted.section, index: section)
+        let heading = lastHeading.index(ifSameAs: extracted.heading) ?? outlineIndex(extracted.heading)
+        lastHeading = LastKept(extracted.heading, index: heading)
+        let unit = lastUnit.index(ifSameAs: extracted.unit) ?? Int(name(extracted.unit))
+        lastUnit = LastKept(extracted.unit, index: unit)
+        let approx = extracted.approx.map { Int(name($0)) }
+        let table = extracted.table.map { table in
+            let index = lastTable.index(ifSameAs: table) ?? Int(name(table))
+            lastTable = LastKept(table, index: index)
+            return index
+        }
+        let value = CompactValue(extracted.value) ?? CompactValue(numberIndex: Int(numberIndex(extracted.value)))
+        let lower = boundIndex(extracted.lower, value: extracted.value)
+        let upper = boundIndex(extracted.upper, value: extracted.value)
+        guard
+            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+        else { return nil }
+        let id =
+            extracted.number > 0 && extracted.number < Int(Measure.idIsName)
+            ? UInt32(extracted.number) : name("m" + String(extracted.number)) | Measure.idIsName
+        let sentenceSpan = TextSpan(textOffset: extracted.sentenceBytes.lowerBound, count: extracted.sentenceBytes.count)
+        let sentence: UInt32
+        if let lastSentenceSpan, lastSentenceSpan.span == sentenceSpan {
+            sentence = lastSentenceSpan.index
+        } else {
+            sentence = appended(sentenceSpan)
+            lastSentenceSpan = (sentenceSpan, sentence)
+        }
+        let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
+        return Measure(
+            fields: extracted.plainFields, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,
+            sentenceIndex: sentence, subjectIndex: keptSubject(extracted.subject, in: sentenceSpan, before: raw),
+            sectionIndex: section, headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
+    }
+
+    /// A subject as ``keptSubject(_:of:in:before:)`` keeps one from a pool: where its bytes stand
+    /// in the sentence, else kept by ``stringIndex(_:joining:)``.
+    private mutating func keptSubject(_ subject: String, in sentence: TextSpan, before figure: TextSpan) -> UInt32 {
+        var subject = subject
+        let found = subject.withUTF8 { bytes in
+            offset(of: bytes, in: sentence, endingAt: figure.offset).map { TextSpan(textOffset: $0, count: bytes.count) }
+        }
+        guard let found else { return stringIndex(subject, joining: true) }
+        return Measure.subjectCode(found, in: sentence) ?? appended(found)
+    }
+}
