@@ -32,21 +32,14 @@ extension MeasureTextsBuilder {
         let lower = boundIndex(extracted.lower, value: extracted.value)
         let upper = boundIndex(extracted.upper, value: extracted.value)
         guard
-            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
-            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+            let detail = keptDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
         else { return nil }
         let id =
             extracted.number > 0 && extracted.number < Int(Measure.idIsName)
             ? UInt32(extracted.number) : name("m" + String(extracted.number)) | Measure.idIsName
         let sentenceSpan = TextSpan(textOffset: extracted.sentenceBytes.lowerBound, count: extracted.sentenceBytes.count)
-        let sentence: UInt32
-        if let lastSentenceSpan, lastSentenceSpan.span == sentenceSpan {
-            sentence = lastSentenceSpan.index
-        } else {
-            sentence = appended(sentenceSpan)
-            lastSentenceSpan = (sentenceSpan, sentence)
-        }
+        let sentence = sentenceIndex(ofSpan: sentenceSpan)
         let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         return Measure(
             fields: extracted.plainFields, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,

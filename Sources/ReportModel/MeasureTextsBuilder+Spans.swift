@@ -34,21 +34,13 @@ extension MeasureTextsBuilder {
         let lower = keptBound(measure.lowerIndex, of: own, value: measure)
         let upper = keptBound(measure.upperIndex, of: own, value: measure)
         guard
-            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
-            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+            let detail = keptDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
         else { return nil }
         let id =
             measure.idCode & Measure.idIsName == 0
             ? measure.idCode : name(own.names[Int(measure.idCode & ~Measure.idIsName)]) | Measure.idIsName
-        let sentence: UInt32
-        if let lastSentenceSpan, lastSentenceSpan.span == sentenceSpan {
-            sentence = lastSentenceSpan.index
-        } else {
-            sentence = UInt32(strings.count)
-            strings.append(sentenceSpan)
-            lastSentenceSpan = (sentenceSpan, sentence)
-        }
+        let sentence = sentenceIndex(ofSpan: sentenceSpan)
         let subject = keptSubject(measure.subjectSpan, of: own, in: sentenceSpan, before: measure.rawSpan)
         var compacted = measure
         compacted.texts = .pending

@@ -103,9 +103,8 @@ struct MeasureTextsBuilder {
         let lower = boundIndex(fields.lower, value: fields.value)
         let upper = boundIndex(fields.upper, value: fields.value)
         guard
-            [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
-            let detail = detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+            let detail = keptDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
@@ -208,6 +207,25 @@ struct MeasureTextsBuilder {
     }
 
     /// The index of a span appended to the strings.
+    /// A sentence kept as its span, once for the figures of a sentence in a row.
+    mutating func sentenceIndex(ofSpan span: TextSpan) -> UInt32 {
+        if let lastSentenceSpan, lastSentenceSpan.span == span { return lastSentenceSpan.index }
+        let index = appended(span)
+        lastSentenceSpan = (span, index)
+        return index
+    }
+
+    /// The index of a measure's detail, or nil when one of its indices is past what a measure's
+    /// 16-bit fields hold (the measure then stays as it was).
+    mutating func keptDetail(
+        section: Int, heading: Int, unit: Int, approx: Int?, table: Int?, lower: Int, upper: Int
+    ) -> Int? {
+        guard [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+        else { return nil }
+        return detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+    }
+
     mutating func appended(_ span: TextSpan) -> UInt32 {
         strings.append(span)
         return UInt32(strings.count - 1)
