@@ -66,14 +66,14 @@ struct PackedScalars: RandomAccessCollection {
         return astral[low].scalar
     }
 
-    /// Where `scalar` first stands in `range`: four scalars at a time (the "has a zero lane" bit
-    /// trick on 16-bit lanes, exact for "any"), then one by one in the four that hold it. Lines
-    /// are found this way, a scan of every scalar that cost three times as much one at a time.
+    /// Where `scalar` first stands in `range`: eight scalars at a time (one vector comparison),
+    /// then one by one in the eight that hold it. Lines are found this way, a scan of every scalar
+    /// that cost three times as much one at a time.
     func firstIndex(of scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
         guard scalar.value < 0x10000 else { return self[range].firstIndex(of: scalar) }
         let target = UInt16(truncatingIfNeeded: scalar.value)
-        let pattern = Self.lanes &* UInt64(target)
-        return firstIndex(in: range, fourMayHold: { Self.hasZeroLane($0 ^ pattern) }, holds: { $0 == target })
+        let pattern = SIMD8(repeating: target)
+        return firstIndex(in: range, eightMayHold: { any($0 .== pattern) }, holds: { $0 == target })
     }
 
     /// Where the first of any of three scalars stands in `range`, found as ``firstIndex(of:in:)``
@@ -86,12 +86,10 @@ struct PackedScalars: RandomAccessCollection {
             UInt16(truncatingIfNeeded: scalars.0.value), UInt16(truncatingIfNeeded: scalars.1.value),
             UInt16(truncatingIfNeeded: scalars.2.value)
         )
-        let patterns = (Self.lanes &* UInt64(targets.0), Self.lanes &* UInt64(targets.1), Self.lanes &* UInt64(targets.2))
+        let patterns = (SIMD8(repeating: targets.0), SIMD8(repeating: targets.1), SIMD8(repeating: targets.2))
         return firstIndex(
             in: range,
-            fourMayHold: {
-                Self.hasZeroLane($0 ^ patterns.0) || Self.hasZeroLane($0 ^ patterns.1) || Self.hasZeroLane($0 ^ patterns.2)
-            },
+            eightMayHold: { any(($0 .== patterns.0) .| ($0 .== patterns.1) .| ($0 .== patterns.2)) },
             holds: { $0 == targets.0 || $0 == targets.1 || $0 == targets.2 })
     }
 
@@ -116,21 +114,16 @@ struct PackedScalars: RandomAccessCollection {
         }
     }
 
-    private static let lanes: UInt64 = 0x0001_0001_0001_0001
-
     @inline(__always)
-    private static func hasZeroLane(_ word: UInt64) -> Bool {
-        (word &- lanes) & ~word & 0x8000_8000_8000_8000 != 0
-    }
-
-    @inline(__always)
-    private func firstIndex(in range: Range<Int>, fourMayHold: (UInt64) -> Bool, holds: (UInt16) -> Bool) -> Int? {
+    private func firstIndex(
+        in range: Range<Int>, eightMayHold: (SIMD8<UInt16>) -> Bool, holds: (UInt16) -> Bool
+    ) -> Int? {
         units.withUnsafeBufferPointer { units in
             guard let base = units.baseAddress else { return nil }
             var index = range.lowerBound
-            while index + 4 <= range.upperBound {
-                if fourMayHold(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { break }
-                index += 4
+            while index + 8 <= range.upperBound {
+                if eightMayHold(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt16>.self)) { break }
+                index += 8
             }
             while index < range.upperBound {
                 if holds(units[index]) { return index }

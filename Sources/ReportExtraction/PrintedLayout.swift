@@ -11,13 +11,15 @@ enum PrintedLayout {
     /// few paragraphs of similar length must not make a web page look printed.
     private static let minimumFullLines = 4
     private static let minimumFullShare = (numerator: 1, denominator: 4)
-    private static let sentenceEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    /// Printed lines are the longest there are: one line past the width for this many full ones at
+    /// most, or paragraphs running past it mean a web page whose headings merely share a length.
+    private static let fullLinesPerLongerLine = 10
     private static let indentation: Set<Unicode.Scalar> = [" ", "　", "\t"]
 
     /// The text with wrapped paragraphs joined and page furniture dropped, or nil when the text was
-    /// not hard-wrapped.
-    static func unwrapped(_ text: ScalarText) -> String? {
-        let lines = lineRanges(text)
+    /// not hard-wrapped. `lines` are the text's lines (``TextLines/ranges(in:)``).
+    static func unwrapped(_ text: ScalarText, lines: [Range<Int>]) -> String? {
+        guard mayBeWrapped(text, lines) else { return nil }
         let widths = lines.map { width(text, $0) }
         guard let wrapWidth = wrapWidth(widths) else { return nil }
         let isFull = widths.map { $0 >= wrapWidth - fullLineSlack }
@@ -25,12 +27,10 @@ enum PrintedLayout {
         var nonBlank = 0
         for (index, line) in lines.enumerated() where !line.isEmpty {
             nonBlank += 1
-            if isFull[index], let last = lastVisible(text, line), !sentenceEnders.contains(last) { fullOpen += 1 }
+            if isFull[index], let last = lastVisible(text, line), !isSentenceEnder(last) { fullOpen += 1 }
         }
-        // Printed lines are the longest there are; paragraphs running past the width mean a web page
-        // whose headings merely share a length.
         let longer = widths.filter { $0 > wrapWidth }.count
-        guard fullOpen >= minimumFullLines, longer * 10 <= fullOpen,
+        guard fullOpen >= minimumFullLines, longer * fullLinesPerLongerLine <= fullOpen,
             fullOpen * minimumFullShare.denominator >= nonBlank * minimumFullShare.numerator
         else { return nil }
         let dropped = furniture(text, lines)
@@ -46,22 +46,41 @@ enum PrintedLayout {
             output.append(contentsOf: text.scalars[line])
             let last = lastVisible(text, line)
             joinNext =
-                isFull[index] && last.map { !sentenceEnders.contains($0) } == true
+                isFull[index] && last.map { !isSentenceEnder($0) } == true
                 && !TableRow.looksLikeRow(text, line)
         }
         if text.scalars.last == "\n" { output.append("\n") }
         return String(output)
     }
 
-    private static func lineRanges(_ text: ScalarText) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while let newline = text.scalars.firstIndex(of: "\n", in: start..<text.count) {
-            ranges.append(start..<newline)
-            start = newline + 1
+    /// Whether the tests of ``unwrapped(_:lines:)`` can pass, told from line lengths without
+    /// widths (most of its cost, paid on every text, and most texts are not wrapped). A line is at
+    /// least as wide as it is long and at most twice: the full lines not ending a sentence, as many
+    /// as the tests ask at least, are each at least half the wrap width less the slack long, so the
+    /// wrap width is at most twice the shortest of the longest that many such lines, plus the
+    /// slack; and lines longer than that are wider than the wrap width, which may not be too many.
+    private static func mayBeWrapped(_ text: ScalarText, _ lines: [Range<Int>]) -> Bool {
+        var nonBlank = 0
+        var openLengths: [Int] = []
+        for line in lines where !line.isEmpty {
+            nonBlank += 1
+            if let last = lastVisible(text, line), !isSentenceEnder(last) { openLengths.append(line.count) }
         }
-        if start < text.count { ranges.append(start..<text.count) }
-        return ranges
+        let share = minimumFullShare
+        let fullOpenNeeded = max(minimumFullLines, (nonBlank * share.numerator + share.denominator - 1) / share.denominator)
+        guard openLengths.count >= fullOpenNeeded else { return false }
+        openLengths.sort(by: >)
+        let widestWrap = 2 * openLengths[fullOpenNeeded - 1] + fullLineSlack
+        let longer = lines.count { $0.count > widestWrap }
+        return longer * fullLinesPerLongerLine <= openLengths.count
+    }
+
+    /// A switch, not a Set: every line's last scalar is asked.
+    private static func isSentenceEnder(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
     }
 
     /// Display cells: CJK and full-width forms take two, ASCII one.
@@ -91,7 +110,12 @@ enum PrintedLayout {
     }
 
     private static func lastVisible(_ text: ScalarText, _ line: Range<Int>) -> Unicode.Scalar? {
-        line.reversed().lazy.map { text.scalars[$0] }.first { !$0.properties.isWhitespace }
+        var index = line.upperBound
+        while index > line.lowerBound {
+            index -= 1
+            if !text.scalars[index].isSpace { return text.scalars[index] }
+        }
+        return nil
     }
 
     /// Page numbers (`— 3 —`, `- 3 -`, `第3页 共12页`), and the short lines repeated next to them

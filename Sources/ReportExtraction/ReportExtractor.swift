@@ -20,11 +20,15 @@ public enum ReportExtractor {
     ) {
         var normalised = ReportText.normalise(rawText)
         var text = ScalarText(normalised)
-        if let unwrapped = PrintedLayout.unwrapped(text) {
+        let lines: TextLines
+        let lineRanges = TextLines.ranges(in: text)
+        if let unwrapped = PrintedLayout.unwrapped(text, lines: lineRanges) {
             normalised = unwrapped
             text = ScalarText(unwrapped)
+            lines = TextLines(text)
+        } else {
+            lines = TextLines(text, ranges: lineRanges)
         }
-        let lines = TextLines(text)
         let outline = Outline(text, lines: lines)
         let metadata = ReportMetadata(text: normalised)
         var grid = TableGrid(text, lines: lines)

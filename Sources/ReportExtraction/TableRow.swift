@@ -200,7 +200,7 @@ struct TableRow {
 
     /// Whether a line holds a bar (| or ｜) and whether it holds a tab.
     private static func cellMarks(_ text: ScalarText, _ line: Range<Int>) -> (hasBar: Bool, hasTab: Bool) {
-        // Most lines hold neither: they are passed over four scalars at a time.
+        // Most lines hold neither: they are passed over eight scalars at a time.
         guard let first = text.scalars.firstIndex(of: ("|", "｜", "\t"), in: line) else { return (false, false) }
         var (hasBar, hasTab) = (false, false)
         for index in first..<line.upperBound {

@@ -7,12 +7,13 @@ struct TextLines {
     var bodyEnd = 0
 
     init(_ text: ScalarText) {
-        var start = 0
-        while let newline = text.scalars.firstIndex(of: "\n", in: start..<text.count) {
-            ranges.append(start..<newline)
-            start = newline + 1
-        }
-        if start < text.count { ranges.append(start..<text.count) }
+        self.init(text, ranges: Self.ranges(in: text))
+    }
+
+    /// `ranges`: the text's lines as ``ranges(in:)`` finds them, when they are known already (the
+    /// extractor finds them once for ``PrintedLayout`` and for this).
+    init(_ text: ScalarText, ranges: [Range<Int>]) {
+        self.ranges = ranges
         isFurniture = ranges.map { PageFurniture.isFurniture(text, line: $0) }
         bodyEnd = 0
         for (index, range) in ranges.enumerated().reversed() {
@@ -22,6 +23,18 @@ struct TextLines {
         tableRows = TableRow.rows(in: text, lines: ranges, furniture: isFurniture)
         tableRows.merge(CellPerLineTable.rows(in: text, lines: ranges, furniture: isFurniture, taken: tableRows)) { row, _ in row
         }
+    }
+
+    /// The range of each line, without its newline.
+    static func ranges(in text: ScalarText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while let newline = text.scalars.firstIndex(of: "\n", in: start..<text.count) {
+            ranges.append(start..<newline)
+            start = newline + 1
+        }
+        if start < text.count { ranges.append(start..<text.count) }
+        return ranges
     }
 
     /// The index of the line containing `offset` (lines are sorted; binary search).

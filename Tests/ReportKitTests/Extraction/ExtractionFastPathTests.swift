@@ -81,17 +81,28 @@ struct ExtractionFastPathTests {
         }
     }
 
-    /// The search four scalars at a time finds what a search one at a time finds, in every range,
-    /// wherever the scalar stands within the four, beside scalars beyond the plane.
+    /// The search eight scalars at a time finds what a search one at a time finds, in every range,
+    /// wherever the scalar stands within the eight, beside scalars beyond the plane; so does the
+    /// search for any of three.
     @Test func scalarSearchFindsTheFirstInEveryRange() {
-        let text = "一是\n📈是a\n\n办是是\u{20BB7}\n" + String(repeating: "x", count: 9) + "\n是"
+        let text =
+            "一是\n📈是a\n\n办是是\u{20BB7}\n" + String(repeating: "x", count: 9) + "\n是|"
+            + String(repeating: "y", count: 17) + "｜"
         let scalars = ScalarText(text).scalars
-        for target: Unicode.Scalar in ["\n", "是", "a", "📈", "\u{20BB7}", "无"] {
+        for target: Unicode.Scalar in ["\n", "是", "a", "📈", "\u{20BB7}", "无", "|", "｜"] {
             for lower in 0...scalars.count {
                 for upper in lower...scalars.count {
                     #expect(
                         scalars.firstIndex(of: target, in: lower..<upper) == scalars[lower..<upper].firstIndex(of: target),
                         "\(target) in \(lower)..<\(upper)")
+                }
+            }
+        }
+        for targets: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) in [("|", "｜", "\t"), ("a", "办", "无"), ("｜", "y", "\n")] {
+            for lower in 0...scalars.count {
+                for upper in lower...scalars.count {
+                    let oneByOne = scalars[lower..<upper].firstIndex { $0 == targets.0 || $0 == targets.1 || $0 == targets.2 }
+                    #expect(scalars.firstIndex(of: targets, in: lower..<upper) == oneByOne, "\(targets) in \(lower)..<\(upper)")
                 }
             }
         }

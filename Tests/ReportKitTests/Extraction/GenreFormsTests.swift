@@ -138,7 +138,8 @@ import Testing
 /// PDF text: wrapped lines joined, page numbers and running headers dropped; other text untouched.
 @Suite struct PrintedLayoutTests {
     static func unwrapped(_ text: String) -> String? {
-        PrintedLayout.unwrapped(ScalarText(text))
+        let scalars = ScalarText(text)
+        return PrintedLayout.unwrapped(scalars, lines: TextLines.ranges(in: scalars))
     }
 
     /// Paragraphs broken every 24 scalars as a printer would, with a page number and a running
