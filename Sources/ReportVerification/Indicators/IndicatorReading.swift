@@ -155,41 +155,12 @@ public struct IndicatorReading: Sendable {
     /// The figure's sentence up to the figure: where `before`'s last words and the figure stand in it.
     private static func sentenceBefore(_ measure: Measure) -> String {
         let sentence = measure.sentence
-        let lead = String(lastSentencePart(of: measure.before))
+        let lead = String(measure.before.lastSentencePart())
         let tail = String(lead.suffix(8))
         if let range = sentence.firstRange(ofWord: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
         if let range = sentence.firstRange(ofWord: measure.raw) { return String(sentence[..<range.lowerBound]) }
         return lead
     }
-
-    /// The last run of characters between sentence ends (。！？；, a line break) in `text`: what
-    /// splitting the text at them gives last, found from its end (splitting all of it cost more
-    /// than the rest of reading a figure's topic).
-    private static func lastSentencePart(of text: String) -> Substring {
-        var end = text.endIndex
-        while end > text.startIndex {
-            let previous = text.index(before: end)
-            guard endsSentence(text[previous]) else { break }
-            end = previous
-        }
-        var start = end
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            if endsSentence(text[previous]) { break }
-            start = previous
-        }
-        return text[start..<end]
-    }
-
-    /// Whether the character is a sentence end alone. No other scalars are canonically equivalent
-    /// to these, so comparing the scalar answers what comparing characters would, without
-    /// normalising CJK text.
-    private static func endsSentence(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        return scalars.count == 1 && sentenceEnds.contains(scalars[scalars.startIndex])
-    }
-
-    private static let sentenceEnds: [Unicode.Scalar] = ["。", "！", "？", "；", "\n"]
 
     /// The nearest figure before `measure` in its sentence that `fits`.
     private static func nearestBefore(_ measure: Measure, among figures: [Measure], fits: (Measure) -> Bool) -> Measure? {

@@ -107,24 +107,32 @@ enum IndicatorWording {
     private static let fillerBytes = fillers.map { Array($0.utf8) }
 
     /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none.
+    /// Words are matched on UTF-8 bytes, where they end in the same order as on scalars: making
+    /// an array of the text's scalars and comparing slices cost more than the rest of the lookup.
     static func lastTopic(in text: String) -> IndicatorTopic? {
-        let scalars = Array(text.unicodeScalars)
-        var found: (topic: IndicatorTopic, end: Int)?
-        for (topic, word) in topicWordScalars {
-            var end = scalars.count
-            while end >= word.count, end > (found?.end ?? 0) {
-                if scalars[(end - word.count)..<end].elementsEqual(word) {
-                    found = (topic, end)
-                    break
-                }
-                end -= 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: (topic: IndicatorTopic, end: Int)?
+            for (topic, word) in topicWordBytes {
+                if let end = lastEnd(of: word, in: bytes, after: found?.end ?? 0) { found = (topic, end) }
             }
+            return found?.topic
         }
-        return found?.topic
     }
 
-    private static let topicWordScalars: [(IndicatorTopic, [Unicode.Scalar])] = IndicatorTopic.allCases.flatMap { topic in
-        topic.words.map { (topic, Array($0.unicodeScalars)) }
+    /// Where the last occurrence of `word` that ends after `minimum` ends, nil when none does.
+    private static func lastEnd(of word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, after minimum: Int) -> Int? {
+        guard let lastByte = word.last else { return nil }
+        var end = bytes.count
+        while end >= word.count, end > minimum {
+            if bytes[end - 1] == lastByte, bytes[(end - word.count)..<end].elementsEqual(word) { return end }
+            end -= 1
+        }
+        return nil
+    }
+
+    private static let topicWordBytes: [(IndicatorTopic, [UInt8])] = IndicatorTopic.allCases.flatMap { topic in
+        topic.words.map { (topic, Array($0.utf8)) }
     }
 
     /// The topics a phrase names itself.
