@@ -12,14 +12,15 @@ extension String {
     /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理).
     /// A negation's scalars must take three bytes each, as every CJK ideograph does.
     func containsWord(_ word: String, notAfter negations: [String]) -> Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            firstByteOffset(of: word) { offset in
-                guard offset >= 3 else { return true }
-                let before = bytes[(offset - 3)..<offset]
-                return !negations.contains { $0.utf8.elementsEqual(before) }
-            } != nil
-        }
+        withUTF8Bytes { bytes in
+            word.withUTF8Bytes { needle in
+                bytes.firstOffset(of: needle, from: 0) { offset in
+                    guard offset >= 3 else { return true }
+                    let before = bytes[(offset - 3)..<offset]
+                    return !negations.contains { $0.utf8.elementsEqual(before) }
+                }
+            }
+        } != nil
     }
 
     /// The range of the first occurrence of `word`, found as UTF-8 bytes.
@@ -45,10 +46,8 @@ extension String {
     /// Whether the text ends with the bytes of `word`, compared in place with one `memcmp`: stepping
     /// through the two UTF-8 views as collections cost more than the rest of matching a wording.
     func endsWithWord(_ word: String) -> Bool {
-        var text = self
-        var word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
+        withUTF8Bytes { haystack in
+            word.withUTF8Bytes { needle in
                 needle.count <= haystack.count
                     && UnsafeBufferPointer(rebasing: haystack[(haystack.count - needle.count)...]).hasSameBytes(as: needle)
             }
@@ -58,10 +57,8 @@ extension String {
     /// The text without any occurrence of `word`, compared as UTF-8 bytes as ``containsWord(_:)``
     /// does: what `replacing(word, with: "")` gives for plain CJK and ASCII words.
     func removingWord(_ word: String) -> String {
-        var text = self
-        var word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
+        withUTF8Bytes { haystack in
+            word.withUTF8Bytes { needle in
                 guard !needle.isEmpty else { return self }
                 var kept: [UInt8] = []
                 kept.reserveCapacity(haystack.count)
@@ -83,10 +80,17 @@ extension String {
 
     /// The byte offset of the first occurrence of `word` that `accept` takes.
     private func firstByteOffset(of word: String, where accept: (Int) -> Bool) -> Int? {
-        var text = self
-        var word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in haystack.firstOffset(of: needle, where: accept) }
+        withUTF8Bytes { haystack in
+            word.withUTF8Bytes { needle in haystack.firstOffset(of: needle, from: 0, where: accept) }
         }
+    }
+
+    /// `body` over the text's UTF-8 bytes, read in place: `withUTF8` needs a mutable copy of the
+    /// string, and retaining and releasing the copies of both strings cost a quarter of a search.
+    /// A string not stored as contiguous UTF-8 (bridged, in principle) is copied as before.
+    private func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }
