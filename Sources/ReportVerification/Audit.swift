@@ -279,7 +279,7 @@ public enum Audit {
             text +=
                 justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
                 ?? "; any base gives 100% with all of its count"
-        } else if let first = try Solve.rowsOfSmallestBase(for: claim).first {
+        } else if let first = try Solve.firstRowOfSmallestBase(for: claim) {
             row.formula = "\(first.count) / \(first.base)"
             row.arithmetic = "\(first.count)/\(first.base)"
             row.computed = first.value

@@ -59,12 +59,12 @@ public enum Solve {
         return SolveResult(claim: claim, rows: rows, summary: lines.joined(separator: "\n"))
     }
 
-    /// The rows of ``smallestBases(for:bases:)`` for one base, without the summary a `solve`
-    /// prints: the audit names the first of them for every rate no counts give.
-    static func rowsOfSmallestBase(for claim: StatedClaim) throws(ArithmeticError) -> [SolveRow] {
+    /// The first row of ``smallestBases(for:bases:)``, without the summary a `solve` prints: the
+    /// audit names it for every rate no counts give, and the rows after it are not made.
+    static func firstRowOfSmallestBase(for claim: StatedClaim) throws(ArithmeticError) -> SolveRow? {
         _ = try everyValuePossible(for: claim)
-        guard let smallest = try smallestBase(for: claim) else { return try smallestBases(for: claim).rows }
-        return try candidates(for: claim, base: smallest)
+        guard let smallest = try smallestBase(for: claim) else { return try smallestBases(for: claim).rows.first }
+        return try candidates(for: claim, base: smallest, upTo: 1).first
     }
 
     /// Bases are tried one by one up to here when more than the smallest is asked for.
@@ -127,7 +127,10 @@ public enum Solve {
         return accepted
     }
 
-    static func candidates(for claim: StatedClaim, base: Int128) throws(ArithmeticError) -> [SolveRow] {
+    /// The counts of `base` that give the claim, in order, the first `limit` of them.
+    static func candidates(
+        for claim: StatedClaim, base: Int128, upTo limit: Int = .max
+    ) throws(ArithmeticError) -> [SolveRow] {
         guard base > 0 else { throw .divisionByZero }
         let scale = claim.unitScale
         // Counts are searched over what the claim's interval or a rounding rule accepts, from its
@@ -145,11 +148,14 @@ public enum Solve {
             let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
             // Most counts of the range fit no rule: their rules are not written down.
             guard claim.interval.contains(share) || ranges.contains(where: { $0.1.contains(share) }) else { continue }
-            let rules = Dictionary(uniqueKeysWithValues: ranges.map { ($0.0, $0.1.contains(share)) })
+            // Filled in place: `Dictionary(uniqueKeysWithValues:)` checked every key for a duplicate.
+            var rules = [RoundingRule: Bool](minimumCapacity: ranges.count)
+            for (rule, range) in ranges { rules[rule] = range.contains(share) }
             rows.append(
                 SolveRow(
                     count: count, base: base, value: share, rules: rules,
                     text: "\(count)/\(base) = \(claim.show(share))"))
+            if rows.count == limit { break }
         }
         return rows
     }
