@@ -154,28 +154,61 @@ public struct JSONByteWriter {
     }
 
     /// Digits written from the right into room made first (reversing a slice in place cost ten
-    /// times as much); zeros on the left up to `width`.
+    /// times as much), two at a time from a table of the hundred pairs (a digit at a time cost two
+    /// divisions per digit); zeros on the left up to `width`.
     private mutating func unsignedInteger(_ value: UInt64, width: Int = 1) {
         // Most of a measure's numbers are one digit (decimals, a cell's column).
         if value < 10 && width == 1 { return append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
-        var length = 1
-        var probe = value
-        while probe >= 10 {
-            probe /= 10
-            length += 1
-        }
-        length = max(length, width)
+        let length = max(Self.decimalLength(value), width)
         reserve(length)
-        count += length
-        storage.withUnsafeMutableBufferPointer { buffer in
-            var index = count - 1
+        let end = count + length
+        count = end
+        storage.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+            var index = end
             var rest = value
-            for _ in 0..<length {
-                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
+            while rest >= 100 {
+                index -= 2
+                let pair = pairs.loadUnaligned(fromByteOffset: 2 * Int(rest % 100), as: UInt16.self)
+                base.storeBytes(of: pair, toByteOffset: index, as: UInt16.self)
+                rest /= 100
+            }
+            if rest >= 10 {
+                index -= 2
+                let pair = pairs.loadUnaligned(fromByteOffset: 2 * Int(rest), as: UInt16.self)
+                base.storeBytes(of: pair, toByteOffset: index, as: UInt16.self)
+            } else {
                 index -= 1
+                base.storeBytes(of: UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest), toByteOffset: index, as: UInt8.self)
+            }
+            while index > end - length {
+                index -= 1
+                base.storeBytes(of: UInt8(ascii: "0"), toByteOffset: index, as: UInt8.self)
             }
         }
+    }
+
+    /// How many decimal digits `value` has, by comparisons rather than a division per digit.
+    private static func decimalLength(_ value: UInt64) -> Int {
+        var length = 1
+        var limit: UInt64 = 10
+        while value >= limit {
+            length += 1
+            // 10^19 is the last power of ten a UInt64 holds.
+            if length == 20 { break }
+            limit &*= 10
+        }
+        return length
+    }
+
+    /// "00", "01", … "99": the two digits of each number under a hundred.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 
     /// Makes room for `extra` more bytes: at least doubles, so that a whole document is written in
@@ -284,6 +317,14 @@ public struct JSONByteWriter {
         guard let base = utf8.baseAddress else { return 0 }
         var index = 0
         if utf8.count >= 8 {
+            // Sixteen at a time first: one test and one step for two words (most strings are tens
+            // of bytes of Chinese text).
+            while index + 16 <= utf8.count {
+                let first = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                guard !mayNeedEscaping(first, second) else { break }
+                index += 16
+            }
             while index + 8 <= utf8.count,
                 !mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
             {
@@ -320,17 +361,33 @@ public struct JSONByteWriter {
 
     /// Whether any of eight bytes is a control byte, `"` or `\` (the classic "has a zero byte" and
     /// "has a byte less than n" bit tricks; exact for "any", which is all that is asked).
+    @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         // Eight bytes of Chinese text (every byte ≥ 0x80) are told in one test.
         if word & highBits == highBits { return false }
+        return escapeMarks(word) != 0
+    }
+
+    /// Whether any of sixteen bytes may need escaping, as ``mayNeedEscaping(_:)`` with one branch.
+    @inline(__always)
+    private static func mayNeedEscaping(_ first: UInt64, _ second: UInt64) -> Bool {
+        if first & second & highBits == highBits { return false }
+        return escapeMarks(first) | escapeMarks(second) != 0
+    }
+
+    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// High bits marking bytes that may need escaping: none when no byte is a control byte, `"` or
+    /// `\`, some when one is (bytes after it may be marked too).
+    @inline(__always)
+    private static func escapeMarks(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
         let control = (word &- ones &* 0x20) & ~word
         let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
         let quote = (quotes &- ones) & ~quotes
         let backslash = (backslashes &- ones) & ~backslashes
-        return (control | quote | backslash) & highBits != 0
+        return (control | quote | backslash) & highBits
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
