@@ -3,8 +3,9 @@ extension Measure {
     /// `raw`, `before` and `sentence` are spans of the report text (which the measure's texts refer
     /// to, as compacted ones do), and its id is `m` and `number`. Only the subject, section and
     /// heading are copied, into a pool of the measure's own. Making Strings of the spans only to
-    /// copy their bytes into the pool was a fifth of `extract`. A measure whose fields do not fit a measure of a report's narrow fields (or
-    /// whose `before` does not end where `raw` starts) is made alone from Strings of the spans.
+    /// copy their bytes into the pool was a fifth of `extract`. A measure whose fields do not fit
+    /// a measure of a report's narrow fields (or whose `before` does not end where `raw` starts) is
+    /// made alone from Strings of the spans.
     init(_ extracted: consuming ExtractedMeasure) {
         let text = extracted.text
         let (value, number, subject, section, heading) = (

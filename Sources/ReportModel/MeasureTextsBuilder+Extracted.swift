@@ -11,17 +11,9 @@ extension MeasureTextsBuilder {
     }
 
     private mutating func compacted(_ extracted: ExtractedMeasure) -> Measure? {
-        if names.isEmpty {
-            names.append(extracted.report)
-        } else if !extracted.report.hasSameBytes(as: names[0]) {
-            return nil
-        }
-        let section = lastSection.index(ifSameAs: extracted.section) ?? outlineIndex(extracted.section)
-        lastSection = LastKept(extracted.section, index: section)
-        let heading = lastHeading.index(ifSameAs: extracted.heading) ?? outlineIndex(extracted.heading)
-        lastHeading = LastKept(extracted.heading, index: heading)
-        let unit = lastUnit.index(ifSameAs: extracted.unit) ?? Int(name(extracted.unit))
-        lastUnit = LastKept(extracted.unit, index: unit)
+        guard isOfThisReport(extracted.report) else { return nil }
+        let (section, heading, unit) = keptPlace(
+            section: extracted.section, heading: extracted.heading, unit: extracted.unit)
         let approx = extracted.approx.map { Int(name($0)) }
         let table = extracted.table.map { table in
             let index = lastTable.index(ifSameAs: table) ?? Int(name(table))

@@ -12,11 +12,7 @@ extension MeasureTextsBuilder {
         else { return nil }
         let sentenceSpan = own.strings[Int(measure.sentenceIndex)]
         guard !sentenceSpan.isInPool, !sentenceSpan.isJoined else { return nil }
-        if names.isEmpty {
-            names.append(own.names[0])
-        } else if !own.names[0].hasSameBytes(as: names[0]) {
-            return nil
-        }
+        guard isOfThisReport(own.names[0]) else { return nil }
         let sectionSpan = own.outline[Int(measure.sectionIndex)]
         let section = kept(sectionSpan, of: own, last: lastSectionSpan)
         lastSectionSpan = LastSpan(texts: own, span: sectionSpan, index: section)

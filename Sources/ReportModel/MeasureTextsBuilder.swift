@@ -84,20 +84,11 @@ struct MeasureTextsBuilder {
             pool.append(contentsOf: fields.raw.utf8)
         }
         guard raw.offset <= TextSpan.maximumOffset else { return nil }
-        if names.isEmpty {
-            names.append(fields.report)
-        } else if !fields.report.hasSameBytes(as: names[0]) {
-            return nil
-        }
+        guard isOfThisReport(fields.report) else { return nil }
         let figure = start.flatMap { start in byteOffset(ofScalar: fields.end).map { start..<$0 } }
         let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
         let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
-        let section = lastSection.index(ifSameAs: fields.section) ?? outlineIndex(fields.section)
-        let heading = lastHeading.index(ifSameAs: fields.heading) ?? outlineIndex(fields.heading)
-        let unit = lastUnit.index(ifSameAs: fields.unit) ?? Int(name(fields.unit))
-        lastSection = LastKept(fields.section, index: section)
-        lastHeading = LastKept(fields.heading, index: heading)
-        lastUnit = LastKept(fields.unit, index: unit)
+        let (section, heading, unit) = keptPlace(section: fields.section, heading: fields.heading, unit: fields.unit)
         let approx = fields.approx.map { Int(name($0)) }
         let table = fields.table.map { Int(name($0)) }
         let lower = boundIndex(fields.lower, value: fields.value)
@@ -207,6 +198,28 @@ struct MeasureTextsBuilder {
     }
 
     /// The index of a span appended to the strings.
+    /// Whether a measure of `report` belongs with those kept so far: a builder keeps one report's,
+    /// whose id is the first name kept.
+    mutating func isOfThisReport(_ report: String) -> Bool {
+        if names.isEmpty {
+            names.append(report)
+            return true
+        }
+        return report.hasSameBytes(as: names[0])
+    }
+
+    /// The indices of a measure's section, heading and unit, each looked up only when it is not the
+    /// last measure's.
+    mutating func keptPlace(section: String, heading: String, unit: String) -> (section: Int, heading: Int, unit: Int) {
+        let sectionIndex = lastSection.index(ifSameAs: section) ?? outlineIndex(section)
+        let headingIndex = lastHeading.index(ifSameAs: heading) ?? outlineIndex(heading)
+        let unitIndex = lastUnit.index(ifSameAs: unit) ?? Int(name(unit))
+        lastSection = LastKept(section, index: sectionIndex)
+        lastHeading = LastKept(heading, index: headingIndex)
+        lastUnit = LastKept(unit, index: unitIndex)
+        return (sectionIndex, headingIndex, unitIndex)
+    }
+
     /// A sentence kept as its span, once for the figures of a sentence in a row.
     mutating func sentenceIndex(ofSpan span: TextSpan) -> UInt32 {
         if let lastSentenceSpan, lastSentenceSpan.span == span { return lastSentenceSpan.index }

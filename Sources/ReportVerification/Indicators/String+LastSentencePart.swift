@@ -5,8 +5,7 @@ extension String {
     /// topic); a sentence end counts only as a character of its own, as it did by `Character`
     /// (`\r\n` or 。 with a combining mark is none), which two grapheme-boundary checks tell.
     func lastSentencePart() -> Substring {
-        var text = self
-        let (start, end) = text.withUTF8 { bytes in
+        let (start, end) = withUTF8Bytes { bytes in
             var end = bytes.count
             while let length = sentenceEndLength(endingAt: end, in: bytes) { end -= length }
             var start = end
