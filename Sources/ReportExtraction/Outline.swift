@@ -5,8 +5,9 @@ import ReportModel
 /// style opens one level deeper. 一是 points close at the end of their paragraph. Sections are kept
 /// as places, each title where it stands in the text and each path in ``paths``: a String of each
 /// for every section cost a quarter of the outline, and `extract --format jsonl` writes neither.
+/// They are the report's ``CompactOutline`` entries, built here and kept by it as they are.
 struct Outline {
-    var sections: [SectionSpans] = []
+    var sections: [CompactOutline.Entry] = []
     /// The UTF-8 of every section's path, one after another.
     var paths: [UInt8] = []
     /// The index of each section's parent, parallel to `sections` (see ``parent(of:)``): in 32
@@ -103,7 +104,7 @@ struct Outline {
         let preambleEnd = firstHeading ?? bodyEnd
         if preambleEnd > 0, text.scalars[0..<preambleEnd].contains(where: { !$0.properties.isWhitespace }) {
             paths.append(contentsOf: Section.preamblePath.utf8)
-            sections.append(SectionSpans(title: 0..<0, path: 0..<paths.count, level: 0, start: 0, end: preambleEnd))
+            sections.append(CompactOutline.Entry(title: 0..<0, path: 0..<paths.count, level: 0, start: 0, end: preambleEnd))
             parentIndices.append(-1)
         }
         for (lineIndex, line) in lines.ranges.enumerated() {
@@ -140,7 +141,7 @@ struct Outline {
         }
         let pathStart = paths.count
         if let parent = open.last {
-            copyToEnd(sections[parent.index].path)
+            copyToEnd(sections[parent.index].pathBytes)
             paths.append(UInt8(ascii: "/"))
         }
         appendPath(of: marker, text: text)
@@ -159,7 +160,7 @@ struct Outline {
         if let runs { paths.append(contentsOf: "#\(runs)".utf8) }
         let title = Self.title(text, from: marker.end, line: line, stopAtSemicolon: marker.style == .point)
         sections.append(
-            SectionSpans(
+            CompactOutline.Entry(
                 title: text.utf8Range(title), path: pathStart..<paths.count, level: open.count + 1, start: start,
                 end: line.upperBound))
         parentIndices.append(open.last.map { Int32($0.index) } ?? -1)
@@ -207,12 +208,12 @@ struct Outline {
 
     /// The path of section `index`.
     func path(of index: Int) -> String {
-        String(decoding: paths[sections[index].path], as: UTF8.self)
+        String(decoding: paths[sections[index].pathBytes], as: UTF8.self)
     }
 
     /// The title of section `index`.
     func title(of index: Int, text: ScalarText) -> String {
-        text.string(utf8: sections[index].title)
+        text.string(utf8: sections[index].titleBytes)
     }
 
     /// The sections as ``Section`` values, strings and all.

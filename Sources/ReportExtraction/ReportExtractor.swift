@@ -173,7 +173,7 @@ private struct SectionLocator {
         let parentHeading = heading(of: parent)
         // Made in one allocation, the title appended from the text: joining with + made two
         // strings and the title a third.
-        let title = outline.sections[index].title
+        let title = outline.sections[index].titleBytes
         var heading = ""
         heading.reserveCapacity(parentHeading.utf8.count + Outline.headingSeparator.utf8.count + title.count)
         heading.append(parentHeading)

@@ -8,12 +8,44 @@ package final class CompactOutline: Sendable {
     private let pool: [UInt8]
     private let entries: [Entry]
 
-    private struct Entry: Sendable {
-        var title: TextSpan
-        var path: TextSpan
-        var start: UInt32
-        var end: UInt32
-        var level: Int32
+    /// A section: its title a span of the report text (or of the pool, for a title read from a
+    /// model), its path a span of the pool, its level and offsets in 32 bits, as a measure's
+    /// offsets are (see ``Measure/maximumOffset``): 28 bytes. Extraction builds these as it finds
+    /// the sections, and the outline keeps that array as it is.
+    package struct Entry: Sendable {
+        fileprivate var title: TextSpan
+        fileprivate var path: TextSpan
+        private var storedStart: UInt32
+        private var storedEnd: UInt32
+        private var storedLevel: Int32
+
+        /// A section as extraction finds it: `title` bytes of the report text, `path` bytes of the pool.
+        package init(title: Range<Int>, path: Range<Int>, level: Int, start: Int, end: Int) {
+            self.init(
+                title: title.isEmpty ? .empty : TextSpan(textOffset: title.lowerBound, count: title.count),
+                path: path.isEmpty ? .empty : TextSpan(poolOffset: path.lowerBound, count: path.count), level: level,
+                start: start, end: end)
+        }
+
+        fileprivate init(title: TextSpan, path: TextSpan, level: Int, start: Int, end: Int) {
+            self.title = title
+            self.path = path
+            storedStart = UInt32(start)
+            storedEnd = UInt32(end)
+            storedLevel = Int32(level)
+        }
+
+        /// The title's bytes in the report text (for an entry made by extraction).
+        package var titleBytes: Range<Int> { title.offset..<(title.offset + title.count) }
+        /// The path's bytes in the pool.
+        package var pathBytes: Range<Int> { path.offset..<(path.offset + path.count) }
+        package var level: Int { Int(storedLevel) }
+        /// The span of the section's text, in Unicode scalars (``Section/start``, ``Section/end``).
+        package var start: Int { Int(storedStart) }
+        package var end: Int {
+            get { Int(storedEnd) }
+            set { storedEnd = UInt32(newValue) }
+        }
     }
 
     /// How far past a section's start its title is looked for: beyond the indentation the section
@@ -42,9 +74,7 @@ package final class CompactOutline: Sendable {
                 let path = TextSpan(appending: section.path, to: &pool)
                 guard pool.count <= TextSpan.maximumOffset else { return false }
                 entries.append(
-                    Entry(
-                        title: title, path: path, start: UInt32(section.start), end: UInt32(section.end),
-                        level: Int32(section.level)))
+                    Entry(title: title, path: path, level: section.level, start: section.start, end: section.end))
             }
             return true
         }
@@ -55,24 +85,19 @@ package final class CompactOutline: Sendable {
     }
 
     /// The sections as extraction found them: their titles kept where they stand in `text`, their
-    /// paths in a pool made of `paths`. Nil when the text or the paths are longer than a span reaches.
-    package init?(_ sections: [SectionSpans], paths: [UInt8], text: String) {
+    /// paths in the pool `paths`, the entries kept as they are. Nil when the text or the paths are
+    /// longer than a span reaches.
+    package init?(_ entries: [Entry], paths: [UInt8], text: String) {
         guard paths.count <= TextSpan.maximumOffset && text.utf8.count <= TextSpan.maximumOffset else { return nil }
         self.text = text
         pool = paths
-        entries = sections.map {
-            Entry(
-                title: $0.title.isEmpty ? .empty : TextSpan(textOffset: $0.title.lowerBound, count: $0.title.count),
-                path: $0.path.isEmpty ? .empty : TextSpan(poolOffset: $0.path.lowerBound, count: $0.path.count),
-                start: UInt32($0.start), end: UInt32($0.end), level: Int32($0.level))
-        }
+        self.entries = entries
     }
 
     var sections: [Section] {
         entries.map {
             Section(
-                path: string($0.path), title: string($0.title), level: Int($0.level), start: Int($0.start),
-                end: Int($0.end))
+                path: string($0.path), title: string($0.title), level: $0.level, start: $0.start, end: $0.end)
         }
     }
 
