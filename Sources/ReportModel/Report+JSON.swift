@@ -219,7 +219,7 @@ extension Measure {
 
 /// The members of a measure that are most often the previous measure's, and their places for
 /// ``JSONByteWriter/string(utf8:repeatedIn:)``.
-private enum RepeatedMember {
+enum RepeatedMember {
     static let heading = 0
     static let sentence = 1
 }

@@ -26,8 +26,18 @@ struct ExtractWriter: ReportConsumer {
     }
 
     mutating func add(_ measure: Measure) {
+        write(measure.writeJSON)
+    }
+
+    /// Written from the fields extraction found: a ``Measure`` made of them, only to be written and
+    /// let go, cost more than writing it.
+    mutating func add(extracted measure: consuming ExtractedMeasure) {
+        write(measure.writeJSON)
+    }
+
+    private mutating func write(_ measure: (inout JSONByteWriter) -> Void) {
         if form == .model && measuresWritten > 0 { json.raw(",") }
-        measure.writeJSON(to: &json)
+        measure(&json)
         if form == .measureLines { json.raw("\n") }
         measuresWritten += 1
         json.flushIfFull()

@@ -13,6 +13,12 @@ struct ExtractedMeasureTests {
         return writer.text
     }
 
+    private func json(_ measure: ExtractedMeasure) -> String {
+        var writer = JSONByteWriter()
+        measure.writeJSON(to: &writer)
+        return writer.text
+    }
+
     /// The measure made again through the initialiser that takes every field as a value.
     private func remade(_ measure: Measure) -> Measure {
         Measure(
@@ -36,6 +42,32 @@ struct ExtractedMeasureTests {
         }
     }
 
+    /// Keeps each figure as extraction hands it over.
+    private struct Extracted: ReportConsumer {
+        var measures: [ExtractedMeasure] = []
+        mutating func begin(_ report: Report) {}
+        mutating func add(_ measure: Measure) { Issue.record("a measure handed over made already") }
+        mutating func add(extracted measure: consuming ExtractedMeasure) { measures.append(measure) }
+        mutating func end() {}
+    }
+
+    /// Written straight from its fields, a figure's JSON is its measure's, one writer taking all
+    /// of a report's measures in turn (a heading or sentence repeated is copied, not escaped again).
+    @Test(arguments: MeasureStorageTests.texts)
+    func extractedMeasuresWriteTheJSONOfTheirMeasures(name: String) throws {
+        let text = try String(contentsOf: MeasureStorageTests.fixtures.appendingPathComponent(name), encoding: .utf8)
+        var extracted = Extracted()
+        ReportExtractor.extract(text: text, id: "report", into: &extracted)
+        #expect(!extracted.measures.isEmpty)
+        var direct = JSONByteWriter()
+        var throughMeasures = JSONByteWriter()
+        for measure in extracted.measures {
+            measure.writeJSON(to: &direct)
+            Measure(measure).writeJSON(to: &throughMeasures)
+        }
+        #expect(direct.text == throughMeasures.text)
+    }
+
     @Test func spansAreReadFromTheText() throws {
         let text = "全年受理“申请”27件，同比增长１２.5%。"
         let utf8 = Array(text.utf8)
@@ -45,13 +77,15 @@ struct ExtractedMeasureTests {
             return start..<start + needle.count
         }
         let raw = try bytes("１２.5%")
-        let measure = ExtractedMeasure(
+        let extracted = ExtractedMeasure(
             number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: "约",
             lower: try Rational(numerator: 249, denominator: 20), upper: try Rational(numerator: 251, denominator: 20),
             decimals: 1, subject: "同比增长", section: "一/(二)", heading: "标题 › 小标题", paragraph: 3, start: 16,
             end: 21, report: "r", table: "t1", cell: CellPosition(row: 1, col: 2), text: text, rawBytes: raw,
             beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count
-        ).measure
+        )
+        let measure = extracted.measure
+        #expect(json(extracted) == json(measure))
         #expect(measure.id == "m7")
         #expect(measure.raw == "１２.5%")
         #expect(measure.before == "同比增长")
@@ -76,12 +110,14 @@ struct ExtractedMeasureTests {
             return start..<start + needle.count
         }
         for (before, row) in [("全年受理", 1), ("同比增长", 70_000)] {
-            let measure = ExtractedMeasure(
+            let extracted = ExtractedMeasure(
                 number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: nil,
                 lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题", paragraph: 3,
                 start: 16, end: 21, report: "r", table: "t1", cell: CellPosition(row: row, col: 2), text: text,
                 rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<utf8.count
-            ).measure
+            )
+            let measure = extracted.measure
+            #expect(json(extracted) == json(measure))
             #expect(measure.raw == "１２.5%")
             #expect(measure.before == before)
             #expect(measure.sentence == text)
