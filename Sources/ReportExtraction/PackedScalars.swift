@@ -10,23 +10,39 @@ struct PackedScalars: RandomAccessCollection {
 
     /// Decodes `utf8` (valid UTF-8, a String's storage, of `count` scalars), and notes in
     /// `checkpoints` the UTF-8 offset of every `checkpointStride`-th scalar (`utf8` is within 4 GiB).
+    /// Each unit is made by its lead byte's own branch, three-byte characters (the Han characters
+    /// and punctuation that are most of a report) tested first: a scalar decoded whole and then
+    /// tested for the plane took a third more instructions.
     init(decoding utf8: UnsafeBufferPointer<UInt8>, count: Int, checkpointStride: Int, checkpoints: inout [UInt32]) {
         var astral: [(offset: Int, scalar: Unicode.Scalar)] = []
         units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = count
+            guard let bytes = utf8.baseAddress, let units = buffer.baseAddress else { return }
             var index = 0
-            for blockStart in stride(from: 0, to: count, by: checkpointStride) {
+            var written = 0
+            while written < count {
                 checkpoints.append(UInt32(truncatingIfNeeded: index))
-                for written in blockStart..<Swift.min(blockStart + checkpointStride, count) {
-                    let scalar = ScalarText.scalar(in: utf8, at: &index)
-                    if scalar.value < 0x10000 {
-                        buffer[written] = UInt16(truncatingIfNeeded: scalar.value)
+                let blockEnd = Swift.min(written &+ checkpointStride, count)
+                while written < blockEnd {
+                    let lead = UInt16(bytes[index])
+                    if lead & 0xF0 == 0xE0 {
+                        units[written] =
+                            (lead & 0x0F) &<< 12 | UInt16(bytes[index &+ 1] & 0x3F) &<< 6
+                            | UInt16(bytes[index &+ 2] & 0x3F)
+                        index &+= 3
+                    } else if lead < 0x80 {
+                        units[written] = lead
+                        index &+= 1
+                    } else if lead < 0xE0 {
+                        units[written] = (lead & 0x1F) &<< 6 | UInt16(bytes[index &+ 1] & 0x3F)
+                        index &+= 2
                     } else {
-                        buffer[written] = Self.surrogateMark
-                        astral.append((written, scalar))
+                        units[written] = Self.surrogateMark
+                        astral.append((written, ScalarText.scalar(in: utf8, at: &index)))
                     }
+                    written &+= 1
                 }
             }
-            initialized = count
         }
         self.astral = astral
     }
