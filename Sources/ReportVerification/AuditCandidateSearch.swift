@@ -95,12 +95,15 @@ struct AuditCandidateSearch {
         // An exact count is no rounded one but by sharing its id: with ids each measure's own, a
         // sentence without a rounded count has no rounded shares, which most tell here.
         if roundedInSentence.isEmpty, context.wordsAreEachMeasures { return [] }
-        let inSentence =
+        let exactInSentence =
             neighbours.countsInParagraph(of: rateIndex).filter { context.scope(of: $0, around: rateIndex) == .sentence }
-            + roundedInSentence
-        let measures = context.measures
-        let rounded = Set(context.roundedCounts.map(\.id))
-        let isRounded = inSentence.map { rounded.contains(measures[Int($0)].id) }
+        let inSentence = exactInSentence + roundedInSentence
+        // With ids each measure's own, the rounded ones are those of `roundedInSentence`; else a
+        // count is rounded when a rounded count has its id.
+        let isRounded =
+            context.wordsAreEachMeasures
+            ? Array(repeating: false, count: exactInSentence.count) + Array(repeating: true, count: roundedInSentence.count)
+            : inSentence.map { context.roundedCountIDs.contains(context.measures[Int($0)].id) }
         guard isRounded.contains(true) else { return [] }
         let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []

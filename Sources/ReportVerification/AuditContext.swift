@@ -22,14 +22,16 @@ enum AuditScope: Int, Comparable {
 /// the model alone (a paragraph index and the text before each figure), never from the text.
 struct AuditContext {
     let report: Report
-    /// Counts known exactly (lower == upper), the only ones a rate can be rebuilt from.
-    let counts: [Measure]
-    /// Counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no qualifier: a share of
-    /// them is known only to an interval, which can still reproduce a rate (33.0% ← 268.4万/812.6万).
-    let roundedCounts: [Measure]
-    /// The places of ``counts`` and ``roundedCounts`` in the report's measures.
+    /// The places in the report's measures of the counts known exactly (lower == upper), the only
+    /// ones a rate can be rebuilt from.
     let countIndices: [Int32]
+    /// The places of the counts and amounts stated to a rounding (268.4万户, 1.2亿元), with no
+    /// qualifier: a share of them is known only to an interval, which can still reproduce a rate
+    /// (33.0% ← 268.4万/812.6万).
     let roundedCountIndices: [Int32]
+    /// The ids of the rounded counts, only while ids are not each measure's own (then an exact
+    /// count with a rounded one's id is taken for rounded too); else empty, and the places tell.
+    let roundedCountIDs: Set<String>
     /// What the candidate search compares of each measure, by its place in the report's measures.
     let keys: AuditMeasureKeys
     /// Every candidate pair asks for these, so they are worked out once per measure: the words
@@ -42,7 +44,6 @@ struct AuditContext {
 
     init(report: Report) {
         self.report = report
-        var counts: [Measure] = [], roundedCounts: [Measure] = []
         var countIndices: [Int32] = [], roundedCountIndices: [Int32] = []
         var keys = AuditMeasureKeys(capacity: report.measures.count)
         var cellFigures: [String: [Measure]] = [:]
@@ -54,10 +55,8 @@ struct AuditContext {
         for (index, measure) in report.measures.enumerated() {
             let value = measure.value, lower = measure.lower, upper = measure.upper
             if Self.isExactCount(measure.kind, value: value, lower: lower, upper: upper) {
-                counts.append(measure)
                 countIndices.append(Int32(index))
             } else if Self.isRoundedCount(measure.kind, lower: lower, upper: upper, approx: { measure.approx }) {
-                roundedCounts.append(measure)
                 roundedCountIndices.append(Int32(index))
             }
             if let table = measure.table { cellFigures[table, default: []].append(measure) }
@@ -90,10 +89,10 @@ struct AuditContext {
             let places = places
             keys.takeFlags(report.measures.map { places[$0]?.flags })
         }
-        self.counts = counts
-        self.roundedCounts = roundedCounts
         self.countIndices = countIndices
         self.roundedCountIndices = roundedCountIndices
+        roundedCountIDs =
+            places.repeatsAnID ? Set(roundedCountIndices.map { report.measures[Int($0)].id }) : []
         self.keys = keys
         tables = Dictionary(
             uniqueKeysWithValues: report.tables.map {
@@ -101,12 +100,12 @@ struct AuditContext {
             })
     }
 
-    /// Whether a measure of this kind, value and bounds is one of ``counts``.
+    /// Whether a measure of this kind, value and bounds is one of ``countIndices``.
     private static func isExactCount(_ kind: MeasureKind, value: Rational, lower: Rational?, upper: Rational?) -> Bool {
         kind == .count && lower == value && upper == value && value.isInteger && !value.isNegative
     }
 
-    /// Whether a measure of this kind, bounds and qualifier is one of ``roundedCounts``.
+    /// Whether a measure of this kind, bounds and qualifier is one of ``roundedCountIndices``.
     private static func isRoundedCount(
         _ kind: MeasureKind, lower: Rational?, upper: Rational?, approx: () -> String?
     ) -> Bool {
@@ -114,12 +113,8 @@ struct AuditContext {
             && (lower.map { !$0.isNegative && !$0.isZero } ?? false) && upper != nil
     }
 
-    func paragraph(of measure: Measure) -> Int {
-        measure.paragraph
-    }
-
     func scope(of count: Measure, around rate: Measure) -> AuditScope? {
-        let sameParagraph = paragraph(of: count) == paragraph(of: rate)
+        let sameParagraph = count.paragraph == rate.paragraph
         if sameParagraph && inSameSentence(count, rate) { return .sentence }
         if sameParagraph { return .paragraph }
         if inSameSection(count, rate) { return .section }

@@ -12,9 +12,12 @@ struct TableFigures {
     let colPaths: [Int: [String]]
     /// The one count or amount stated in each cell; a cell with two figures (`5（3）`) has none.
     private let figures: [CellPosition: Measure]
+    /// The figures of the table's cells, every kind, in reading order.
+    let measures: [Measure]
 
     init(table: ReportTable, measures: [Measure]) {
         self.table = table
+        self.measures = measures
         var rowPaths: [Int: [String]] = [:]
         var colPaths: [Int: [String]] = [:]
         for cell in table.cells where table.isData(cell) {
