@@ -262,11 +262,9 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerators: MeasureIndices, over base: Int32,
         scope: AuditScope, overTotal: Bool = false
     ) throws(ArithmeticError) -> AuditCandidate? {
-        // A rational is kept in lowest terms, so one count is its own sum.
-        var top = numerators.count == 1 ? keys.values[Int(numerators[0])] : .zero
-        if numerators.count > 1 {
-            for numerator in numerators { top = try top.adding(keys.values[Int(numerator)]) }
-        }
+        // A rational is kept in lowest terms, so a sum starts from its first count, not from zero.
+        var top = keys.values[Int(numerators[0])]
+        for numerator in numerators.dropFirst() { top = try top.adding(keys.values[Int(numerator)]) }
         let baseValue = keys.values[Int(base)]
         let sameUnit = numerators.allSatisfy { keys.sameUnit($0, base) }
         if form == .growth {

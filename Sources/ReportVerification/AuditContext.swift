@@ -73,7 +73,7 @@ struct AuditContext {
             last = (measure, text, sentence)
             let section = sections.number(of: measure.section)
             let subject = measure.subject
-            let words = subject + " " + Self.lead(of: measure)
+            let words = Self.words(subject: subject, before: measure.before)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
             places.insert(
@@ -138,7 +138,7 @@ struct AuditContext {
     /// The words that name what a measure counts: its subject and the clause just before it
     /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        places[measure]?.words ?? measure.subject + " " + Self.lead(of: measure)
+        places[measure]?.words ?? Self.words(subject: measure.subject, before: measure.before)
     }
 
     /// Whether ``words(of:)`` is each measure's own, its subject included: false when two measures
@@ -239,9 +239,15 @@ struct AuditContext {
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
-        let before = Self.tail(of: rate.before, atMost: 10, after: Self.sentenceBreakCodes)
-        return ["上年", "去年", "同期", "上一年"].contains(where: before.containsWord)
+        // Searched for in the tail's bytes in place, no string made of it.
+        rate.before.withUTF8Bytes { bytes in
+            let start = Self.tailStart(of: bytes, atMost: 10, after: Self.sentenceBreakCodes)
+            let tail = UnsafeBufferPointer(rebasing: bytes[start...])
+            return Self.lastYearWords.contains { word in word.withUnsafeBufferPointer { tail.firstOffset(of: $0) != nil } }
+        }
     }
+
+    private static let lastYearWords = ["上年", "去年", "同期", "上一年"].map { Array($0.utf8) }
 
     private static let sentenceBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
     private static let sentenceBreakCodes = sentenceBreaks.map { scalarCode(String($0).utf8) }
@@ -291,26 +297,38 @@ struct AuditContext {
         bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    private static func lead(of measure: Measure) -> String {
-        tail(of: measure.before, atMost: 16, after: clauseBreakCodes)
+    /// A measure's words: its subject, a space and the clause just before it (at most 16 scalars,
+    /// back to a clause break), written into one string: joining the three strings cost more than
+    /// finding the clause (9.0 M instructions against 7.4 M on the bench sample).
+    private static func words(subject: String, before: String) -> String {
+        subject.withUTF8Bytes { subject in
+            before.withUTF8Bytes { before in
+                let lead = UnsafeBufferPointer(rebasing: before[tailStart(of: before, atMost: 16, after: clauseBreakCodes)...])
+                let count = subject.count + 1 + lead.count
+                return String(unsafeUninitializedCapacity: count) { buffer in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<subject.count]).initialize(fromContentsOf: subject)
+                    buffer[subject.count] = UInt8(ascii: " ")
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[(subject.count + 1)...]).initialize(fromContentsOf: lead)
+                    return count
+                }
+            }
+        }
     }
 
-    /// The last `limit` scalars of `text` at most, back to one of `breaks` (``scalarCode(_:)``s):
-    /// read as UTF-8 bytes, each scalar's compared with the breaks' as one number (stepping
-    /// through the text's scalars cost more than the rest of reading a figure's words).
-    private static func tail(of text: String, atMost limit: Int, after breaks: [UInt32]) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var start = bytes.count
-            var taken = 0
-            while start > 0, taken < limit {
-                var previous = start - 1
-                while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-                if breaks.contains(scalarCode(bytes[previous..<start])) { break }
-                start = previous
-                taken += 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    /// Where the last `limit` scalars of `bytes` at most start, back to one of `breaks`
+    /// (``scalarCode(_:)``s): read as UTF-8 bytes, each scalar's compared with the breaks' as one
+    /// number (stepping through the text's scalars cost more than the rest of reading a figure's
+    /// words).
+    private static func tailStart(of bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int, after breaks: [UInt32]) -> Int {
+        var start = bytes.count
+        var taken = 0
+        while start > 0, taken < limit {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            if breaks.contains(scalarCode(bytes[previous..<start])) { break }
+            start = previous
+            taken += 1
         }
+        return start
     }
 }
