@@ -123,7 +123,7 @@ enum TableArithmetic {
     /// 之和，等于第三项加第四项之和), or as the national template's application table implies it.
     private static func identities(_ figures: TableFigures) -> [AuditRow] {
         let stated = TableIdentity.stated(in: figures.table)
-        guard let identity = stated ?? TableIdentity.template(figures) else { return [] }
+        guard let identity = stated ?? figures.templateIdentity else { return [] }
         let left = identity.left.compactMap { TableIdentity.row(numbered: $0, in: figures) }
         let right = identity.right.compactMap { TableIdentity.row(numbered: $0, in: figures) }
         guard left.count == identity.left.count, right.count == identity.right.count, !left.isEmpty, !right.isEmpty
@@ -144,7 +144,7 @@ enum TableArithmetic {
     /// Counts stated in prose that the template's application table states too (收到…申请94件 and
     /// 一、本年新收 × 总计): the two must agree.
     private static func repeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
-        guard TableIdentity.template(figures) != nil,
+        guard figures.templateIdentity != nil,
             let totalColumn = figures.dataCols.first(where: {
                 let path = figures.colPaths[$0] ?? []
                 return TableFigures.totalKind(path.last) != nil && path.count <= 2

@@ -196,7 +196,7 @@ public struct IndicatorReading: Sendable {
         for table in report.tables {
             let figures = tables?[table.id] ?? TableFigures(table: table, measures: cellFigures[table.id] ?? [])
             let measures = figures.measures
-            if TableIdentity.template(figures) != nil {
+            if figures.templateIdentity != nil {
                 for indicator in IndicatorCatalogue.all {
                     guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),
                         let column = templateTotalColumn(figures),
