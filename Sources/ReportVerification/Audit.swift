@@ -100,7 +100,7 @@ public enum Audit {
         if try implied(&row, rate: audited, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
             return
         }
-        try unverifiable(&row, rate: rate, claim: claim, neighbours: neighbours)
+        try unverifiable(&row, rate: audited, claim: claim, neighbours: neighbours)
     }
 
     /// The counts in the sentence named as the rate's base (审结, 办结 for 纠错率), nearest first; with
@@ -258,9 +258,10 @@ public enum Audit {
     }
 
     private static func unverifiable(
-        _ row: inout AuditRow, rate: Measure, claim: StatedClaim,
+        _ row: inout AuditRow, rate audited: RateAudited, claim: StatedClaim,
         neighbours: AuditNeighbours
     ) throws(ArithmeticError) {
+        let rate = audited.measure, measures = neighbours.context.measures
         row.verdict = .unverifiable
         guard claim.isRounded else {
             row.explanation = "no stated counts give \(rate.raw), which allows \(intervalText(claim))"
@@ -273,13 +274,13 @@ public enum Audit {
         }
         if claim.interval.contains(claim.unitScale) {
             // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
-            let justBefore = neighbours.countsInSentence(of: rate).last { count in
+            let justBefore = neighbours.countsInSentence(of: audited.index).lazy.map { measures[Int($0)] }.last { count in
                 neighbours.context.inSameSentence(count, rate) && count.end <= rate.start && rate.start - count.end <= 12
             }
             text +=
                 justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
                 ?? "; any base gives 100% with all of its count"
-        } else if let first = try Solve.firstRowOfSmallestBase(for: claim) {
+        } else if let first = try SolveMemo.firstRowOfSmallestBase(for: claim) {
             row.formula = "\(first.count) / \(first.base)"
             row.arithmetic = "\(first.count)/\(first.base)"
             row.computed = first.value

@@ -95,12 +95,15 @@ struct AuditCandidateSearch {
         // An exact count is no rounded one but by sharing its id: with ids each measure's own, a
         // sentence without a rounded count has no rounded shares, which most tell here.
         if roundedInSentence.isEmpty, context.wordsAreEachMeasures { return [] }
-        let inSentence =
+        let exactInSentence =
             neighbours.countsInParagraph(of: rateIndex).filter { context.scope(of: $0, around: rateIndex) == .sentence }
-            + roundedInSentence
-        let measures = context.measures
-        let rounded = Set(context.roundedCounts.map(\.id))
-        let isRounded = inSentence.map { rounded.contains(measures[Int($0)].id) }
+        let inSentence = exactInSentence + roundedInSentence
+        // With ids each measure's own, the rounded ones are those of `roundedInSentence`; else a
+        // count is rounded when a rounded count has its id.
+        let isRounded =
+            context.wordsAreEachMeasures
+            ? Array(repeating: false, count: exactInSentence.count) + Array(repeating: true, count: roundedInSentence.count)
+            : inSentence.map { context.roundedCountIDs.contains(context.measures[Int($0)].id) }
         guard isRounded.contains(true) else { return [] }
         let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []
@@ -259,11 +262,9 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerators: MeasureIndices, over base: Int32,
         scope: AuditScope, overTotal: Bool = false
     ) throws(ArithmeticError) -> AuditCandidate? {
-        // A rational is kept in lowest terms, so one count is its own sum.
-        var top = numerators.count == 1 ? keys.values[Int(numerators[0])] : .zero
-        if numerators.count > 1 {
-            for numerator in numerators { top = try top.adding(keys.values[Int(numerator)]) }
-        }
+        // A rational is kept in lowest terms, so a sum starts from its first count, not from zero.
+        var top = keys.values[Int(numerators[0])]
+        for numerator in numerators.dropFirst() { top = try top.adding(keys.values[Int(numerator)]) }
         let baseValue = keys.values[Int(base)]
         let sameUnit = numerators.allSatisfy { keys.sameUnit($0, base) }
         if form == .growth {

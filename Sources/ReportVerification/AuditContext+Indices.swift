@@ -6,21 +6,18 @@ import ReportModel
 extension AuditContext {
     var measures: [Measure] { report.measures }
 
-    /// Whether the sentence and section numbers of ``keys`` are the context's: ids each measure's own.
-    private var keysAreNumbers: Bool { wordsAreEachMeasures }
-
     /// ``Measure/hasSameID(as:)``: with ids each measure's own, only a measure has its id.
     func sameID(_ one: Int32, _ other: Int32) -> Bool {
-        one == other || (!keysAreNumbers && measures[Int(one)].hasSameID(as: measures[Int(other)]))
+        one == other || (!wordsAreEachMeasures && measures[Int(one)].hasSameID(as: measures[Int(other)]))
     }
 
     func inSameSentence(_ one: Int32, _ other: Int32) -> Bool {
-        guard keysAreNumbers else { return inSameSentence(measures[Int(one)], measures[Int(other)]) }
+        guard wordsAreEachMeasures else { return inSameSentence(measures[Int(one)], measures[Int(other)]) }
         return keys.sentences[Int(one)] == keys.sentences[Int(other)]
     }
 
     func scope(of count: Int32, around rate: Int32) -> AuditScope? {
-        guard keysAreNumbers else { return scope(of: measures[Int(count)], around: measures[Int(rate)]) }
+        guard wordsAreEachMeasures else { return scope(of: measures[Int(count)], around: measures[Int(rate)]) }
         if keys.paragraph(count) == keys.paragraph(rate) {
             return keys.sentences[Int(count)] == keys.sentences[Int(rate)] ? .sentence : .paragraph
         }
@@ -29,12 +26,12 @@ extension AuditContext {
 
     /// ``sentenceKey(of:)`` of the measure at `index`.
     func sentenceKey(of index: Int32) -> Int? {
-        keysAreNumbers ? Int(keys.sentences[Int(index)]) : sentenceKey(of: measures[Int(index)])
+        wordsAreEachMeasures ? Int(keys.sentences[Int(index)]) : sentenceKey(of: measures[Int(index)])
     }
 
     /// ``sectionKey(of:)`` of the measure at `index`.
     func sectionKey(of index: Int32) -> Int? {
-        keysAreNumbers ? Int(keys.sections[Int(index)]) : nil
+        wordsAreEachMeasures ? Int(keys.sections[Int(index)]) : nil
     }
 
     func namesNumerator(_ index: Int32, of family: RateFamily) -> Bool {

@@ -73,11 +73,12 @@ struct AuditNeighbours {
     }
 
     /// The counts whose sentence reads as the measure's (in any paragraph).
-    func countsInSentence(of measure: Measure) -> [Measure] {
+    func countsInSentence(of measure: Int32) -> [Int32] {
         guard let sentence = context.sentenceKey(of: measure) else {
-            return context.counts.filter { $0.sentence == measure.sentence }
+            let measures = context.measures, text = measures[Int(measure)].sentence
+            return context.countIndices.filter { measures[Int($0)].sentence == text }
         }
-        return (countsBySentence[sentence] ?? []).map { context.measures[Int($0)] }
+        return countsBySentence[sentence] ?? []
     }
 
     func roundedCountsInParagraph(of measure: Int32) -> [Int32] {

@@ -13,19 +13,22 @@ enum FunnelOrder {
     /// Rows of verdict order-violation: in one sentence, a count of a later stage larger than a
     /// count of an earlier stage written before it, in the same unit.
     static func violations(in context: AuditContext) -> [AuditRow] {
+        let keys = context.keys, measures = context.measures
         var rows: [AuditRow] = []
-        let staged = context.counts.compactMap { count in stage(of: count, in: context).map { (count, $0) } }
+        let staged = context.countIndices.compactMap { count in
+            stage(of: measures[Int(count)], in: context).map { (count, $0) }
+        }
         // Only counts of one sentence are compared: grouped by paragraph, not every pair of the report.
-        let stagedByParagraph = Dictionary(grouping: staged) { context.paragraph(of: $0.0) }
+        let stagedByParagraph = Dictionary(grouping: staged) { keys.paragraph($0.0) }
         for (earlier, earlierStage) in staged {
-            for (later, laterStage) in stagedByParagraph[context.paragraph(of: earlier)] ?? []
+            let earlierStart = measures[Int(earlier)].start
+            for (later, laterStage) in stagedByParagraph[keys.paragraph(earlier)] ?? []
             where laterStage > earlierStage
-                && later.start > earlier.start && context.inSameSentence(later, earlier)
-                && !carriesOver(later.sentence)
-                && context.paragraph(of: later) == context.paragraph(of: earlier)
-                && later.unit == earlier.unit && later.value > earlier.value
+                && measures[Int(later)].start > earlierStart && context.inSameSentence(later, earlier)
+                && !carriesOver(measures[Int(later)].sentence)
+                && keys.sameUnit(later, earlier) && keys.values[Int(later)] > keys.values[Int(earlier)]
             {
-                rows.append(row(later, exceeds: earlier))
+                rows.append(row(measures[Int(later)], exceeds: measures[Int(earlier)]))
             }
         }
         return rows

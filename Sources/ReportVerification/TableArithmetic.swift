@@ -85,7 +85,7 @@ enum TableArithmetic {
         let parent = Array(path.dropLast())
         let isUnder = { (line: Int) -> Bool in
             guard line != total, let own = paths[line], own.count > parent.count else { return false }
-            return Array(own.prefix(parent.count)) == parent
+            return own.prefix(parent.count).elementsEqual(parent)
         }
         let under = lines.filter(isUnder)
         let groupLabels = Set(
@@ -95,8 +95,10 @@ enum TableArithmetic {
             })
         let leaves = under.filter { line in
             let own = paths[line] ?? []
-            return TableFigures.totalKind(own.last) == nil && !groupLabels.contains(own)
-                && !partWords.contains { (own.last ?? "").trimmingSpaces.hasPrefix($0) }
+            guard TableFigures.totalKind(own.last) == nil, !groupLabels.contains(own) else { return false }
+            // Trimmed once for the four words, not once a word.
+            let label = (own.last ?? "").trimmingSpaces
+            return !partWords.contains(where: label.hasPrefix)
         }
         let sameKind = under.filter { (paths[$0] ?? []).count == path.count && TableFigures.totalKind(paths[$0]?.last) == kind }
         let previous = sameKind.filter { $0 < total }.max() ?? Int.min
@@ -121,7 +123,7 @@ enum TableArithmetic {
     /// 之和，等于第三项加第四项之和), or as the national template's application table implies it.
     private static func identities(_ figures: TableFigures) -> [AuditRow] {
         let stated = TableIdentity.stated(in: figures.table)
-        guard let identity = stated ?? TableIdentity.template(figures) else { return [] }
+        guard let identity = stated ?? figures.templateIdentity else { return [] }
         let left = identity.left.compactMap { TableIdentity.row(numbered: $0, in: figures) }
         let right = identity.right.compactMap { TableIdentity.row(numbered: $0, in: figures) }
         guard left.count == identity.left.count, right.count == identity.right.count, !left.isEmpty, !right.isEmpty
@@ -142,7 +144,7 @@ enum TableArithmetic {
     /// Counts stated in prose that the template's application table states too (收到…申请94件 and
     /// 一、本年新收 × 总计): the two must agree.
     private static func repeats(_ figures: TableFigures, context: AuditContext) -> [AuditRow] {
-        guard TableIdentity.template(figures) != nil,
+        guard figures.templateIdentity != nil,
             let totalColumn = figures.dataCols.first(where: {
                 let path = figures.colPaths[$0] ?? []
                 return TableFigures.totalKind(path.last) != nil && path.count <= 2
@@ -193,7 +195,7 @@ enum TableArithmetic {
     /// read, so one that reads alike (``AuditContext/sentenceKey(of:)``) is read once for all its counts.
     private static func proseCounts(in context: AuditContext, whoseSentence reads: (String) -> Bool) -> [Measure] {
         var answers: [Int: Bool] = [:]
-        return context.counts.filter { count in
+        return context.countIndices.map { context.measures[Int($0)] }.filter { count in
             guard count.table == nil, count.report == context.report.id else { return false }
             guard context.wordsAreEachMeasures, let sentence = context.sentenceKey(of: count) else {
                 return reads(count.sentence)

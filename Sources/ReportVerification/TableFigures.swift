@@ -12,9 +12,15 @@ struct TableFigures {
     let colPaths: [Int: [String]]
     /// The one count or amount stated in each cell; a cell with two figures (`5（3）`) has none.
     private let figures: [CellPosition: Measure]
+    /// The figures of the table's cells, every kind, in reading order.
+    let measures: [Measure]
+    /// ``TableIdentity/template(_:)`` of the table, worked out once: the audit's identities and
+    /// repeats and the indicators each ask for it.
+    private(set) var templateIdentity: TableIdentity?
 
     init(table: ReportTable, measures: [Measure]) {
         self.table = table
+        self.measures = measures
         var rowPaths: [Int: [String]] = [:]
         var colPaths: [Int: [String]] = [:]
         for cell in table.cells where table.isData(cell) {
@@ -33,6 +39,7 @@ struct TableFigures {
             figures[cell] = measure
         }
         self.figures = figures.filter { !crowded.contains($0.key) && [.count, .amount].contains($0.value.kind) }
+        templateIdentity = TableIdentity.template(self)
     }
 
     func figure(row: Int, col: Int) -> Measure? {

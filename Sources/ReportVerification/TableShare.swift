@@ -39,7 +39,7 @@ enum TableShare {
         let totalCross = crossings.first { TableFigures.totalKind(crossPaths[$0]?.last) == "合计" }
         var base = totalCross.flatMap { exactCount(at(countLine, $0)) }
         if base == nil, let baseWord {
-            base = context.counts.last {
+            base = context.countIndices.lazy.map { context.measures[Int($0)] }.last {
                 $0.table == nil && $0.start < rate.start && context.words(of: $0).containsWord(baseWord)
             }
         }

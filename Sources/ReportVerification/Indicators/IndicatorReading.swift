@@ -189,12 +189,14 @@ public struct IndicatorReading: Sendable {
     private static func tableIndicators(
         _ report: Report, tables: [String: TableFigures]?, genreTopic: IndicatorTopic?
     ) -> [String: Indicator] {
-        let cellFigures = Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" }
+        // Grouped only when the audit has not read the tables: its figures hold them.
+        let cellFigures =
+            tables == nil ? Dictionary(grouping: report.measures.filter { $0.table != nil }) { $0.table ?? "" } : [:]
         var found: [String: Indicator] = [:]
         for table in report.tables {
-            let measures = cellFigures[table.id] ?? []
-            let figures = tables?[table.id] ?? TableFigures(table: table, measures: measures)
-            if TableIdentity.template(figures) != nil {
+            let figures = tables?[table.id] ?? TableFigures(table: table, measures: cellFigures[table.id] ?? [])
+            let measures = figures.measures
+            if figures.templateIdentity != nil {
                 for indicator in IndicatorCatalogue.all {
                     guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),
                         let column = templateTotalColumn(figures),
