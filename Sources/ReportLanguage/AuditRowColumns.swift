@@ -16,10 +16,13 @@ struct AuditRowColumns: Sendable {
     private var texts: [UInt8] = []
     /// Where each text of `texts` ends; it starts where the one before ends.
     private var textEnds: [UInt32] = []
-    private var numbers: [Value] = []
+    /// The `computed` numbers: half the size of the language's values that show them.
+    private var numbers: [Rational] = []
 
     private static let null = UInt32.max
     private static let fromMeasure: UInt32 = 1 << 31
+    /// The same bit, in the code of `computed`.
+    private static let claimIsPercent: UInt32 = 1 << 31
     private static let columns = AuditRow.fieldNames.map(Column.init(rawValue:))
     private static let fieldCount = AuditRow.fieldNames.count
     private static let checks = AuditCheck.allCases
@@ -38,7 +41,7 @@ struct AuditRowColumns: Sendable {
         case rules
         /// The index of a text.
         case formula, numerators, denominator, arithmetic, explanation
-        /// An index into `numbers`.
+        /// An index into `numbers`, with ``claimIsPercent``.
         case computed
 
         /// The claimed measure's field of this column (one of the first six).
@@ -116,7 +119,9 @@ struct AuditRowColumns: Sendable {
             }
             return .string(RoundingRule.summary(holding))
         case .formula, .numerators, .denominator, .arithmetic, .explanation: return .string(text(Int(code)))
-        case .computed: return numbers[Int(code)]
+        case .computed:
+            let number = VerificationValue.number(numbers[Int(code & ~Self.claimIsPercent)])
+            return Evaluator.value(number, named: "computed", isPercent: code & Self.claimIsPercent != 0)
         }
     }
 
@@ -173,8 +178,8 @@ struct AuditRowColumns: Sendable {
                     if let text = kind?.text(of: row) { code = columns.add(text) }
                 case .computed:
                     guard let computed = row.computed else { break }
-                    columns.numbers.append(Evaluator.value(.number(computed), named: "computed", isPercent: isPercent))
-                    code = UInt32(columns.numbers.count - 1)
+                    columns.numbers.append(computed)
+                    code = UInt32(columns.numbers.count - 1) | (isPercent ? AuditRowColumns.claimIsPercent : 0)
                 }
                 columns.codes.append(code)
             }
