@@ -98,42 +98,18 @@ extension Evaluator {
         return number.numerator
     }
 
-    func auditTable() throws(Diagnostic) -> Table {
-        let rows = try auditCache.rows(
+    /// The audit rows of the reports in use, report by report, then the rows across them: worked
+    /// out the first time they are asked for, then kept (``AuditCache``).
+    func auditRows() throws(Diagnostic) -> [AuditRowColumns] {
+        try auditCache.rows(
             of: reports, auditing: Self.auditRows(of:readingIndicators:), comparing: crossReportAuditRows(readings:),
             beforeBatch: { () throws(Diagnostic) in try stopIfAsked(at: SourceRange(line: 1, column: 1, length: 5)) })
-        var table = Table(columns: AuditRow.fieldNames, rows: rows)
-        table.readingColumns = ["claim", "raw", "subject", "verdict", "arithmetic"]
-        return table
     }
 
-    /// One report's audit rows as the language's values, and its indicators when asked. The
-    /// session keeps the rows, so a text that repeats the row before's (its report, subject,
-    /// section, sentence: rates of one sentence follow one another) shares that row's storage
-    /// rather than holding a copy.
-    private static func auditRows(of report: Report, readingIndicators: Bool) -> ([[Value]], IndicatorReading?) {
-        let units = Dictionary(report.measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
-        var previous: [Value] = []
+    /// One report's audit rows as the session keeps them, and its indicators when asked.
+    private static func auditRows(of report: Report, readingIndicators: Bool) -> (AuditRowColumns, IndicatorReading?) {
         let (rows, indicators) = Audit.run(report: report, readingIndicators: readingIndicators)
-        let values = rows.map { row in
-            let isPercent = units[row.claim] == "%"
-            var values = row.fields.map { Self.value($0.value, named: $0.name, isPercent: isPercent) }
-            for column in Self.repeatedAuditColumns where column < previous.count {
-                if case .string(let text) = values[column], case .string(let before) = previous[column],
-                    text.hasSameBytes(as: before)
-                {
-                    values[column] = previous[column]
-                }
-            }
-            previous = values
-            return values
-        }
-        return (values, indicators)
-    }
-
-    /// The audit columns whose texts often repeat the row before's: report, subject, section, sentence.
-    private static let repeatedAuditColumns = ["report", "subject", "section", "sentence"].compactMap {
-        AuditRow.fieldNames.firstIndex(of: $0)
+        return (AuditRowColumns(rows, measures: report.measures), indicators)
     }
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and

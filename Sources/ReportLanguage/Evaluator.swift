@@ -1,4 +1,5 @@
 import ReportModel
+import ReportVerification
 
 /// Runs parsed statements against loaded reports, keeping `let` names and the last result.
 public struct Evaluator {
@@ -57,7 +58,10 @@ public struct Evaluator {
         case .tables: value = .table(tablesTable())
         case .cells: value = .table(cellsTable())
         case .indicators: value = .table(indicatorsTable())
-        case .audit: value = .table(try auditTable())
+        case .audit:
+            let (rows, stagesRun) = try auditSource(pipeline.stages)
+            value = rows
+            stages = stages.dropFirst(stagesRun)
         case .find(let text):
             let search = TextSearch(text)
             var table = Table(
@@ -106,12 +110,7 @@ public struct Evaluator {
         case .filter(let condition):
             var rows: [[Value]] = []
             for row in table.rows {
-                try stopIfAsked(at: condition.range)
-                let keep = try evaluate(condition, row: Row(columns: table.columns, values: row))
-                guard case .boolean(let flag) = keep else {
-                    throw Diagnostic("'where' needs a true/false condition, got \(keep.text)", at: condition.range)
-                }
-                if flag { rows.append(row) }
+                if try keeps(condition, Row(columns: table.columns, values: row)) { rows.append(row) }
             }
             return .table(table.with(rows: rows))
         case .sort(let keys):
@@ -142,22 +141,42 @@ public struct Evaluator {
             return result
         case .group(let key, let aggregate):
             let index = try column(key, in: table)
-            var order: [String] = []
-            var groups: [String: (key: Value, rows: [[Value]])] = [:]
-            for row in table.rows {
-                let label = row[index].text
-                if groups[label] == nil { order.append(label); groups[label] = (row[index], []) }
-                groups[label]?.rows.append(row)
-            }
             var rows: [[Value]] = []
-            for label in order {
-                guard let group = groups[label] else { continue }
-                rows.append([group.key, try self.aggregate(aggregate, rows: group.rows, table: table)])
+            for group in Self.groups(of: table.rows.count, by: { table.rows[$0][index] }) {
+                rows.append([group.key, try self.aggregate(aggregate, rows: group.members.map { table.rows[$0] }, table: table)])
             }
             return .table(Table(columns: [key.name, Self.name(of: aggregate)], rows: rows))
         case .chart(let valueField, let labelField, let range):
             return .table(try chart(table, value: valueField, label: labelField, at: range))
         }
+    }
+
+    /// Whether `where` keeps `row`: asks first whether to stop.
+    func keeps(_ condition: Expression, _ row: Row) throws(Diagnostic) -> Bool {
+        try stopIfAsked(at: condition.range)
+        let keep = try evaluate(condition, row: row)
+        guard case .boolean(let flag) = keep else {
+            throw Diagnostic("'where' needs a true/false condition, got \(keep.text)", at: condition.range)
+        }
+        return flag
+    }
+
+    /// The `count` rows (by position) grouped by the text of their `key`, the groups in the order
+    /// of their first row, each with its first row's key.
+    static func groups(of count: Int, by key: (Int) -> Value) -> [(key: Value, members: [Int])] {
+        var groups: [(key: Value, members: [Int])] = []
+        var groupOfLabel: [String: Int] = [:]
+        for position in 0..<count {
+            let value = key(position)
+            let label = value.text
+            if let group = groupOfLabel[label] {
+                groups[group].members.append(position)
+            } else {
+                groupOfLabel[label] = groups.count
+                groups.append((value, [position]))
+            }
+        }
+        return groups
     }
 
     /// How many rows `take` keeps.
@@ -171,7 +190,7 @@ public struct Evaluator {
         return limit
     }
 
-    private static func name(of aggregate: Aggregate) -> String {
+    static func name(of aggregate: Aggregate) -> String {
         switch aggregate {
         case .count: return "count"
         case .sum(let field): return "sum_\(field.name)"
@@ -181,7 +200,7 @@ public struct Evaluator {
         }
     }
 
-    private func aggregate(_ aggregate: Aggregate, rows: [[Value]], table: Table) throws(Diagnostic) -> Value {
+    func aggregate(_ aggregate: Aggregate, rows: [[Value]], table: Table) throws(Diagnostic) -> Value {
         let field: Field
         switch aggregate {
         case .count: return .number(Rational(rows.count))
@@ -248,10 +267,20 @@ struct Row {
     var values: [Value]
     private var measures: [Measure] = []
     private var measureIndex = -1
+    private var auditRows: AuditRowColumns?
+    private var auditRow = -1
 
     init(columns: [String], values: [Value]) {
         self.columns = columns
         self.values = values
+    }
+
+    /// Row `index` of kept audit rows, its fields read when asked.
+    init(auditRows: AuditRowColumns, at index: Int) {
+        columns = AuditRow.fieldNames
+        values = []
+        self.auditRows = auditRows
+        auditRow = index
     }
 
     init(measures: [Measure], at index: Int) {
@@ -264,6 +293,9 @@ struct Row {
     func value(of name: String) -> Value? {
         if measureIndex >= 0 {
             return Table.measureColumnPositions[name].map { Table.field($0, of: measures[measureIndex]) }
+        }
+        if let auditRows {
+            return columns.firstIndex(of: name).map { auditRows.value($0, of: auditRow) }
         }
         return columns.firstIndex(of: name).map { values[$0] }
     }

@@ -129,19 +129,45 @@ struct Invocation: Equatable {
 }
 
 extension Invocation {
-    /// `-c TEXT` / `--command TEXT` / `--command=TEXT`, repeated, and nothing else; nil for any
-    /// other command line, which ArgumentParser reads.
-    init?(onlyCommandsIn argv: [String]) {
+    /// `-c TEXT` (`--command TEXT`, `--command=TEXT`), repeated, with any of `-r PATH`
+    /// (`--report`), repeated, and one `-f MODE` (`--format`): the one-shot forms, read without
+    /// ArgumentParser. Nil for any other command line, or a value ArgumentParser might read
+    /// otherwise (one starting with `-`, an unknown mode), which ArgumentParser then reads.
+    init?(oneShotArguments argv: [String]) {
         var rest = argv[...]
+        var formatGiven = false
         while let option = rest.popFirst() {
-            if option.hasPrefix("--command=") {
-                commands.append(String(option.dropFirst("--command=".count)))
+            if let text = Self.value(of: option, named: "--command") {
+                commands.append(text)
             } else if option == "-c" || option == "--command", let text = rest.popFirst() {
                 commands.append(text)
+            } else if let path = Self.value(of: option, "-r", "--report", in: &rest), !path.isEmpty, !path.hasPrefix("-") {
+                reports.append(path)
+            } else if !formatGiven, let text = Self.value(of: option, "-f", "--format", in: &rest),
+                let mode = OutputMode(rawValue: text)
+            {
+                format = mode
+                formatGiven = true
             } else {
                 return nil
             }
         }
         if commands.isEmpty { return nil }
+    }
+
+    /// The value of `--name=VALUE`; nil for another argument.
+    private static func value(of argument: String, named name: String) -> String? {
+        guard argument.hasPrefix(name + "=") else { return nil }
+        return String(argument.dropFirst(name.count + 1))
+    }
+
+    /// The value of option `short` or `long`: attached (`--long=VALUE`), or the argument after it
+    /// when that cannot be read as an option (taken from `rest`); nil for another option.
+    private static func value(of option: String, _ short: String, _ long: String, in rest: inout ArraySlice<String>)
+        -> String?
+    {
+        if let attached = value(of: option, named: long) { return attached }
+        guard option == short || option == long, let next = rest.first, !next.hasPrefix("-") else { return nil }
+        return rest.removeFirst()
     }
 }

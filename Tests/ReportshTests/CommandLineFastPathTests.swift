@@ -2,8 +2,8 @@ import Testing
 
 @testable import reportsh
 
-/// `reportsh -c TEXT …` skips ArgumentParser to start faster; it must read exactly what
-/// ArgumentParser reads, and leave every other command line to it.
+/// `reportsh -c TEXT …`, with `-r` and `-f`, skips ArgumentParser to start faster; it must read
+/// exactly what ArgumentParser reads, and leave every other command line to it.
 @Suite struct CommandLineFastPathTests {
     static let commandLines: [[String]] = [
         ["-c", "measures | count"],
@@ -13,21 +13,38 @@ import Testing
         ["-c", "--"],
         ["-c", "-c"],
         ["-c", ""],
+        ["-c", "1", "-f", "csv"],
+        ["-f", "csv", "-c", "1"],
+        ["-r", "a.txt", "-c", "measures | count", "-r", "b", "--format", "jsonl"],
+        ["--report=a b", "--report", "c.txt", "--format=json", "--command", "x"],
+        ["-c", "-r", "-f", "line"],
     ]
 
     @Test(arguments: commandLines)
     func theFastPathReadsWhatArgumentParserReads(arguments: [String]) throws {
-        let fast = try #require(Invocation(onlyCommandsIn: arguments))
+        let fast = try #require(Invocation(oneShotArguments: arguments))
         let parsed = try #require(try ReportshCommand.parseAsRoot(arguments) as? RunCommand)
         #expect(fast == parsed.invocation)
     }
 
     @Test(arguments: [
-        ["-c"], ["-c", "1", "-f", "csv"], ["-f", "csv", "-c", "1"], ["extract"], ["script.rsh"], [],
-        ["-c", "1", "--keep-going"], ["-cx"],
+        ["-c"], ["extract"], ["script.rsh"], [],
+        ["-c", "1", "--keep-going"], ["-cx"], ["-f", "csv"], ["-r", "a.txt"], ["-c", "1", "-f", "csv", "-f", "json"],
+        ["-c", "1", "-f", "xml"], ["-r", "-c", "1"], ["-c", "1", "-r"], ["-c", "1", "--report="], ["-c", "1", "--format"],
+        ["--version"], ["-c", "1", "-rx"],
     ])
     func anyOtherCommandLineIsLeftToArgumentParser(arguments: [String]) {
-        #expect(Invocation(onlyCommandsIn: arguments) == nil)
+        #expect(Invocation(oneShotArguments: arguments) == nil)
+    }
+
+    /// `--version` alone is written without ArgumentParser: the same line as ArgumentParser's.
+    @Test func theVersionIsArgumentParsers() {
+        #expect(throws: (any Error).self) { try ReportshCommand.parseAsRoot(["--version"]) }
+        do {
+            _ = try ReportshCommand.parseAsRoot(["--version"])
+        } catch {
+            #expect(ReportshCommand.fullMessage(for: error) == ReportshCommand.configuration.version)
+        }
     }
 
     @Test func extractIsASubcommandWithItsOwnHelp() throws {

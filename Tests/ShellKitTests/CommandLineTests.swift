@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-/// `-c` alone takes a shorter road than the parser: it must behave exactly like the long one.
+/// `-c` (with `-r` and `-f`) takes a shorter road than the parser: it must behave exactly like the
+/// long one, which `--no-init` (no init file runs in these tests either way) sends it down.
 struct CommandLineTests {
     @Test func commandsAloneMatchTheParsedCommandLine() throws {
         let statements = ["measures | where unit == \"件\" | count", "check m40 == m39 / m38", "m39 / m38 as %"]
         let short = try ChildProcess.reportsh(statements.flatMap { ["-c", $0] })
-        let parsed = try ChildProcess.reportsh(["--format", "table"] + statements.flatMap { ["--command=" + $0] })
+        let parsed = try ChildProcess.reportsh(["--no-init", "--format", "table"] + statements.flatMap { ["--command=" + $0] })
         #expect(short.status == 0)
         #expect(short.output == parsed.output)
         #expect(short.errors == parsed.errors)

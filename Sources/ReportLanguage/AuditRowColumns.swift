@@ -1,0 +1,203 @@
+import ReportModel
+import ReportVerification
+
+/// Audit rows kept compactly, for a session to hold a corpus's audit: a row is one small code a
+/// field, and a field becomes a ``Value`` only when it is read (shown, filtered, grouped).
+///
+/// Most of a row repeats its claim: the report, the claim's id, raw, subject, section and sentence
+/// are the claimed measure's own, so such a field is only that measure's index, read back from the
+/// report's measures (shared with the report, not copied). The check, verdict and rounding rules
+/// are each one of a few values, kept as which one. Every other text is UTF-8 bytes in one buffer.
+/// Kept as values, a row took about 1.6 KB.
+struct AuditRowColumns: Sendable {
+    /// ``AuditRow/fieldNames``'s count of codes a row (see ``Column``), or ``null``.
+    private var codes: [UInt32] = []
+    private var measures: [Measure]
+    private var texts: [UInt8] = []
+    /// Where each text of `texts` ends; it starts where the one before ends.
+    private var textEnds: [UInt32] = []
+    /// The `computed` numbers: half the size of the language's values that show them.
+    private var numbers: [Rational] = []
+
+    private static let null = UInt32.max
+    private static let fromMeasure: UInt32 = 1 << 31
+    /// The same bit, in the code of `computed`.
+    private static let claimIsPercent: UInt32 = 1 << 31
+    private static let columns = AuditRow.fieldNames.map(Column.init(rawValue:))
+    private static let fieldCount = AuditRow.fieldNames.count
+    private static let checks = AuditCheck.allCases
+    private static let verdicts = AuditVerdict.allCases
+    private static let checkValues = checks.map { Value.string($0.rawValue) }
+    private static let verdictValues = verdicts.map { Value.string($0.rawValue) }
+    private static let rules = RoundingRule.allCases
+
+    /// The columns of an audit row (``AuditRow/fields``), by how their codes keep them.
+    private enum Column: String {
+        /// The claimed measure's own: ``fromMeasure`` and the measure's index, or the text's index.
+        case report, claim, raw, subject, section, sentence
+        /// The index of the check or verdict among all.
+        case check, verdict
+        /// Two bits a rounding rule: whether it holds, plus one (none: not asked).
+        case rules
+        /// The index of a text.
+        case formula, numerators, denominator, arithmetic, explanation
+        /// An index into `numbers`, with ``claimIsPercent``.
+        case computed
+
+        /// The claimed measure's field of this column (one of the first six).
+        func text(of measure: Measure) -> String {
+            switch self {
+            case .report: return measure.report
+            case .claim: return measure.id
+            case .raw: return measure.raw
+            case .subject: return measure.subject
+            case .section: return measure.section
+            default: return measure.sentence
+            }
+        }
+
+        func text(of row: AuditRow) -> String? {
+            switch self {
+            case .report: return row.report
+            case .claim: return row.claim
+            case .raw: return row.raw
+            case .subject: return row.subject
+            case .section: return row.section
+            case .sentence: return row.sentence
+            case .formula: return row.formula
+            // Most rows have none or one; joining even those cost a thousand instructions.
+            case .numerators: return row.numerators.count < 2 ? row.numerators.first ?? "" : row.numerators.joined(separator: ",")
+            case .denominator: return row.denominator
+            case .arithmetic: return row.arithmetic
+            case .explanation: return row.explanation
+            case .check, .verdict, .rules, .computed: return nil
+            }
+        }
+    }
+
+    var count: Int { codes.count / Self.fieldCount }
+
+    /// The rows of one report, whose claims are among `measures` (its measures).
+    init(_ rows: [AuditRow], measures: [Measure]) {
+        self.measures = measures
+        let indexByID = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        codes.reserveCapacity(rows.count * Self.fieldCount)
+        var builder = Builder()
+        for row in rows {
+            let claim = indexByID[row.claim]
+            builder.append(row, claim: claim, in: &self, isPercent: claim.map { measures[$0].unit == "%" } ?? false)
+        }
+        giveBackRoom()
+    }
+
+    /// Rows whose claims may be in any report (the rows across reports): nothing is read from a
+    /// measure; `isPercent` tells whether each row's claim is a percentage.
+    init(_ rows: [AuditRow], isPercent: (AuditRow) -> Bool) {
+        measures = []
+        codes.reserveCapacity(rows.count * Self.fieldCount)
+        var builder = Builder()
+        for row in rows {
+            builder.append(row, claim: nil, in: &self, isPercent: isPercent(row))
+        }
+        giveBackRoom()
+    }
+
+    /// The field in `column` of row `row`, as the language shows it.
+    func value(_ column: Int, of row: Int) -> Value {
+        let code = codes[row * Self.fieldCount + column]
+        guard code != Self.null, let kind = Self.columns[column] else { return .null }
+        switch kind {
+        case .report, .claim, .raw, .subject, .section, .sentence:
+            guard code & Self.fromMeasure != 0 else { return .string(text(Int(code))) }
+            return .string(kind.text(of: measures[Int(code & ~Self.fromMeasure)]))
+        case .check: return Self.checkValues[Int(code)]
+        case .verdict: return Self.verdictValues[Int(code)]
+        case .rules:
+            var holding: [RoundingRule: Bool] = [:]
+            for (index, rule) in Self.rules.enumerated() where code >> (2 * index) & 3 != 0 {
+                holding[rule] = code >> (2 * index) & 3 == 2
+            }
+            return .string(RoundingRule.summary(holding))
+        case .formula, .numerators, .denominator, .arithmetic, .explanation: return .string(text(Int(code)))
+        case .computed:
+            let number = VerificationValue.number(numbers[Int(code & ~Self.claimIsPercent)])
+            return Evaluator.value(number, named: "computed", isPercent: code & Self.claimIsPercent != 0)
+        }
+    }
+
+    /// Every field of row `row`.
+    func values(of row: Int) -> [Value] {
+        (0..<Self.fieldCount).map { value($0, of: row) }
+    }
+
+    private func text(_ index: Int) -> String {
+        let start = index == 0 ? 0 : Int(textEnds[index - 1])
+        return texts.withUnsafeBufferPointer { String(decoding: $0[start..<Int(textEnds[index])], as: UTF8.self) }
+    }
+
+    private mutating func add(_ text: String) -> UInt32 {
+        texts.append(contentsOf: text.utf8)
+        textEnds.append(UInt32(texts.count))
+        precondition(textEnds.count < Self.fromMeasure, "a report's audit holds fewer than 2^31 texts")
+        return UInt32(textEnds.count - 1)
+    }
+
+    /// What is needed only while rows are added: the row before's texts of the claimed measure's
+    /// columns, and their codes.
+    private struct Builder {
+        var previousTexts = [String?](repeating: nil, count: AuditRowColumns.fieldCount)
+        var previousCodes = [UInt32](repeating: AuditRowColumns.null, count: AuditRowColumns.fieldCount)
+
+        mutating func append(_ row: AuditRow, claim: Int?, in columns: inout AuditRowColumns, isPercent: Bool) {
+            let measure = claim.map { columns.measures[$0] }
+            for (column, kind) in AuditRowColumns.columns.enumerated() {
+                var code = AuditRowColumns.null
+                switch kind {
+                case nil: break
+                case .report, .claim, .raw, .subject, .section, .sentence:
+                    guard let kind, let text = kind.text(of: row) else { break }
+                    // The same text as the row before's reads the same through the same code.
+                    if let before = previousTexts[column], before.hasSameBytes(as: text) {
+                        code = previousCodes[column]
+                    } else if let claim, let measure, kind.text(of: measure).hasSameBytes(as: text) {
+                        code = AuditRowColumns.fromMeasure | UInt32(claim)
+                    } else {
+                        code = columns.add(text)
+                    }
+                    previousTexts[column] = text
+                    previousCodes[column] = code
+                case .check: code = UInt32(AuditRowColumns.checks.firstIndex(of: row.check) ?? 0)
+                case .verdict: code = UInt32(AuditRowColumns.verdicts.firstIndex(of: row.verdict) ?? 0)
+                case .rules:
+                    guard !row.rules.isEmpty else { break }
+                    code = 0
+                    for (rule, holds) in row.rules {
+                        code |= (holds ? 2 : 1) << (2 * (AuditRowColumns.rules.firstIndex(of: rule) ?? 0))
+                    }
+                case .formula, .numerators, .denominator, .arithmetic, .explanation:
+                    if let text = kind?.text(of: row) { code = columns.add(text) }
+                case .computed:
+                    guard let computed = row.computed else { break }
+                    columns.numbers.append(computed)
+                    code = UInt32(columns.numbers.count - 1) | (isPercent ? AuditRowColumns.claimIsPercent : 0)
+                }
+                columns.codes.append(code)
+            }
+        }
+    }
+
+    /// Gives back the room the buffers grew into: a corpus keeps thousands of them.
+    private mutating func giveBackRoom() {
+        codes = Self.exactly(codes)
+        texts = Self.exactly(texts)
+        textEnds = Self.exactly(textEnds)
+        numbers = Self.exactly(numbers)
+    }
+
+    private static func exactly<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: array)
+        }
+    }
+}
