@@ -6,13 +6,17 @@ import Glibc
 /// measure). A figure whose `raw` is in the pool has its line kept by its place there; a measure
 /// made on its own from extraction has its own line kept whole.
 struct TextLines: Sendable {
-    /// The line breaks before byte `stride` × n of the text, at n.
-    private let marks: [UInt32]
-    /// The lines of the figures whose `raw` is in the pool, by its ``TextSpan/encodedStart`` (in
-    /// increasing order, as the pool grows).
-    private let pooled: [PlacedLine]
-    /// The line of the one figure of a measure made on its own.
-    private let only: PlacedLine?
+    private let storage: Storage
+
+    private enum Storage {
+        /// The line breaks before byte `stride` × n of the text, at n; and the lines of the figures
+        /// whose `raw` is in the pool, by its ``TextSpan/encodedStart`` (in increasing order, as the
+        /// pool grows).
+        case text(marks: [UInt32], pooled: [PlacedLine])
+        /// The line of the one figure of a measure made on its own: no array to make and free for
+        /// each figure `extract` writes.
+        case only(PlacedLine)
+    }
 
     static let stride = 256
 
@@ -22,33 +26,30 @@ struct TextLines: Sendable {
         var line: UInt32
     }
 
-    static let none = TextLines(marks: [], pooled: [], only: nil)
+    static let none = TextLines(marks: [], pooled: [])
 
     init(marks: [UInt32], pooled: [PlacedLine]) {
-        self.init(marks: marks, pooled: pooled, only: nil)
+        storage = .text(marks: marks, pooled: pooled)
     }
 
     /// The line of one figure alone.
     init(only line: PlacedLine) {
-        self.init(marks: [], pooled: [], only: line)
-    }
-
-    private init(marks: [UInt32], pooled: [PlacedLine], only: PlacedLine?) {
-        self.marks = marks
-        self.pooled = pooled
-        self.only = only
+        storage = .only(line)
     }
 
     /// The line (from 0) of the figure whose `raw` starts at `start` (``TextSpan/encodedStart``).
     func line(ofRawAt start: UInt32, in text: String) -> Int {
-        if let only, only.start == start { return Int(only.line) }
-        let span = TextSpan(encodedStart: start, count: 0)
-        guard !span.isInPool else { return Int(pooledLine(at: start)) }
-        var text = text
-        return text.withUTF8 { Self.line(ofByte: span.offset, in: $0, marks: marks) }
+        switch storage {
+        case .only(let only): return Int(only.line)
+        case .text(let marks, let pooled):
+            let span = TextSpan(encodedStart: start, count: 0)
+            guard !span.isInPool else { return Int(Self.pooledLine(at: start, in: pooled)) }
+            var text = text
+            return text.withUTF8 { Self.line(ofByte: span.offset, in: $0, marks: marks) }
+        }
     }
 
-    private func pooledLine(at start: UInt32) -> UInt32 {
+    private static func pooledLine(at start: UInt32, in pooled: [PlacedLine]) -> UInt32 {
         var low = 0
         var high = pooled.count
         while low < high {
