@@ -55,15 +55,19 @@ extension Measure {
         let tableIndex = extracted.table.map { Self.named($0, in: &names) } ?? Measure.noName
         let detail = MeasureDetail(
             lower: bound(extracted.lower), upper: bound(extracted.upper), approx: approxIndex, table: tableIndex)
+        let raw = TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count)
         self.init(
-            fields: extracted.plainFields, value: compactValue,
-            raw: TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count),
-            beforeCount: beforeBytes.count, sentenceIndex: 0, subjectIndex: 1, sectionIndex: 0, headingIndex: 1,
-            idCode: idCode, unitIndex: 1, detailIndex: 0)
+            fields: extracted.plainFields, value: compactValue, raw: raw, beforeCount: beforeBytes.count,
+            sentenceIndex: 0, subjectIndex: 1, idCode: idCode, settingIndex: 0, detailIndex: 0)
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
-            bounds: bounds, details: [detail])
+            bounds: bounds, details: [detail], settings: Self.ownSettings,
+            lines: TextLines(only: TextLines.PlacedLine(start: raw.encodedStart, line: UInt32(extracted.paragraph))))
     }
+
+    /// The setting of a measure made so: the first section and the heading after it, and the unit
+    /// after the report id. One array for all, as a copy costs no allocation.
+    private static let ownSettings = [MeasureSetting(section: 0, heading: 1, unit: 1)]
 
     private static func kept(_ string: String, in pool: inout [UInt8]) -> TextSpan {
         var string = string

@@ -3,8 +3,9 @@ extension Measure {
     /// equal without making either; false says nothing (a measure with texts of its own, or another
     /// report's). A reader walking a report's figures in order meets one heading many times over.
     package func hasSameStoredHeading(as other: Measure) -> Bool {
-        // Texts of a measure's own keep no outline, so an index within it is a report's.
-        headingIndex == other.headingIndex && texts === other.texts && Int(headingIndex) < texts.outline.count
+        // Texts that hold a measure's fields whole keep no settings to read.
+        texts === other.texts && !texts.holdsFieldsAlone
+            && (settingIndex == other.settingIndex || headingIndex == other.headingIndex)
     }
 
     /// Whether the two read their sentence from one string their report keeps, as

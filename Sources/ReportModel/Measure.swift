@@ -1,11 +1,12 @@
 /// One figure stated in a report: what it says, how exact it is, and where it stands.
 ///
-/// A corpus holds hundreds of thousands of these, so a measure of a report is 56 bytes: its
+/// A corpus holds hundreds of thousands of these, so a measure of a report is 48 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
 /// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
 /// 32 bits, the report id once for all of them, a bound equal to the value not twice, its bounds,
-/// qualifier and table (alike for most figures of a report) once for all that have them, and its
-/// end as the scalars of ``raw`` after its start. A measure
+/// qualifier and table (alike for most figures of a report) once for all that have them, as are
+/// its section, heading and unit, its paragraph told from where it stands in the text
+/// (``TextLines``), and its end as the scalars of ``raw`` after its start. A measure
 /// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
 /// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
@@ -21,14 +22,10 @@ public struct Measure: Sendable {
     /// stand there, and a span of each among the strings was a sixth of what a report kept.
     var subjectIndex: UInt32
     private var storedStart: UInt32
-    private var storedParagraph: UInt32
     /// `m` and this number (high bit clear), or an index into the names of ``texts`` (high bit set).
     var idCode: UInt32
-    /// Indices into the outline strings of ``texts``.
-    var sectionIndex: UInt16
-    var headingIndex: UInt16
-    /// An index into the names of ``texts``.
-    var unitIndex: UInt16
+    /// ``section``, ``heading`` and ``unit``: an index into the settings of ``texts``.
+    var settingIndex: UInt16
     /// ``lower``, ``upper``, ``approx`` and ``table``: an index into the details of ``texts``.
     var detailIndex: UInt16
     /// ``cell``'s row and column, or ``noCell``.
@@ -73,11 +70,8 @@ public struct Measure: Sendable {
         sentenceIndex = 0
         subjectIndex = 0
         storedStart = 0
-        storedParagraph = 0
         idCode = 0
-        sectionIndex = 0
-        headingIndex = 0
-        unitIndex = 0
+        settingIndex = 0
         detailIndex = 0
         cellRow = 0
         cellCol = 0
@@ -88,11 +82,11 @@ public struct Measure: Sendable {
     }
 
     /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit
-    /// (its end the scalars of its `raw` after its start); its texts are set when the builder is done.
+    /// (its end the scalars of its `raw` after its start, its paragraph the line its texts tell);
+    /// its texts are set when the builder is done.
     init(
         fields: MeasureFields, value: CompactValue, raw: TextSpan, beforeCount: Int,
-        sentenceIndex: UInt32, subjectIndex: UInt32, sectionIndex: Int, headingIndex: Int, idCode: UInt32,
-        unitIndex: Int, detailIndex: Int
+        sentenceIndex: UInt32, subjectIndex: UInt32, idCode: UInt32, settingIndex: Int, detailIndex: Int
     ) {
         texts = .pending
         storedValue = value
@@ -100,11 +94,8 @@ public struct Measure: Sendable {
         self.sentenceIndex = sentenceIndex
         self.subjectIndex = subjectIndex
         storedStart = UInt32(fields.start)
-        storedParagraph = UInt32(fields.paragraph)
         self.idCode = idCode
-        self.sectionIndex = UInt16(sectionIndex)
-        self.headingIndex = UInt16(headingIndex)
-        self.unitIndex = UInt16(unitIndex)
+        self.settingIndex = UInt16(settingIndex)
         self.detailIndex = UInt16(detailIndex)
         cellRow = fields.cell.map { UInt16($0.row) } ?? Measure.noCell
         cellCol = fields.cell.map { UInt16($0.col) } ?? Measure.noCell
@@ -213,7 +204,7 @@ public struct Measure: Sendable {
 
     /// The paragraph the figure stands in: the index of its line in the report text, from 0.
     public var paragraph: Int {
-        get { texts.alone?.paragraph ?? Int(storedParagraph) }
+        get { texts.alone?.paragraph ?? texts.lines.line(ofRawAt: rawStart, in: texts.text) }
         set { change { $0.paragraph = newValue } }
     }
 
@@ -272,6 +263,12 @@ public struct Measure: Sendable {
     var upperIndex: UInt16 { texts.details[Int(detailIndex)].upper }
     var approxIndex: UInt16 { texts.details[Int(detailIndex)].approx }
     var tableIndex: UInt16 { texts.details[Int(detailIndex)].table }
+
+    /// The indices of a measure of a report's section and heading (into the outline of ``texts``)
+    /// and unit (into its names).
+    var sectionIndex: UInt16 { texts.settings[Int(settingIndex)].section }
+    var headingIndex: UInt16 { texts.settings[Int(settingIndex)].heading }
+    var unitIndex: UInt16 { texts.settings[Int(settingIndex)].unit }
 
     /// Where ``subject`` stands: in the sentence, or among the strings of ``texts`` (a measure of a
     /// report).

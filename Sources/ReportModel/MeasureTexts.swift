@@ -26,6 +26,10 @@ final class MeasureTexts: Sendable {
     let bounds: [CompactValue]
     /// The bounds, qualifiers and tables measures share, by index.
     let details: [MeasureDetail]
+    /// The sections, headings and units measures share, by index.
+    let settings: [MeasureSetting]
+    /// The line each measure's figure stands on.
+    let lines: TextLines
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
     var alone: MeasureFields? { aloneFields?.fields }
     /// Boxed: held inline, a lone measure's optional fields were 457 bytes of every report's texts.
@@ -36,7 +40,8 @@ final class MeasureTexts: Sendable {
 
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
-        numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail]
+        numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail], settings: [MeasureSetting],
+        lines: TextLines
     ) {
         self.text = text
         self.pool = pool
@@ -47,6 +52,8 @@ final class MeasureTexts: Sendable {
         self.numbers = numbers
         self.bounds = bounds
         self.details = details
+        self.settings = settings
+        self.lines = lines
         aloneFields = nil
     }
 
@@ -60,12 +67,15 @@ final class MeasureTexts: Sendable {
         numbers = []
         bounds = []
         details = []
+        settings = []
+        lines = .none
         aloneFields = AloneFields(fields)
     }
 
     /// What a measure of a report holds until the texts of its report are made.
     static let pending = MeasureTexts(
-        text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [], details: [])
+        text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [], details: [],
+        settings: [], lines: .none)
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 && !span.isJoined { return "" }
@@ -99,6 +109,24 @@ struct MeasureDetail: Sendable, Hashable {
     var upper: UInt16
     var approx: UInt16
     var table: UInt16
+
+    /// One word hashed, not four: a report's measures look theirs up one by one.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt64(lower) << 48 | UInt64(upper) << 32 | UInt64(approx) << 16 | UInt64(table))
+    }
+}
+
+/// Where a figure stands and what it counts in (alike for the figures of a section, mostly), kept
+/// once for all that have it: indices into the outline and the names of ``MeasureTexts``.
+struct MeasureSetting: Sendable, Hashable {
+    var section: UInt16
+    var heading: UInt16
+    var unit: UInt16
+
+    /// One word hashed, not three, as for ``MeasureDetail``.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt64(section) << 32 | UInt64(heading) << 16 | UInt64(unit))
+    }
 }
 
 /// The fields of a measure made on its own.

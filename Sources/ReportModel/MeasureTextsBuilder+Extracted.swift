@@ -23,20 +23,21 @@ extension MeasureTextsBuilder {
         let value = CompactValue(extracted.value) ?? CompactValue(numberIndex: Int(numberIndex(extracted.value)))
         let lower = boundIndex(extracted.lower, value: extracted.value)
         let upper = boundIndex(extracted.upper, value: extracted.value)
+        let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         guard
-            let detail = keptDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
+            let (setting, detail) = keptSettingAndDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
+            lines.keeps(extracted.paragraph, of: raw)
         else { return nil }
         let id =
             extracted.number > 0 && extracted.number < Int(Measure.idIsName)
             ? UInt32(extracted.number) : name("m" + String(extracted.number)) | Measure.idIsName
         let sentenceSpan = TextSpan(textOffset: extracted.sentenceBytes.lowerBound, count: extracted.sentenceBytes.count)
         let sentence = sentenceIndex(ofSpan: sentenceSpan)
-        let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         return Measure(
             fields: extracted.plainFields, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,
             sentenceIndex: sentence, subjectIndex: keptSubject(extracted.subject, in: sentenceSpan, before: raw),
-            sectionIndex: section, headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
+            idCode: id, settingIndex: setting, detailIndex: detail)
     }
 
     /// A subject as ``keptSubject(_:of:in:before:)`` keeps one from a pool: where its bytes stand

@@ -30,8 +30,9 @@ extension MeasureTextsBuilder {
         let lower = keptBound(measure.lowerIndex, of: own, value: measure)
         let upper = keptBound(measure.upperIndex, of: own, value: measure)
         guard
-            let detail = keptDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
+            let (setting, detail) = keptSettingAndDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
+            lines.keeps(measure.paragraph, of: measure.rawSpan)
         else { return nil }
         let id =
             measure.idCode & Measure.idIsName == 0
@@ -44,9 +45,7 @@ extension MeasureTextsBuilder {
         compacted.sentenceIndex = sentence
         compacted.subjectIndex = subject
         compacted.idCode = id
-        compacted.sectionIndex = UInt16(section)
-        compacted.headingIndex = UInt16(heading)
-        compacted.unitIndex = UInt16(unit)
+        compacted.settingIndex = UInt16(setting)
         compacted.detailIndex = UInt16(detail)
         return compacted
     }

@@ -21,10 +21,10 @@ struct MeasureTextsBuilder {
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
-    private var details: [MeasureDetail] = []
-    private var detailIndex: [MeasureDetail: Int] = [:]
-    /// The detail of the last measure: most measures share it with the one before.
-    private var lastDetail: (detail: MeasureDetail, index: Int)?
+    private var details = SharedRecords<MeasureDetail>()
+    private var settings = SharedRecords<MeasureSetting>()
+    /// The lines of the text, walked as the measures are added.
+    var lines: TextLinesBuilder
     /// Measures come in reading order, so offsets are found by walking on from the last one; the
     /// outline's are found with the same walk.
     var offsets: ScalarOffsets
@@ -50,10 +50,16 @@ struct MeasureTextsBuilder {
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
         offsets = ScalarOffsets(text)
+        lines = TextLinesBuilder(text)
     }
 
+    /// Room for a report's measures and their strings: tables grown as they came were rehashed at
+    /// each growth, 6 M instructions of a load of 100 reports.
     mutating func reserve(_ measures: Int) {
         strings.reserveCapacity(measures)
+        stringIndex.reserveCapacity(measures)
+        settings.reserve(forMeasures: measures)
+        details.reserve(forMeasures: measures)
     }
 
     /// The measure, its strings kept here and its texts set from ``texts(text:)`` when all are
@@ -94,21 +100,24 @@ struct MeasureTextsBuilder {
         let lower = boundIndex(fields.lower, value: fields.value)
         let upper = boundIndex(fields.upper, value: fields.value)
         guard
-            let detail = keptDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper)
+            let (setting, detail) = keptSettingAndDetail(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
+            lines.keeps(fields.paragraph, of: raw)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
         return Measure(
             fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
-            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), sectionIndex: section,
-            headingIndex: heading, idCode: id, unitIndex: unit, detailIndex: detail)
+            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id, settingIndex: setting,
+            detailIndex: detail)
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the
     /// text) and its labels set from ``texts(text:)`` when all are added; or the cell as it was
-    /// when its spans do not fit what a cell of a report keeps.
+    /// when its place or indices do not fit what a cell of a report keeps.
     mutating func add(_ cell: TableCell) -> TableCell {
-        guard TableCell.fits(span: cell.rowSpan), TableCell.fits(span: cell.colSpan) else { return cell }
+        guard TableCell.fits(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan),
+            TableCell.fits(index: strings.count + 2)
+        else { return cell }
         let rowPath = cell.rowPath
         let rowPathIndex = lastRowPath.index(ifSameAs: rowPath) ?? Int(stringIndex(rowPath, joining: true))
         lastRowPath = LastKept(rowPath, index: rowPathIndex)
@@ -137,7 +146,8 @@ struct MeasureTextsBuilder {
         MeasureTexts(
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
             joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
-            bounds: trimmed(bounds), details: trimmed(details))
+            bounds: trimmed(bounds), details: trimmed(details.records), settings: trimmed(settings.records),
+            lines: lines.lines())
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -228,15 +238,21 @@ struct MeasureTextsBuilder {
         return index
     }
 
-    /// The index of a measure's detail, or nil when one of its indices is past what a measure's
-    /// 16-bit fields hold (the measure then stays as it was).
-    mutating func keptDetail(
+    /// The indices of a measure's setting and detail, or nil when one of its indices is past what a
+    /// measure's 16-bit fields hold (the measure then stays as it was).
+    mutating func keptSettingAndDetail(
         section: Int, heading: Int, unit: Int, approx: Int?, table: Int?, lower: Int, upper: Int
-    ) -> Int? {
+    ) -> (setting: Int, detail: Int)? {
         guard [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound)
+            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
+            let setting = settings.index(
+                of: MeasureSetting(section: UInt16(section), heading: UInt16(heading), unit: UInt16(unit))),
+            let detail = details.index(
+                of: MeasureDetail(
+                    lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
+                    table: table.map(UInt16.init) ?? Measure.noName))
         else { return nil }
-        return detailIndex(lower: lower, upper: upper, approx: approx, table: table)
+        return (setting, detail)
     }
 
     mutating func appended(_ span: TextSpan) -> UInt32 {
@@ -337,26 +353,6 @@ struct MeasureTextsBuilder {
     mutating func numberIndex(_ number: Rational) -> Int32 {
         let index = numberIndex.valueKept(for: number, orNew: Int32(numbers.count))
         if index == numbers.count { numbers.append(number) }
-        return index
-    }
-
-    /// The index of a measure's bounds, qualifier and table among the details; nil past the
-    /// largest a measure holds.
-    mutating func detailIndex(lower: Int, upper: Int, approx: Int?, table: Int?) -> Int? {
-        let detail = MeasureDetail(
-            lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
-            table: table.map(UInt16.init) ?? Measure.noName)
-        if let lastDetail, lastDetail.detail == detail { return lastDetail.index }
-        let index: Int
-        if let known = detailIndex[detail] {
-            index = known
-        } else {
-            index = details.count
-            guard index <= Measure.largestShortIndex else { return nil }
-            details.append(detail)
-            detailIndex[detail] = index
-        }
-        lastDetail = (detail, index)
         return index
     }
 

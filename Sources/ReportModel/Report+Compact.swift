@@ -26,11 +26,9 @@ extension Report {
             }
             let texts = builder.texts(text: text)
             let cellLabels = TableCellLabels(texts: texts)
-            let measures = compacted.map { measure in
-                guard measure.texts === MeasureTexts.pending else { return measure }
-                var measure = measure
-                measure.texts = texts
-                return measure
+            // In place: a copy of the measures to set them was a second array of them for a moment.
+            for index in compacted.indices where compacted[index].texts === MeasureTexts.pending {
+                compacted[index].texts = texts
             }
             for table in compactedTables.indices {
                 for cell in compactedTables[table].cells.indices
@@ -41,7 +39,7 @@ extension Report {
             if compactOutline == nil {
                 outline = CompactOutline(plainSections, text: text, offsets: &builder.offsets)
             }
-            return (measures, compactedTables)
+            return (compacted, compactedTables)
         }
         if compactOutline == nil {
             if let outline {

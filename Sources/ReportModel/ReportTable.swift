@@ -42,93 +42,104 @@ public struct ReportTable: Sendable, Hashable {
 
 /// One cell of a ``ReportTable``. A merged cell spans rows or columns from its top-left position.
 ///
-/// A corpus holds millions of cells, so a cell of a report is 32 bytes: its text and labels are
+/// A corpus holds millions of cells, so a cell of a report is 24 bytes: its text and labels are
 /// indices into strings the report's cells share, each kept once (``TableCellLabels``, see
-/// ``Report/compact()``), its position in 32 bits and its spans in 16. A cell made on its own, or
-/// one whose spans do not fit, keeps its strings and spans in labels of its own. A change to one
-/// cell gives it labels of its own and leaves every other as it was.
+/// ``Report/compact()``), in 24 bits with its spans in the 8 above them, and its position in 16
+/// bits. A cell made on its own, or one whose position, spans or indices do not fit, keeps its
+/// strings and place in labels of its own. A change to one cell gives it labels of its own and
+/// leaves every other as it was.
 public struct TableCell: Sendable {
     var labels: TableCellLabels
     var textIndex: UInt32
-    var rowPathIndex: UInt32
-    var colPathIndex: UInt32
-    private var storedRow: Int32
-    private var storedCol: Int32
-    /// The spans, when ``labels`` does not keep them.
-    private var storedRowSpan: UInt16
-    private var storedColSpan: UInt16
+    /// The indices of the paths (low 24 bits), with the row span and the column span above them.
+    private var rowPathCode: UInt32
+    private var colPathCode: UInt32
+    /// The position, when ``labels`` does not keep it.
+    private var storedRow: UInt16
+    private var storedCol: UInt16
+
+    private static let indexBits: UInt32 = 24
+    private static let indexMask: UInt32 = 1 << indexBits - 1
 
     public init(row: Int, col: Int, rowSpan: Int, colSpan: Int, text: String, rowPath: String, colPath: String) {
         self.init(
             alone: TableCellLabels(
                 strings: [text, rowPath, colPath],
-                spans: (Int32(clamping: rowSpan), Int32(clamping: colSpan))),
-            row: row, col: col)
+                place: TableCellPlace(row: row, col: col, rowSpan: rowSpan, colSpan: colSpan)))
     }
 
-    /// A cell whose strings and spans its own labels keep.
-    private init(alone labels: TableCellLabels, row: Int, col: Int) {
+    /// A cell whose strings and place its own labels keep.
+    private init(alone labels: TableCellLabels) {
         self.labels = labels
         textIndex = 0
-        rowPathIndex = 1
-        colPathIndex = 2
-        storedRow = Int32(clamping: row)
-        storedCol = Int32(clamping: col)
-        storedRowSpan = 0
-        storedColSpan = 0
+        rowPathCode = 1
+        colPathCode = 2
+        storedRow = 0
+        storedCol = 0
     }
 
-    /// A cell of a report whose strings ``MeasureTextsBuilder`` keeps, its spans checked to fit;
-    /// its labels are set when the builder is done.
+    /// A cell of a report whose strings ``MeasureTextsBuilder`` keeps, its place checked to fit
+    /// (``fits(row:col:rowSpan:colSpan:)`` and ``fits(index:)``); its labels are set when the
+    /// builder is done.
     init(_ cell: TableCell, textIndex: UInt32, rowPathIndex: UInt32, colPathIndex: UInt32) {
-        labels = .pending
-        self.textIndex = textIndex
-        self.rowPathIndex = rowPathIndex
-        self.colPathIndex = colPathIndex
-        storedRow = cell.storedRow
-        storedCol = cell.storedCol
-        storedRowSpan = UInt16(cell.rowSpan)
-        storedColSpan = UInt16(cell.colSpan)
+        self.init(
+            labels: .pending, textIndex: textIndex, rowPathIndex: rowPathIndex, colPathIndex: colPathIndex,
+            row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan)
     }
 
     /// A cell whose strings are among the labels its table's cells share (``TableCellBatch``), its
-    /// spans checked to fit.
-    fileprivate init(
-        sharing labels: TableCellLabels, firstString: Int, row: Int, col: Int, rowSpan: Int, colSpan: Int
+    /// place and indices checked to fit.
+    fileprivate init(sharing labels: TableCellLabels, firstString: Int, place: TableCellPlace) {
+        self.init(
+            labels: labels, textIndex: UInt32(firstString), rowPathIndex: UInt32(firstString + 1),
+            colPathIndex: UInt32(firstString + 2), row: Int(place.row), col: Int(place.col),
+            rowSpan: Int(place.rowSpan), colSpan: Int(place.colSpan))
+    }
+
+    private init(
+        labels: TableCellLabels, textIndex: UInt32, rowPathIndex: UInt32, colPathIndex: UInt32, row: Int, col: Int,
+        rowSpan: Int, colSpan: Int
     ) {
         self.labels = labels
-        textIndex = UInt32(firstString)
-        rowPathIndex = UInt32(firstString + 1)
-        colPathIndex = UInt32(firstString + 2)
-        storedRow = Int32(clamping: row)
-        storedCol = Int32(clamping: col)
-        storedRowSpan = UInt16(rowSpan)
-        storedColSpan = UInt16(colSpan)
+        self.textIndex = textIndex
+        rowPathCode = rowPathIndex | UInt32(rowSpan) << TableCell.indexBits
+        colPathCode = colPathIndex | UInt32(colSpan) << TableCell.indexBits
+        storedRow = UInt16(row)
+        storedCol = UInt16(col)
     }
 
-    /// Whether a span fits the 16 bits a cell of a report keeps it in.
-    static func fits(span: Int) -> Bool {
-        (0...Int(UInt16.max)).contains(span)
+    /// Whether a position and spans fit what a cell of a report keeps: 16 bits and 8.
+    static func fits(row: Int, col: Int, rowSpan: Int, colSpan: Int) -> Bool {
+        UInt16(exactly: row) != nil && UInt16(exactly: col) != nil && UInt8(exactly: rowSpan) != nil
+            && UInt8(exactly: colSpan) != nil
     }
+
+    /// Whether an index into shared strings fits the 24 bits a cell of a report keeps it in.
+    static func fits(index: Int) -> Bool {
+        (0...Int(indexMask)).contains(index)
+    }
+
+    var rowPathIndex: UInt32 { rowPathCode & TableCell.indexMask }
+    var colPathIndex: UInt32 { colPathCode & TableCell.indexMask }
 
     public var row: Int {
-        get { Int(storedRow) }
-        set { storedRow = Int32(clamping: newValue) }
+        get { labels.place.map { Int($0.row) } ?? Int(storedRow) }
+        set { change { $0.place.row = Int32(clamping: newValue) } }
     }
 
     public var col: Int {
-        get { Int(storedCol) }
-        set { storedCol = Int32(clamping: newValue) }
+        get { labels.place.map { Int($0.col) } ?? Int(storedCol) }
+        set { change { $0.place.col = Int32(clamping: newValue) } }
     }
 
     public var rowSpan: Int {
-        get { labels.spans.map { Int($0.row) } ?? Int(storedRowSpan) }
-        set { change { $0.spans.row = Int32(clamping: newValue) } }
+        get { labels.place.map { Int($0.rowSpan) } ?? Int(rowPathCode >> TableCell.indexBits) }
+        set { change { $0.place.rowSpan = Int32(clamping: newValue) } }
     }
 
     public var colSpan: Int {
-        get { labels.spans.map { Int($0.col) } ?? Int(storedColSpan) }
-        set { change { $0.spans.col = Int32(clamping: newValue) } }
+        get { labels.place.map { Int($0.colSpan) } ?? Int(colPathCode >> TableCell.indexBits) }
+        set { change { $0.place.colSpan = Int32(clamping: newValue) } }
     }
 
     public var text: String {
@@ -155,12 +166,14 @@ public struct TableCell: Sendable {
     /// The separator of the labels in ``rowPath`` and ``colPath``.
     public static let pathSeparator = " › "
 
-    /// Gives the cell labels of its own, its strings and spans as they read, changed by `body`.
-    private mutating func change(_ body: (inout (strings: [String], spans: (row: Int32, col: Int32))) -> Void) {
-        var fields = (strings: [text, rowPath, colPath], spans: (row: Int32(rowSpan), col: Int32(colSpan)))
+    /// Gives the cell labels of its own, its strings and place as they read, changed by `body`.
+    private mutating func change(_ body: (inout (strings: [String], place: TableCellPlace)) -> Void) {
+        var fields = (
+            strings: [text, rowPath, colPath],
+            place: TableCellPlace(row: row, col: col, rowSpan: rowSpan, colSpan: colSpan)
+        )
         body(&fields)
-        self = TableCell(
-            alone: TableCellLabels(strings: fields.strings, spans: fields.spans), row: row, col: col)
+        self = TableCell(alone: TableCellLabels(strings: fields.strings, place: fields.place))
     }
 }
 
@@ -211,19 +224,22 @@ package struct TableCellBatch {
         places.append((row, col, rowSpan, colSpan))
     }
 
-    /// The cells, in the order they were added; one whose spans do not fit is made on its own.
+    /// The cells, in the order they were added; one whose place or indices do not fit is made on
+    /// its own.
     package var cells: [TableCell] {
-        let labels = TableCellLabels(strings: strings, spans: nil)
+        let labels = TableCellLabels(strings: strings, place: nil)
         return places.indices.map { index in
             let place = places[index]
-            guard TableCell.fits(span: place.rowSpan), TableCell.fits(span: place.colSpan) else {
+            guard TableCell.fits(row: place.row, col: place.col, rowSpan: place.rowSpan, colSpan: place.colSpan),
+                TableCell.fits(index: 3 * index + 2)
+            else {
                 return TableCell(
                     row: place.row, col: place.col, rowSpan: place.rowSpan, colSpan: place.colSpan,
                     text: strings[3 * index], rowPath: strings[3 * index + 1], colPath: strings[3 * index + 2])
             }
             return TableCell(
-                sharing: labels, firstString: 3 * index, row: place.row, col: place.col, rowSpan: place.rowSpan,
-                colSpan: place.colSpan)
+                sharing: labels, firstString: 3 * index,
+                place: TableCellPlace(row: place.row, col: place.col, rowSpan: place.rowSpan, colSpan: place.colSpan))
         }
     }
 }

@@ -171,12 +171,13 @@ struct MeasureStorageTests {
     }
 
     @Test func aMeasureIsSmall() {
-        #expect(MemoryLayout<Measure>.stride <= 56)
+        #expect(MemoryLayout<Measure>.stride <= 48)
     }
 
     /// Fields a measure of a report cannot keep in its narrow fields (a cell beyond 16 bits, a
-    /// paragraph beyond 32, a report id other than the first measure's) leave that measure alone,
-    /// reading as made; the others still share, `raw` in the pool when it is not where it stands.
+    /// paragraph beyond 32 or not the line it stands on, a report id other than the first
+    /// measure's) leave that measure alone, reading as made; the others still share, `raw` in the
+    /// pool when it is not where it stands, its paragraph then kept as made.
     @Test func aMeasureThatDoesNotFitStaysAloneAndReadsAsMade() throws {
         let text = "共办理案件27件，其中办结25件。"
         func measure(_ raw: String, at start: Int, report: String = "r", paragraph: Int = 0, cell: CellPosition? = nil)
@@ -192,12 +193,13 @@ struct MeasureStorageTests {
         let made = [
             measure("27件", at: 5), measure("25件", at: 13, cell: CellPosition(row: 70_000, col: 1)),
             measure("25件", at: 13, report: "other"), measure("25件", at: 13, paragraph: Int(UInt32.max) + 1),
-            measure("26件", at: 13), measure("25件", at: 13),
+            measure("26件", at: 13), measure("25件", at: 13), measure("25件", at: 13, paragraph: 1),
+            measure("26件", at: 13, paragraph: 2),
         ]
         var report = Report(id: "r", title: "", region: nil, year: nil, text: text, sections: [], measures: made)
         report.compact()
         #expect(report.measures.map(fields) == made.map(fields))
-        #expect(report.measures.map { $0.texts.alone == nil } == [true, false, false, false, true, true])
+        #expect(report.measures.map { $0.texts.alone == nil } == [true, false, false, false, true, true, false, true])
     }
 
     @Test func valuesAndBoundsOfEveryDenominatorReadBackExactly() throws {
@@ -220,5 +222,31 @@ struct MeasureStorageTests {
         #expect(report.measures.map(\.value) == values)
         #expect(report.measures.map(\.lower) == (try values.map { try $0.subtracting(Rational(1)) }))
         #expect(report.measures.allSatisfy { $0.texts.alone == nil })
+    }
+
+    /// A measure's paragraph is told from the line its figure stands on, for figures anywhere in a
+    /// long text and added in any order.
+    @Test func paragraphsAreToldFromTheLinesOfTheText() {
+        let lines = (0..<300).map { "第\($0)行共\($0 % 10)件。" }
+        let text = lines.joined(separator: "\n")
+        var starts: [Int] = []
+        var start = 0
+        for line in lines {
+            starts.append(start)
+            start += line.unicodeScalars.count + 1
+        }
+        let order = (0..<300).map { ($0 * 7) % 300 }
+        let made = order.map { index in
+            let offset = starts[index] + lines[index].unicodeScalars.count - 3
+            return Measure(
+                id: "m\(index + 1)", value: Rational(index % 10), unit: "件", raw: "\(index % 10)件", kind: .count,
+                approx: nil, lower: nil, upper: nil, decimals: 0, subject: "", section: "preamble", heading: "",
+                sentence: lines[index], paragraph: index,
+                before: String(lines[index].unicodeScalars.dropLast(3)), start: offset, end: offset + 2, report: "r")
+        }
+        var report = Report(id: "r", title: "", region: nil, year: nil, text: text, sections: [], measures: made)
+        report.compact()
+        #expect(report.measures.map(fields) == made.map(fields))
+        #expect(report.measures.allSatisfy { $0.texts.alone == nil && !$0.rawSpan.isInPool })
     }
 }

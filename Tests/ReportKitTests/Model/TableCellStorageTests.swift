@@ -13,8 +13,8 @@ struct TableCellStorageTests {
         ["\(cell.row)", "\(cell.col)", "\(cell.rowSpan)", "\(cell.colSpan)", cell.text, cell.rowPath, cell.colPath]
     }
 
-    @Test func aCellOfAReportIs32Bytes() {
-        #expect(MemoryLayout<TableCell>.stride <= 32)
+    @Test func aCellOfAReportIs24Bytes() {
+        #expect(MemoryLayout<TableCell>.stride <= 24)
     }
 
     @Test(arguments: texts)
@@ -27,7 +27,7 @@ struct TableCellStorageTests {
         let cells = report.tables.flatMap(\.cells)
         if name.contains("govinfo") { #expect(!cells.isEmpty) }
         guard let first = cells.first else { return }
-        #expect(cells.allSatisfy { $0.labels === first.labels && $0.labels.spans == nil })
+        #expect(cells.allSatisfy { $0.labels === first.labels && $0.labels.place == nil })
         #expect(first.labels.texts != nil && first.labels.texts === report.measures.first?.texts)
         // Each string once: as many indices as different strings.
         let indices = cells.flatMap { [$0.textIndex, $0.rowPathIndex, $0.colPathIndex] }
@@ -61,6 +61,6 @@ struct TableCellStorageTests {
         report.compact()
         #expect(report.tables[0].cells == [wide, narrow])
         #expect(report.tables[0].cells[0].colSpan == 70_000 && report.tables[0].cells[0].labels === wide.labels)
-        #expect(report.tables[0].cells[1].labels.spans == nil)
+        #expect(report.tables[0].cells[1].labels.place == nil)
     }
 }
