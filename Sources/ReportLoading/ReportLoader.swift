@@ -60,8 +60,16 @@ public enum ReportLoader {
         path: String, isCancelled: () -> Bool, progress: (LoadProgress) -> Void = { _ in }
     ) throws(ReportLoadError) -> LoadedReports {
         var loaded = LoadedReports()
+        guard let folder = try ReportFiles.inFolder(path) else {
+            loaded.reports = [try loadFile(path, id: ReportFiles.ids(for: [path])[0], compacting: true)]
+            loaded.fileCount = 1
+            return loaded
+        }
+        // Sized up front: grown by doubling, the array would hold two copies while it moves, and
+        // up to half of its room unused at the end.
+        loaded.reports.reserveCapacity(folder.files.count)
         loaded.fileCount = try forEachReport(
-            path: path, compacting: true, isCancelled: isCancelled, progress: progress
+            in: folder, path: path, compacting: true, isCancelled: isCancelled, progress: progress
         ) { result in
             switch result {
             case .success(let report): loaded.reports.append(report)

@@ -120,7 +120,9 @@ extension Session {
 
     /// Takes in reports already loaded from `path` (the command line's files), as `load` does.
     public func adopt(_ reports: [Report], from path: String) {
-        loaded += reports.map { LoadedReport(report: $0, path: Self.absolutePath(path)) }
+        // Taken as it is when nothing is loaded yet: the array is then shared, not copied.
+        if loadedReports.isEmpty { loadedReports = reports } else { loadedReports += reports }
+        loadedPaths += repeatElement(Optional(Self.absolutePath(path)), count: reports.count)
         reportsInUse = reportsInUse.map { $0 + reports.map(\.id) }
         refreshReportsInUse()
     }
@@ -130,7 +132,7 @@ extension Session {
         do { reports = try readReports(from: target.text) } catch {
             throw Diagnostic("\(error)", at: target.range)
         }
-        let known = Set(loaded.map(\.report.id))
+        let known = Set(loadedReports.map(\.id))
         if let duplicate = reports.first(where: { known.contains($0.id) }) {
             throw Diagnostic("a report with id '\(duplicate.id)' is already loaded", at: target.range)
         }
@@ -152,7 +154,7 @@ extension Session {
             sink.writeResult(reportsInUse == nil ? "using all reports: \(ids)\n" : "using \(ids)\n")
             return
         }
-        let known = loaded.map(\.report.id)
+        let known = loadedReports.map(\.id)
         if arguments.count == 1, arguments[0].text == "all" {
             reportsInUse = nil
         } else {
@@ -168,7 +170,11 @@ extension Session {
     }
 
     func refreshReportsInUse() {
-        evaluator.reports = loaded.filter { reportsInUse?.contains($0.report.id) ?? true }.map(\.report)
+        guard let reportsInUse else {
+            evaluator.reports = loadedReports
+            return
+        }
+        evaluator.reports = loadedReports.filter { reportsInUse.contains($0.id) }
     }
 
     private var loadedReportsTable: Table {
@@ -189,11 +195,11 @@ extension Session {
     var prelude: [String] {
         var lines: [String] = []
         var seenPaths = Set<String>()
-        for path in loaded.compactMap(\.path) where seenPaths.insert(path).inserted {
+        for path in loadedPaths.compactMap(\.self) where seenPaths.insert(path).inserted {
             lines.append(".load " + DotCommandLine.quoted(path))
         }
         // A fresh run starts on the built-in report; only `.use` can set it aside.
-        if reportsInUse != nil || loaded.contains(where: { $0.path != nil }) && !loaded.contains(where: { $0.path == nil }) {
+        if reportsInUse != nil || loadedPaths.contains(where: { $0 != nil }) && !loadedPaths.contains(nil) {
             lines.append(".use " + evaluator.reports.map(\.id).map(DotCommandLine.quoted).joined(separator: " "))
         }
         if mode != .table { lines.append(".mode \(mode.rawValue)") }

@@ -33,7 +33,15 @@ public final class Session {
         public var path: String?
     }
 
-    public internal(set) var loaded: [LoadedReport]
+    /// Every loaded report with its path; made when asked, from `loadedReports` and `loadedPaths`.
+    public var loaded: [LoadedReport] {
+        zip(loadedReports, loadedPaths).map { LoadedReport(report: $0, path: $1) }
+    }
+    /// The loaded reports: one array, which the evaluator shares while every report is in use
+    /// (a corpus's reports are not copied into a second array).
+    var loadedReports: [Report]
+    /// The path each of `loadedReports` was loaded from (nil for the built-in report).
+    var loadedPaths: [String?]
     /// Ids of the reports `.use` restricted the sources to; nil for all.
     public internal(set) var reportsInUse: [String]?
     var log = StatementLog()
@@ -46,7 +54,8 @@ public final class Session {
 
     public init(reports: [Report], sink: OutputSink) {
         evaluator = Evaluator(reports: reports)
-        loaded = reports.map { LoadedReport(report: $0, path: nil) }
+        loadedReports = reports
+        loadedPaths = [String?](repeating: nil, count: reports.count)
         self.sink = sink
     }
 
