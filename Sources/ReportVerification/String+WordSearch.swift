@@ -43,17 +43,6 @@ extension String {
         return pieces
     }
 
-    /// Whether the text ends with the bytes of `word`, compared in place with one `memcmp`: stepping
-    /// through the two UTF-8 views as collections cost more than the rest of matching a wording.
-    func endsWithWord(_ word: String) -> Bool {
-        withUTF8Bytes { haystack in
-            word.withUTF8Bytes { needle in
-                needle.count <= haystack.count
-                    && UnsafeBufferPointer(rebasing: haystack[(haystack.count - needle.count)...]).hasSameBytes(as: needle)
-            }
-        }
-    }
-
     /// The text without any occurrence of `word`, compared as UTF-8 bytes as ``containsWord(_:)``
     /// does: what `replacing(word, with: "")` gives for plain CJK and ASCII words.
     func removingWord(_ word: String) -> String {

@@ -8,6 +8,8 @@ enum IndicatorWording {
     /// topic's words (`审结` for `审结行政复议案件`), which only holds in a sentence about that topic.
     private struct Form {
         var text: String
+        /// ``text``'s UTF-8 bytes, which a phrase is matched against.
+        var bytes: [UInt8]
         var indicator: Indicator
         var namesTopic: Bool
         /// Read once here, for every phrase tries the forms that end as it does: ``indicator``'s
@@ -18,6 +20,7 @@ enum IndicatorWording {
 
         init(text: String, indicator: Indicator, namesTopic: Bool) {
             self.text = text
+            bytes = Array(text.utf8)
             self.indicator = indicator
             self.namesTopic = namesTopic
             kind = indicator.kind
@@ -62,41 +65,63 @@ enum IndicatorWording {
         var context: IndicatorTopic?? = nil
         let forms = formsByLast[last] ?? []
         // Each form's fields are read in place: copying every form tried cost more than matching.
-        for index in forms.indices where forms[index].kind == kind && matches(phrase, forms[index].text, forms[index].namesRate) {
-            let form = forms[index]
-            if !form.namesTopic {
-                if context == nil { context = .some(topic()) }
-                guard context == .some(form.indicator.topic) else { continue }
-            }
-            let length = form.length
-            if length > bestLength {
-                best = [form.indicator]
-                bestLength = length
-            } else if length == bestLength, !best.contains(form.indicator) {
-                best.append(form.indicator)
+        phrase.withUTF8Bytes { phrase in
+            for index in forms.indices where forms[index].kind == kind {
+                let matched = forms[index].bytes.withUnsafeBufferPointer {
+                    matches(phrase, $0, length: forms[index].length, namesRate: forms[index].namesRate)
+                }
+                guard matched else { continue }
+                let form = forms[index]
+                if !form.namesTopic {
+                    if context == nil { context = .some(topic()) }
+                    guard context == .some(form.indicator.topic) else { continue }
+                }
+                let length = form.length
+                if length > bestLength {
+                    best = [form.indicator]
+                    bestLength = length
+                } else if length == bestLength, !best.contains(form.indicator) {
+                    best.append(form.indicator)
+                }
             }
         }
         return best.count == 1 ? best[0] : nil
     }
 
-    /// Compared as UTF-8 bytes: a form ends the phrase when its bytes end the phrase's, and what
-    /// is before it is then whole scalars.
-    private static func matches(_ phrase: String, _ form: String, _ formNamesRate: Bool) -> Bool {
-        guard phrase.endsWithWord(form) else { return false }
-        let prefix = String(decoding: phrase.utf8.dropLast(form.utf8.count), as: UTF8.self)
+    /// Compared as UTF-8 bytes, read in place: a form ends the phrase when its bytes end the
+    /// phrase's, and what is before it is then whole scalars. Most forms tried do not end the
+    /// phrase, and making a string of each phrase and prefix cost more than comparing them.
+    /// `length` is the form's in scalars.
+    private static func matches(
+        _ phrase: UnsafeBufferPointer<UInt8>, _ form: UnsafeBufferPointer<UInt8>, length: Int, namesRate: Bool
+    ) -> Bool {
+        guard form.count <= phrase.count else { return false }
+        let prefixCount = phrase.count - form.count
+        guard UnsafeBufferPointer(rebasing: phrase[prefixCount...]).hasSameBytes(as: form) else { return false }
+        let prefix = UnsafeBufferPointer(rebasing: phrase[..<prefixCount])
         if isFiller(prefix) { return true }
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
-        if formNamesRate {
-            return isFiller(stripping(topicWords, from: prefix))
+        if namesRate {
+            return isFiller(stripping(topicWords, from: String(decoding: prefix, as: UTF8.self)))
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
-        guard form.unicodeScalars.count >= shortestSuffix, let last = prefix.unicodeScalars.last else { return false }
-        return !"不未非无".unicodeScalars.contains(last)
+        guard length >= shortestSuffix, prefixCount > 0 else { return false }
+        var lastStart = prefixCount - 1
+        while lastStart > 0, prefix[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+        let last = prefix[lastStart...]
+        return !oppositeBytes.contains { $0.elementsEqual(last) }
     }
 
+    /// The scalars that, just before a wording, make it count the opposite, as UTF-8 bytes.
+    private static let oppositeBytes = "不未非无".unicodeScalars.map { Array(String($0).utf8) }
+
     private static func isFiller(_ text: String) -> Bool {
-        var rest = text.utf8[...]
+        text.withUTF8Bytes(isFiller)
+    }
+
+    private static func isFiller(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var rest = text[...]
         while !rest.isEmpty {
             guard let filler = fillerBytes.first(where: { rest.starts(with: $0) }) else { return false }
             rest = rest.dropFirst(filler.count)

@@ -14,7 +14,6 @@ struct WordSearchTests {
         for word in Self.words {
             #expect(text.containsWord(word) == text.contains(word), "\(word) in \(text)")
             #expect(text.firstRange(ofWord: word) == text.firstRange(of: word), "\(word) in \(text)")
-            #expect(text.endsWithWord(word) == text.hasSuffix(word), "\(word) at the end of \(text)")
             #expect(text.removingWord(word) == text.replacing(word, with: ""), "\(word) out of \(text)")
         }
     }
