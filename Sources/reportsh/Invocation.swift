@@ -137,13 +137,15 @@ extension Invocation {
         var rest = argv[...]
         var formatGiven = false
         while let option = rest.popFirst() {
-            if let text = Self.value(of: option, named: "--command") {
+            if let text = CommandLineOption.value(of: option, named: "--command") {
                 commands.append(text)
             } else if option == "-c" || option == "--command", let text = rest.popFirst() {
                 commands.append(text)
-            } else if let path = Self.value(of: option, "-r", "--report", in: &rest), !path.isEmpty, !path.hasPrefix("-") {
+            } else if let path = CommandLineOption.value(of: option, "-r", "--report", in: &rest), !path.isEmpty,
+                !path.hasPrefix("-")
+            {
                 reports.append(path)
-            } else if !formatGiven, let text = Self.value(of: option, "-f", "--format", in: &rest),
+            } else if !formatGiven, let text = CommandLineOption.value(of: option, "-f", "--format", in: &rest),
                 let mode = OutputMode(rawValue: text)
             {
                 format = mode
@@ -153,21 +155,5 @@ extension Invocation {
             }
         }
         if commands.isEmpty { return nil }
-    }
-
-    /// The value of `--name=VALUE`; nil for another argument.
-    private static func value(of argument: String, named name: String) -> String? {
-        guard argument.hasPrefix(name + "=") else { return nil }
-        return String(argument.dropFirst(name.count + 1))
-    }
-
-    /// The value of option `short` or `long`: attached (`--long=VALUE`), or the argument after it
-    /// when that cannot be read as an option (taken from `rest`); nil for another option.
-    private static func value(of option: String, _ short: String, _ long: String, in rest: inout ArraySlice<String>)
-        -> String?
-    {
-        if let attached = value(of: option, named: long) { return attached }
-        guard option == short || option == long, let next = rest.first, !next.hasPrefix("-") else { return nil }
-        return rest.removeFirst()
     }
 }

@@ -36,11 +36,15 @@ extension ReportshCommand {
     static func main() {
         do {
             let arguments = try CommandLineArguments.read()
-            // The one-shot forms skip the parser, whose first use costs more than the query itself
-            // (about a hundred runtime conformance lookups, 9.6 M instructions); a test holds them to
-            // ArgumentParser's reading of the same arguments.
+            // The one-shot forms and extract's common ones skip the parser, whose first use costs more
+            // than the query itself (about a hundred runtime conformance lookups, 9.6 M instructions);
+            // a test holds them to ArgumentParser's reading of the same arguments.
             if let invocation = Invocation(oneShotArguments: arguments) {
                 try invocation.run()
+                return
+            }
+            if let extraction = Extraction(commonArguments: arguments) {
+                try extraction.run()
                 return
             }
             if arguments == ["--version"] {

@@ -2,8 +2,9 @@ import Testing
 
 @testable import reportsh
 
-/// `reportsh -c TEXT …`, with `-r` and `-f`, skips ArgumentParser to start faster; it must read
-/// exactly what ArgumentParser reads, and leave every other command line to it.
+/// `reportsh -c TEXT …`, with `-r` and `-f`, and `reportsh extract PATH…` with `-f` and `-o`, skip
+/// ArgumentParser to start faster; they must read exactly what ArgumentParser reads, and leave
+/// every other command line to it.
 @Suite struct CommandLineFastPathTests {
     static let commandLines: [[String]] = [
         ["-c", "measures | count"],
@@ -35,6 +36,35 @@ import Testing
     ])
     func anyOtherCommandLineIsLeftToArgumentParser(arguments: [String]) {
         #expect(Invocation(oneShotArguments: arguments) == nil)
+    }
+
+    static let extractCommandLines: [[String]] = [
+        ["extract"],
+        ["extract", "a.txt"],
+        ["extract", "--format", "jsonl", "a.txt", "b"],
+        ["extract", "a.txt", "-f", "table", "c d"],
+        ["extract", "--format=sqlite", "-o", "out.sqlite", "a"],
+        ["extract", "--output=x.sqlite", "-f", "sqlite"],
+        ["extract", "--output", "x", "-f", "json"],
+        ["extract", "extract", "run"],
+    ]
+
+    @Test(arguments: extractCommandLines)
+    func extractsFastPathReadsWhatArgumentParserReads(arguments: [String]) throws {
+        let fast = try #require(Extraction(commonArguments: arguments))
+        let parsed = try #require(try ReportshCommand.parseAsRoot(arguments) as? ExtractCommand)
+        #expect(fast == parsed.extraction)
+    }
+
+    @Test(arguments: [
+        ["-f", "jsonl", "a.txt"], ["run", "extract"], ["a.txt", "extract"], ["extract", "--help"], ["extract", "-h"],
+        ["extract", "help"], ["extract", "-f", "xml"], ["extract", "-f", "json", "-f", "jsonl"],
+        ["extract", "-o", "a", "-o", "b"], ["extract", "--", "-a.txt"], ["extract", "-fjsonl"], ["extract", "--format"],
+        ["extract", "--output="], ["extract", ""], ["extract", "a.txt", "-x"], ["extract", "-o", "-f", "jsonl"],
+        ["extract", "--format=", "a.txt"], ["extract", "-"],
+    ])
+    func anyOtherExtractIsLeftToArgumentParser(arguments: [String]) {
+        #expect(Extraction(commonArguments: arguments) == nil)
     }
 
     /// `--version` alone is written without ArgumentParser: the same line as ArgumentParser's.

@@ -26,6 +26,20 @@ import Testing
         }
     }
 
+    /// `-f jsonl PATH` is read without ArgumentParser, `--` makes ArgumentParser read the same: both
+    /// roads write the same measures, and the same message for a missing path.
+    @Test func theParserReadsExtractAsTheShortRoadDoes() throws {
+        let path = Self.fixtures + "/qingshan-2022.txt"
+        let short = try extract(["-f", "jsonl", path])
+        let parsed = try extract(["-f", "jsonl", "--", path])
+        #expect(short.status == 0 && !short.output.isEmpty)
+        #expect(parsed.status == short.status && parsed.output == short.output && parsed.errors == short.errors)
+        let missingShort = try extract(["no-such-report.txt"])
+        let missingParsed = try extract(["--", "no-such-report.txt"])
+        #expect(missingShort.status == 2 && missingShort.errors.contains("no-such-report.txt"))
+        #expect(missingParsed.status == missingShort.status && missingParsed.errors == missingShort.errors)
+    }
+
     /// `--format sqlite -o FILE`: the database holds what the shell counts over the same reports.
     @Test func sqliteWritesTheDatabaseTheShellCounts() throws {
         let folder = NSTemporaryDirectory() + "reportsh-extract-" + UUID().uuidString
