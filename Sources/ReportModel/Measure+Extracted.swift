@@ -62,7 +62,7 @@ extension Measure {
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
             bounds: bounds, details: [detail], settings: Self.ownSettings,
-            lines: TextLines(only: TextLines.PlacedLine(start: raw.encodedStart, line: UInt32(extracted.paragraph))))
+            lines: LineMarks(only: LineMarks.PlacedLine(start: raw.encodedStart, line: UInt32(extracted.paragraph))))
     }
 
     /// The setting of a measure made so: the first section and the heading after it, and the unit

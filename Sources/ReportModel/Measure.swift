@@ -6,7 +6,7 @@
 /// 32 bits, the report id once for all of them, a bound equal to the value not twice, its bounds,
 /// qualifier and table (alike for most figures of a report) once for all that have them, as are
 /// its section, heading and unit, its paragraph told from where it stands in the text
-/// (``TextLines``), and its end as the scalars of ``raw`` after its start. A measure
+/// (``LineMarks``), and its end as the scalars of ``raw`` after its start. A measure
 /// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
 /// own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {

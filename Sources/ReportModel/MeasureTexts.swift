@@ -29,7 +29,7 @@ final class MeasureTexts: Sendable {
     /// The sections, headings and units measures share, by index.
     let settings: [MeasureSetting]
     /// The line each measure's figure stands on.
-    let lines: TextLines
+    let lines: LineMarks
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
     var alone: MeasureFields? { aloneFields?.fields }
     /// Boxed: held inline, a lone measure's optional fields were 457 bytes of every report's texts.
@@ -41,7 +41,7 @@ final class MeasureTexts: Sendable {
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
         numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail], settings: [MeasureSetting],
-        lines: TextLines
+        lines: LineMarks
     ) {
         self.text = text
         self.pool = pool

@@ -24,7 +24,7 @@ struct MeasureTextsBuilder {
     private var details = SharedRecords<MeasureDetail>()
     private var settings = SharedRecords<MeasureSetting>()
     /// The lines of the text, walked as the measures are added.
-    var lines: TextLinesBuilder
+    var lines: LineMarksBuilder
     /// Measures come in reading order, so offsets are found by walking on from the last one; the
     /// outline's are found with the same walk.
     var offsets: ScalarOffsets
@@ -50,7 +50,7 @@ struct MeasureTextsBuilder {
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
         offsets = ScalarOffsets(text)
-        lines = TextLinesBuilder(text)
+        lines = LineMarksBuilder(text)
     }
 
     /// Room for a report's measures and their strings: tables grown as they came were rehashed at

@@ -5,7 +5,7 @@ import Glibc
 /// byte of the text, the rest counted when asked (4 bytes for 256 of text, against 4 for every
 /// measure). A figure whose `raw` is in the pool has its line kept by its place there; a measure
 /// made on its own from extraction has its own line kept whole.
-struct TextLines: Sendable {
+struct LineMarks: Sendable {
     private let storage: Storage
 
     private enum Storage {
@@ -26,7 +26,7 @@ struct TextLines: Sendable {
         var line: UInt32
     }
 
-    static let none = TextLines(marks: [], pooled: [])
+    static let none = LineMarks(marks: [], pooled: [])
 
     init(marks: [UInt32], pooled: [PlacedLine]) {
         storage = .text(marks: marks, pooled: pooled)
@@ -44,8 +44,7 @@ struct TextLines: Sendable {
         case .text(let marks, let pooled):
             let span = TextSpan(encodedStart: start, count: 0)
             guard !span.isInPool else { return Int(Self.pooledLine(at: start, in: pooled)) }
-            var text = text
-            return text.withUTF8 { Self.line(ofByte: span.offset, in: $0, marks: marks) }
+            return text.withUTF8Bytes { Self.line(ofByte: span.offset, in: $0, marks: marks) }
         }
     }
 
@@ -80,11 +79,11 @@ struct TextLines: Sendable {
 }
 
 /// Walks a text to tell the lines of the figures added (mostly in reading order, so each byte is
-/// counted once), and gathers the ``TextLines`` that tell them again.
-struct TextLinesBuilder {
+/// counted once), and gathers the ``LineMarks`` that tell them again.
+struct LineMarksBuilder {
     private let text: UnsafeBufferPointer<UInt8>
     private var marks: [UInt32] = [0]
-    private var pooled: [TextLines.PlacedLine] = []
+    private var pooled: [LineMarks.PlacedLine] = []
     private var cursor = (byte: 0, lines: 0)
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
@@ -96,14 +95,14 @@ struct TextLinesBuilder {
     mutating func keeps(_ paragraph: Int, of raw: TextSpan) -> Bool {
         guard let line = UInt32(exactly: paragraph) else { return false }
         guard !raw.isInPool else {
-            pooled.append(TextLines.PlacedLine(start: raw.encodedStart, line: line))
+            pooled.append(LineMarks.PlacedLine(start: raw.encodedStart, line: line))
             return true
         }
         return self.line(ofByte: raw.offset) == paragraph
     }
 
     private mutating func line(ofByte offset: Int) -> Int {
-        guard offset >= cursor.byte else { return TextLines.line(ofByte: offset, in: text, marks: marks) }
+        guard offset >= cursor.byte else { return LineMarks.line(ofByte: offset, in: text, marks: marks) }
         advance(to: offset)
         return cursor.lines
     }
@@ -111,9 +110,9 @@ struct TextLinesBuilder {
     /// Counts the breaks up to `offset`, marking each stride passed.
     private mutating func advance(to offset: Int) {
         while cursor.byte < offset {
-            let nextMark = marks.count * TextLines.stride
+            let nextMark = marks.count * LineMarks.stride
             let end = min(offset, nextMark)
-            cursor.lines += TextLines.breaks(in: UnsafeBufferPointer(rebasing: text[cursor.byte..<end]))
+            cursor.lines += LineMarks.breaks(in: UnsafeBufferPointer(rebasing: text[cursor.byte..<end]))
             cursor.byte = end
             if end == nextMark { marks.append(UInt32(cursor.lines)) }
         }
@@ -121,7 +120,7 @@ struct TextLinesBuilder {
 
     /// The lines of the text as far as the figures asked for (no other is told), and of the figures
     /// in the pool.
-    func lines() -> TextLines {
-        TextLines(marks: trimmed(marks), pooled: trimmed(pooled))
+    func lines() -> LineMarks {
+        LineMarks(marks: trimmed(marks), pooled: trimmed(pooled))
     }
 }
