@@ -188,9 +188,16 @@ struct AuditRowColumns: Sendable {
 
     /// Gives back the room the buffers grew into: a corpus keeps thousands of them.
     private mutating func giveBackRoom() {
-        codes = trimmed(codes)
-        texts = trimmed(texts)
-        textEnds = trimmed(textEnds)
-        numbers = trimmed(numbers)
+        codes = Self.exactly(codes)
+        texts = Self.exactly(texts)
+        textEnds = Self.exactly(textEnds)
+        numbers = Self.exactly(numbers)
+    }
+
+    private static func exactly<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: array)
+        }
     }
 }

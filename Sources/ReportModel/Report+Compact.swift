@@ -82,11 +82,9 @@ struct ExactString: Hashable {
     }
 }
 
-/// A copy without the room an array grows into as it is appended to (the array itself when it has
-/// none).
-package func trimmed<Element>(_ array: [Element]) -> [Element] {
-    guard array.capacity > array.count else { return array }
-    return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+/// A copy without the room an array grows into as it is appended to.
+func trimmed<Element>(_ array: [Element]) -> [Element] {
+    [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
         _ = buffer.initialize(fromContentsOf: array)
         count = array.count
     }
