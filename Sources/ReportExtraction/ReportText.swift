@@ -23,9 +23,9 @@ public enum ReportText {
         }
         if let nul { throw .binary(nulOffset: nul) }
         if looksBinary(body) { throw .binary(nulOffset: nil) }
-        if let text = String(validating: body, as: UTF8.self) { return try finish(text) }
+        if let text = UTF8Validation.string(body) { return try finish(text) }
         if let text = Charset.decode(body, from: "GB18030") { return try finish(text) }
-        let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
+        let bad = body.startIndex + (body.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset) ?? 0)
         throw .undecodable(byte: bytes[bad], offset: bad)
     }
 
@@ -86,24 +86,5 @@ public enum ReportText {
             index += 2
         }
         return String(validating: units, as: UTF16.self)
-    }
-
-    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let lead = bytes[index]
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.endIndex else { return index }
-            for next in (index + 1)..<(index + length) where bytes[next] & 0xC0 != 0x80 { return index }
-            index += length
-        }
-        return nil
     }
 }

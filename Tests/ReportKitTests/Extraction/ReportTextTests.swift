@@ -87,4 +87,48 @@ import Testing
             ReportTextError.undecodable(byte: 0xFF, offset: 9).description
                 .hasPrefix("file is not UTF-8 or GB18030 text (invalid byte 0xFF at offset 9)"))
     }
+
+    /// The validator that lets `decode` skip the standard library's check accepts exactly what
+    /// that check accepts: every lead byte with every second byte (overlong forms, surrogates,
+    /// past U+10FFFF), truncated characters, odd characters among runs of Han, and mixed runs.
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var inputs: [[UInt8]] = []
+        for lead in 0...255 {
+            for second in 0...255 {
+                inputs.append([UInt8(lead), UInt8(second), 0x80, 0x80])
+                inputs.append([UInt8(lead), UInt8(second), 0x80])
+                inputs.append([UInt8(lead), UInt8(second)])
+            }
+            inputs.append([UInt8(lead)])
+        }
+        // Each kind of E0 and ED character at each place among runs of Han that the five-at-a-time test reads.
+        let han = Array("年".utf8)
+        for odd: [UInt8] in [[0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF]] {
+            for place in 0..<6 {
+                for lead in 0..<3 {
+                    let before = Array(repeating: han, count: place).flatMap { $0 }
+                    let after = Array(repeating: han, count: 6 - place).flatMap { $0 }
+                    inputs.append(Array("ab".utf8.prefix(lead)) + before + odd + after)
+                }
+            }
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("年".utf8), Array("é".utf8), Array("𠀀".utf8), [0x80], [0xED, 0xA0, 0x80],
+        ]
+        for _ in 0..<2_000 {
+            var input: [UInt8] = []
+            for _ in 0..<6 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                input += pieces[Int(state >> 33) % pieces.count].prefix(Int(state >> 20) % 9 + 1)
+            }
+            inputs.append(input)
+        }
+        let disagreements = inputs.filter { input in
+            let expected = String(validating: input, as: UTF8.self)
+            let offset = input.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset)
+            return (offset == nil) != (expected != nil) || UTF8Validation.string(input[...]) != expected
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
 }
