@@ -14,8 +14,7 @@ extension ExtractedMeasure {
             writer.string(unit)
             writer.raw(",\"raw\":")
             writer.string(utf8: UnsafeBufferPointer(rebasing: text[rawBytes]))
-            writer.raw(",\"kind\":")
-            writer.string(kind.rawValue)
+            writer.raw(kind.jsonMember)
             writer.raw(",\"approx\":")
             if let approx { writer.string(approx) } else { writer.null() }
             writer.raw(",\"lower\":")

@@ -157,8 +157,7 @@ extension Measure {
         writer.string(unit)
         writer.raw(",\"raw\":")
         write({ $0.raw }, rawSpan, to: &writer)
-        writer.raw(",\"kind\":")
-        writer.string(kind.rawValue)
+        writer.raw(kind.jsonMember)
         writer.raw(",\"approx\":")
         if let approx { writer.string(approx) } else { writer.null() }
         writer.raw(",\"lower\":")

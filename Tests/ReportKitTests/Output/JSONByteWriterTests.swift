@@ -168,6 +168,13 @@ struct JSONByteWriterTests {
         #expect(writer.text == #""\u0001\u001b\u0008\u000c""#)
     }
 
+    /// Each kind's member, written as one literal, is the member its name escaped would be.
+    @Test(arguments: MeasureKind.allCases) func kindMembersAreTheirNamesWritten(kind: MeasureKind) {
+        var writer = JSONByteWriter()
+        writer.raw(kind.jsonMember)
+        #expect(writer.text == ",\"kind\":" + Self.reference(.string(kind.rawValue)))
+    }
+
     static let decimals: [Rational] = {
         let fractions: [(Int128, Int128)] = [
             (174, 10), (-1, 2), (0, 1), (1, 3), (-4, 23), (92_960_000, 1), (1, 1 << 40), (3, 1 << 100),
