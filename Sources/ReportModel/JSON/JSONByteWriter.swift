@@ -71,7 +71,8 @@ public struct JSONByteWriter {
     /// number, one for each member so written: a measure's heading, its sentence): while it is the
     /// same, its escaped bytes are copied rather than escaped again. Headings and sentences are
     /// most of the bytes of a jsonl extract, and most measures share theirs with the measure before.
-    mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: Int) {
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn member: RepeatedMember) {
+        let place = member.rawValue
         while repeated.count <= place { repeated.append(RepeatedJSONString()) }
         if repeated[place].holds(utf8) {
             let escaped = repeated[place].escaped

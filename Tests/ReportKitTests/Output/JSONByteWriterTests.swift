@@ -151,8 +151,8 @@ struct JSONByteWriterTests {
         for (index, text) in texts.enumerated() {
             var text = text
             text.withUTF8 { utf8 in
-                writer.string(utf8: utf8, repeatedIn: index % 2 == 0 ? 0 : 1)
-                writer.string(utf8: utf8, repeatedIn: 0)
+                writer.string(utf8: utf8, repeatedIn: index % 2 == 0 ? .heading : .sentence)
+                writer.string(utf8: utf8, repeatedIn: .heading)
             }
             expected += Self.reference(.string(text)) + Self.reference(.string(text))
             writer.flushIfFull()
