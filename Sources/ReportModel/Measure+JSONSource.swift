@@ -49,9 +49,3 @@ extension Measure: MeasureJSONSource {
         string.withUTF8(write)
     }
 }
-
-/// The members of a measure that are most often the previous measure's, and their places for
-/// ``JSONByteWriter/string(utf8:repeatedIn:)``.
-enum RepeatedMember: Int {
-    case heading, sentence
-}

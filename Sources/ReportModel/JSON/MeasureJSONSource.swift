@@ -60,18 +60,24 @@ extension MeasureJSONSource {
             writer.raw(",\"raw\":")
             writeJSONString(.raw, from: text, to: &writer, repeatedIn: nil)
             writer.raw(kind.jsonMember)
-            writer.raw(",\"approx\":")
-            if let approx { writer.string(approx) } else { writer.null() }
-            writer.raw(",\"lower\":")
-            if let lower { writer.decimal(lower) } else { writer.null() }
-            writer.raw(",\"upper\":")
-            if let upper { writer.decimal(upper) } else { writer.null() }
-            writer.raw(",\"decimals\":")
+            let (approx, lower, upper) = (approx, lower, upper)
+            // Most figures are exact: three nulls written as one literal.
+            if approx == nil && lower == nil && upper == nil {
+                writer.raw(",\"approx\":null,\"lower\":null,\"upper\":null,\"decimals\":")
+            } else {
+                writer.raw(",\"approx\":")
+                if let approx { writer.string(approx) } else { writer.null() }
+                writer.raw(",\"lower\":")
+                if let lower { writer.decimal(lower) } else { writer.null() }
+                writer.raw(",\"upper\":")
+                if let upper { writer.decimal(upper) } else { writer.null() }
+                writer.raw(",\"decimals\":")
+            }
             writer.integer(decimals)
             writer.raw(",\"subject\":")
             writeJSONString(.subject, from: text, to: &writer, repeatedIn: nil)
             writer.raw(",\"section\":")
-            writeJSONString(.section, from: text, to: &writer, repeatedIn: nil)
+            writeJSONString(.section, from: text, to: &writer, repeatedIn: .section)
             writer.raw(",\"heading\":")
             writeJSONString(.heading, from: text, to: &writer, repeatedIn: .heading)
             writer.raw(",\"sentence\":")
@@ -85,12 +91,18 @@ extension MeasureJSONSource {
             writer.raw(",\"end\":")
             writer.integer(end)
             writer.raw(",\"report\":")
-            writer.string(report)
-            writer.raw(",\"table\":")
-            if let table { writer.string(table) } else { writer.null() }
-            writer.raw(",\"cell\":")
-            if let cell { cell.writeJSON(to: &writer) } else { writer.null() }
-            writer.raw("}")
+            writer.string(report, repeatedIn: .report)
+            let (table, cell) = (table, cell)
+            // Figures of prose, most of them, are in no table: two nulls written as one literal.
+            if table == nil && cell == nil {
+                writer.raw(",\"table\":null,\"cell\":null}")
+            } else {
+                writer.raw(",\"table\":")
+                if let table { writer.string(table) } else { writer.null() }
+                writer.raw(",\"cell\":")
+                if let cell { cell.writeJSON(to: &writer) } else { writer.null() }
+                writer.raw("}")
+            }
         }
     }
 }

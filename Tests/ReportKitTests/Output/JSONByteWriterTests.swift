@@ -151,7 +151,8 @@ struct JSONByteWriterTests {
         for (index, text) in texts.enumerated() {
             var text = text
             text.withUTF8 { utf8 in
-                writer.string(utf8: utf8, repeatedIn: index % 2 == 0 ? .heading : .sentence)
+                let places: [RepeatedMember] = [.heading, .sentence, .section, .report]
+                writer.string(utf8: utf8, repeatedIn: places[index % places.count])
                 writer.string(utf8: utf8, repeatedIn: .heading)
             }
             expected += Self.reference(.string(text)) + Self.reference(.string(text))
