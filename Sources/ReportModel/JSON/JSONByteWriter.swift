@@ -12,7 +12,7 @@ public struct JSONByteWriter {
     private let chunkSize: Int
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
     /// The strings last written in each place of `string(utf8:repeatedIn:)`.
-    private var repeated: [RepeatedJSONString] = []
+    private var repeated = RepeatedJSONStrings()
 
     /// Collects the whole document in `bytes`.
     public init() {
@@ -67,20 +67,23 @@ public struct JSONByteWriter {
         text.withUTF8 { utf8 in appendEscaped(utf8) }
     }
 
-    /// A string, given as its UTF-8 bytes, that is often the one last written in `place` (a small
-    /// number, one for each member so written: a measure's heading, its sentence): while it is the
-    /// same, its escaped bytes are copied rather than escaped again. Headings and sentences are
-    /// most of the bytes of a jsonl extract, and most measures share theirs with the measure before.
-    mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: Int) {
-        while repeated.count <= place { repeated.append(RepeatedJSONString()) }
-        if repeated[place].holds(utf8) {
-            let escaped = repeated[place].escaped
-            escaped.withUnsafeBufferPointer { append($0) }
-            return
+    /// A string, given as its UTF-8 bytes, that is often the one last written in `place` (a
+    /// measure's heading, sentence, section, report): while it is the same, its escaped bytes are
+    /// copied rather than escaped again. Headings and sentences are most of the bytes of a jsonl
+    /// extract, and most measures share them, their section and their report with the measure before.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: RepeatedMember) {
+        if repeated.holds(utf8, in: place) {
+            return repeated.escaped(in: place).withUnsafeBufferPointer { append($0) }
         }
         let start = count
         appendEscaped(utf8)
-        repeated[place].keep(utf8, escaped: storage[start..<count])
+        repeated.keep(utf8, escaped: storage[start..<count], in: place)
+    }
+
+    /// A string often the one last written in `place`, as ``string(utf8:repeatedIn:)``.
+    mutating func string(_ text: String, repeatedIn place: RepeatedMember) {
+        var text = text
+        text.withUTF8 { string(utf8: $0, repeatedIn: place) }
     }
 
     /// A string given as its UTF-8 bytes (a measure's, kept as a span), without making it.
@@ -117,29 +120,10 @@ public struct JSONByteWriter {
         }
     }
 
-    public mutating func value(_ json: JSONValue) {
-        switch json {
-        case .null: null()
-        case .bool(let flag): bool(flag)
-        case .number(var text): text.withUTF8 { append($0) }
-        case .string(let text): string(text)
-        case .array(let items):
-            append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { append(UInt8(ascii: ",")) }
-                value(item)
-            }
-            append(UInt8(ascii: "]"))
-        case .object(let members):
-            append(UInt8(ascii: "{"))
-            for (index, (key, member)) in members.enumerated() {
-                if index > 0 { append(UInt8(ascii: ",")) }
-                string(key)
-                append(UInt8(ascii: ":"))
-                value(member)
-            }
-            append(UInt8(ascii: "}"))
-        }
+    /// Text already JSON (a number's digits), written as it is.
+    mutating func verbatim(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     private mutating func unsignedInteger(_ value: UInt128) {
@@ -213,8 +197,12 @@ public struct JSONByteWriter {
 
     /// Makes room for `extra` more bytes: at least doubles, so that a whole document is written in
     /// a few growths.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > storage.count else { return }
+        if count + extra > storage.count { grow(extra) }
+    }
+
+    private mutating func grow(_ extra: Int) {
         storage.append(contentsOf: repeatElement(0, count: max(count + extra - storage.count, storage.count, 256)))
     }
 

@@ -151,8 +151,9 @@ struct JSONByteWriterTests {
         for (index, text) in texts.enumerated() {
             var text = text
             text.withUTF8 { utf8 in
-                writer.string(utf8: utf8, repeatedIn: index % 2 == 0 ? 0 : 1)
-                writer.string(utf8: utf8, repeatedIn: 0)
+                let places: [RepeatedMember] = [.heading, .sentence, .section, .report]
+                writer.string(utf8: utf8, repeatedIn: places[index % places.count])
+                writer.string(utf8: utf8, repeatedIn: .heading)
             }
             expected += Self.reference(.string(text)) + Self.reference(.string(text))
             writer.flushIfFull()
@@ -166,6 +167,13 @@ struct JSONByteWriterTests {
         var writer = JSONByteWriter()
         writer.string("\u{1}\u{1B}\u{8}\u{C}")
         #expect(writer.text == #""\u0001\u001b\u0008\u000c""#)
+    }
+
+    /// Each kind's member, written as one literal, is the member its name escaped would be.
+    @Test(arguments: MeasureKind.allCases) func kindMembersAreTheirNamesWritten(kind: MeasureKind) {
+        var writer = JSONByteWriter()
+        writer.raw(kind.jsonMember)
+        #expect(writer.text == ",\"kind\":" + Self.reference(.string(kind.rawValue)))
     }
 
     static let decimals: [Rational] = {
