@@ -19,6 +19,12 @@ extension Measure {
         withBytes(of: beforeSpan, body)
     }
 
+    /// ``sentence``'s UTF-8 bytes, read in place as ``withSubjectAndBeforeBytes(_:)`` reads them.
+    package func withSentenceBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard !texts.holdsFieldsAlone else { return sentence.withUTF8Bytes(body) }
+        withBytes(of: texts.strings[Int(sentenceIndex)], body)
+    }
+
     /// A span's bytes in ``texts``; an empty span's are no bytes, wherever it points (as
     /// ``MeasureTexts/string(_:)`` reads it).
     private func withBytes(of span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -47,10 +47,10 @@ struct AuditContext {
         var countIndices: [Int32] = [], roundedCountIndices: [Int32] = []
         var keys = AuditMeasureKeys(capacity: report.measures.count)
         var cellFigures: [String: [Measure]] = [:]
-        var sentences = TextNumbering()
-        var last: (measure: Measure, text: String, key: Int)?
+        var sentences = TextNumbering(capacity: report.measures.count)
+        var last: (measure: Measure, text: String, key: Int, section: Int)?
         // Sections too: a section is made from the outline at every read, so pairs compare numbers.
-        var sections = TextNumbering()
+        var sections = TextNumbering(capacity: report.measures.count)
         // One pass reads each measure's fields once, for every list and key made of them.
         for (index, measure) in report.measures.enumerated() {
             let value = measure.value, lower = measure.lower, upper = measure.upper
@@ -70,8 +70,14 @@ struct AuditContext {
                 text = measure.sentence
                 sentence = sentences.number(of: text)
             }
-            last = (measure, text, sentence)
-            let section = sections.number(of: measure.section)
+            // The figure before's section, when the report keeps it as one string: not made again.
+            let section: Int
+            if let last, measure.hasSameStoredSection(as: last.measure) {
+                section = last.section
+            } else {
+                section = sections.number(of: measure.section)
+            }
+            last = (measure, text, sentence, section)
             let (words, subjectLength) = Self.wordsAndSubjectLength(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
@@ -207,7 +213,12 @@ struct AuditContext {
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
     /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
     func statesChange(_ rate: Measure) -> Bool {
-        let scalars = rate.before.unicodeScalars
+        // Only the last scalars are read: a string is made of those, not of the whole text before.
+        var lastWords = ""
+        rate.withBeforeBytes { bytes in
+            lastWords = String(decoding: UnsafeBufferPointer(rebasing: bytes[Self.changeTailStart(of: bytes)...]), as: UTF8.self)
+        }
+        let scalars = lastWords.unicodeScalars
         var end = scalars.endIndex
         while end > scalars.startIndex, Self.changeFillers.contains(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
@@ -225,6 +236,20 @@ struct AuditContext {
         return Self.changeWords.contains(Self.text(ArraySlice(tail)))
     }
 
+    /// Where the scalars ``statesChange(_:)`` reads start in the text before a rate: two scalars
+    /// before the ``changeFillers`` that end it.
+    private static func changeTailStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = bytes.count
+        var taken = 0
+        while start > 0, taken < 2 {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            if taken > 0 || !changeFillerCodes.contains(scalarCode(bytes[previous..<start])) { taken += 1 }
+            start = previous
+        }
+        return start
+    }
+
     private static let changeWords = GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]
     private static let changeWordScalars = changeWords.map { Array($0.unicodeScalars) }
 
@@ -234,6 +259,7 @@ struct AuditContext {
 
     /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
     private static let changeFillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
+    private static let changeFillerCodes = changeFillers.map { scalarCode(String($0).utf8) }
 
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
@@ -260,6 +286,9 @@ struct AuditContext {
     /// into the report's measures (``AuditMeasureKeys``).
     func wholes(before rate: Int32, amongCountsOfItsParagraph paragraphCounts: [Int32]) -> [Int32] {
         let rateMeasure = measures[Int(rate)]
+        // Told from the first scalar's bytes, no string made: a sentence that opens with 在 or 其中
+        // opens with one of those scalars, which nothing else is equal to as text.
+        guard Self.opensWithZaiOrQi(rateMeasure) else { return [] }
         let sentence = rateMeasure.sentence.trimmingSpaces
         // Most sentences open with neither: their counts are not read.
         guard sentence.hasPrefix("在") || sentence.hasPrefix("其中") else { return [] }
@@ -279,6 +308,23 @@ struct AuditContext {
             $0.value.max { keys.values[Int($0)] < keys.values[Int($1)] }
         }
         return largestByUnit.sorted { measures[Int($0)].start < measures[Int($1)].start }
+    }
+
+    /// Whether the measure's sentence, past its spaces (``Swift/String/trimmingSpaces``, which
+    /// trims White_Space), opens with the scalar 在 or 其.
+    private static func opensWithZaiOrQi(_ measure: Measure) -> Bool {
+        var opens = false
+        measure.withSentenceBytes { bytes in
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                guard scalar.properties.isWhitespace else {
+                    opens = scalar == "在" || scalar == "其"
+                    return
+                }
+            }
+        }
+        return opens
     }
 
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -9,6 +9,11 @@ struct TextNumbering {
     private var numbers: [TextBytes: Int] = [:]
     private var last: (text: String, number: Int)?
 
+    /// Room for `capacity` texts: growing the table hashed every text again.
+    init(capacity: Int) {
+        numbers.reserveCapacity(capacity)
+    }
+
     mutating func number(of text: String) -> Int {
         if let last, last.text.hasSameBytes(as: text) { return last.number }
         let key = TextBytes(text: text)
