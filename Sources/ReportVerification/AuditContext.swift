@@ -244,7 +244,7 @@ struct AuditContext {
         while start > 0, taken < 2 {
             var previous = start - 1
             while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-            if taken > 0 || !changeFillerCodes.contains(scalarCode(bytes[previous..<start])) { taken += 1 }
+            if taken > 0 || !changeFillerSet.contains(bytes[previous..<start]) { taken += 1 }
             start = previous
         }
         return start
@@ -259,7 +259,7 @@ struct AuditContext {
 
     /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
     private static let changeFillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
-    private static let changeFillerCodes = changeFillers.map { scalarCode(String($0).utf8) }
+    private static let changeFillerSet = UTF8ScalarSet(Array(changeFillers))
 
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
@@ -267,7 +267,7 @@ struct AuditContext {
         // Searched for in the tail's bytes in place, no string made of it.
         var states = false
         rate.withBeforeBytes { bytes in
-            let start = Self.tailStart(of: bytes, atMost: 10, after: Self.sentenceBreakCodes)
+            let start = Self.sentenceBreaks.tailStart(of: bytes, atMost: 10)
             let tail = UnsafeBufferPointer(rebasing: bytes[start...])
             states = Self.lastYearWords.contains { word in word.withUnsafeBufferPointer { tail.firstOffset(of: $0) != nil } }
         }
@@ -276,8 +276,7 @@ struct AuditContext {
 
     private static let lastYearWords = ["上年", "去年", "同期", "上一年"].map { Array($0.utf8) }
 
-    private static let sentenceBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
-    private static let sentenceBreakCodes = sentenceBreaks.map { scalarCode(String($0).utf8) }
+    private static let sentenceBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"])
 
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
@@ -334,15 +333,7 @@ struct AuditContext {
     }
 
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
-    private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
-
-    /// ``clauseBreaks`` as ``scalarCode(_:)`` gives them.
-    private static let clauseBreakCodes = clauseBreaks.map { scalarCode(String($0).utf8) }
-
-    /// A scalar's UTF-8 bytes (at most 4) as one number, the same for the same scalar.
-    private static func scalarCode(_ bytes: some Collection<UInt8>) -> UInt32 {
-        bytes.reduce(0) { $0 << 8 | UInt32($1) }
-    }
+    private static let clauseBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("])
 
     /// A measure's words: its subject, a space and the clause just before it (at most 16 scalars,
     /// back to a clause break), written into one string: joining the three strings cost more than
@@ -352,7 +343,7 @@ struct AuditContext {
     private static func wordsAndSubjectLength(of measure: Measure) -> (words: String, subjectLength: Int) {
         var found = (words: "", subjectLength: 0)
         measure.withSubjectAndBeforeBytes { subject, before in
-            let lead = UnsafeBufferPointer(rebasing: before[tailStart(of: before, atMost: 16, after: clauseBreakCodes)...])
+            let lead = UnsafeBufferPointer(rebasing: before[clauseBreaks.tailStart(of: before, atMost: 16)...])
             let count = subject.count + 1 + lead.count
             let words = String(unsafeUninitializedCapacity: count) { buffer in
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[..<subject.count]).initialize(fromContentsOf: subject)
@@ -363,22 +354,5 @@ struct AuditContext {
             found = (words, subject.count)
         }
         return found
-    }
-
-    /// Where the last `limit` scalars of `bytes` at most start, back to one of `breaks`
-    /// (``scalarCode(_:)``s): read as UTF-8 bytes, each scalar's compared with the breaks' as one
-    /// number (stepping through the text's scalars cost more than the rest of reading a figure's
-    /// words).
-    private static func tailStart(of bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int, after breaks: [UInt32]) -> Int {
-        var start = bytes.count
-        var taken = 0
-        while start > 0, taken < limit {
-            var previous = start - 1
-            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-            if breaks.contains(scalarCode(bytes[previous..<start])) { break }
-            start = previous
-            taken += 1
-        }
-        return start
     }
 }
