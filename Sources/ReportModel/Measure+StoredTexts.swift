@@ -8,6 +8,13 @@ extension Measure {
             && (settingIndex == other.settingIndex || headingIndex == other.headingIndex)
     }
 
+    /// Whether the two read their section from one string their report keeps, as
+    /// ``hasSameStoredHeading(as:)`` for the heading.
+    package func hasSameStoredSection(as other: Measure) -> Bool {
+        texts === other.texts && !texts.holdsFieldsAlone
+            && (settingIndex == other.settingIndex || sectionIndex == other.sectionIndex)
+    }
+
     /// Whether the two read their sentence from one string their report keeps, as
     /// ``hasSameStoredHeading(as:)`` for the heading.
     package func hasSameStoredSentence(as other: Measure) -> Bool {

@@ -47,10 +47,10 @@ struct AuditContext {
         var countIndices: [Int32] = [], roundedCountIndices: [Int32] = []
         var keys = AuditMeasureKeys(capacity: report.measures.count)
         var cellFigures: [String: [Measure]] = [:]
-        var sentences = TextNumbering()
-        var last: (measure: Measure, text: String, key: Int)?
+        var sentences = TextNumbering(capacity: report.measures.count)
+        var last: (measure: Measure, text: String, key: Int, section: Int)?
         // Sections too: a section is made from the outline at every read, so pairs compare numbers.
-        var sections = TextNumbering()
+        var sections = TextNumbering(capacity: report.measures.count)
         // One pass reads each measure's fields once, for every list and key made of them.
         for (index, measure) in report.measures.enumerated() {
             let value = measure.value, lower = measure.lower, upper = measure.upper
@@ -70,8 +70,14 @@ struct AuditContext {
                 text = measure.sentence
                 sentence = sentences.number(of: text)
             }
-            last = (measure, text, sentence)
-            let section = sections.number(of: measure.section)
+            // The figure before's section, when the report keeps it as one string: not made again.
+            let section: Int
+            if let last, measure.hasSameStoredSection(as: last.measure) {
+                section = last.section
+            } else {
+                section = sections.number(of: measure.section)
+            }
+            last = (measure, text, sentence, section)
             let (words, subjectLength) = Self.wordsAndSubjectLength(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
             let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
@@ -144,12 +150,12 @@ struct AuditContext {
     /// of the report have one id.
     var wordsAreEachMeasures: Bool { !places.repeatsAnID }
 
-    /// The measure's subject, cut from its words, which start with it: a table cell's subject is
-    /// made from its row's and column's labels at every read.
-    func subject(of measure: Measure) -> String {
-        guard wordsAreEachMeasures, let place = places[measure] else { return measure.subject }
-        var words = place.words
-        return words.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<place.subjectLength]), as: UTF8.self) }
+    /// The bytes of the measure's subject, cut from its words, which start with it, for as long as
+    /// `body` runs: a table cell's subject is made from its row's and column's labels at every read,
+    /// and a string of it would be made only to be searched.
+    func withSubjectBytes<Result>(of measure: Measure, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard wordsAreEachMeasures, let place = places[measure] else { return measure.subject.withUTF8Bytes(body) }
+        return place.words.withUTF8Bytes { body(UnsafeBufferPointer(rebasing: $0[..<place.subjectLength])) }
     }
 
     /// Whether the measure's words name the family's numerator (read from its ``AuditWordFlags``
@@ -207,7 +213,12 @@ struct AuditContext {
     /// Whether the rate is a change (同比增长35.2%, 下降了5.9%, 增幅为12%) rather than a level reached
     /// (提高到88.3%): a change is over last year's figure, never a share of this year's counts.
     func statesChange(_ rate: Measure) -> Bool {
-        let scalars = rate.before.unicodeScalars
+        // Only the last scalars are read: a string is made of those, not of the whole text before.
+        var lastWords = ""
+        rate.withBeforeBytes { bytes in
+            lastWords = String(decoding: UnsafeBufferPointer(rebasing: bytes[Self.changeTailStart(of: bytes)...]), as: UTF8.self)
+        }
+        let scalars = lastWords.unicodeScalars
         var end = scalars.endIndex
         while end > scalars.startIndex, Self.changeFillers.contains(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
@@ -225,6 +236,20 @@ struct AuditContext {
         return Self.changeWords.contains(Self.text(ArraySlice(tail)))
     }
 
+    /// Where the scalars ``statesChange(_:)`` reads start in the text before a rate: two scalars
+    /// before the ``changeFillers`` that end it.
+    private static func changeTailStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = bytes.count
+        var taken = 0
+        while start > 0, taken < 2 {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            if taken > 0 || !changeFillerSet.contains(bytes[previous..<start]) { taken += 1 }
+            start = previous
+        }
+        return start
+    }
+
     private static let changeWords = GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]
     private static let changeWordScalars = changeWords.map { Array($0.unicodeScalars) }
 
@@ -234,22 +259,24 @@ struct AuditContext {
 
     /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
     private static let changeFillers: Set<Unicode.Scalar> = ["了", "为", "达", "约", "近", "超", "过"]
+    private static let changeFillerSet = UTF8ScalarSet(Array(changeFillers))
 
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's
     /// counts do not give it. Brackets do not end the clause here: they hold last year's figures.
     func statesLastYear(_ rate: Measure) -> Bool {
         // Searched for in the tail's bytes in place, no string made of it.
+        var states = false
         rate.withBeforeBytes { bytes in
-            let start = Self.tailStart(of: bytes, atMost: 10, after: Self.sentenceBreakCodes)
+            let start = Self.sentenceBreaks.tailStart(of: bytes, atMost: 10)
             let tail = UnsafeBufferPointer(rebasing: bytes[start...])
-            return Self.lastYearWords.contains { word in word.withUnsafeBufferPointer { tail.firstOffset(of: $0) != nil } }
+            states = Self.lastYearWords.contains { word in word.withUnsafeBufferPointer { tail.firstOffset(of: $0) != nil } }
         }
+        return states
     }
 
     private static let lastYearWords = ["上年", "去年", "同期", "上一年"].map { Array($0.utf8) }
 
-    private static let sentenceBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"]
-    private static let sentenceBreakCodes = sentenceBreaks.map { scalarCode(String($0).utf8) }
+    private static let sentenceBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "：", ":", "|", "｜", "\n"])
 
     /// The whole that a sentence opening 其中 or 在…中 divides into parts, stated before it in the
     /// paragraph: with 在办结的申请中 the nearest count named 办结; with 其中 the largest count of
@@ -258,6 +285,9 @@ struct AuditContext {
     /// into the report's measures (``AuditMeasureKeys``).
     func wholes(before rate: Int32, amongCountsOfItsParagraph paragraphCounts: [Int32]) -> [Int32] {
         let rateMeasure = measures[Int(rate)]
+        // Told from the first scalar's bytes, no string made: a sentence that opens with 在 or 其中
+        // opens with one of those scalars, which nothing else is equal to as text.
+        guard Self.opensWithZaiOrQi(rateMeasure) else { return [] }
         let sentence = rateMeasure.sentence.trimmingSpaces
         // Most sentences open with neither: their counts are not read.
         guard sentence.hasPrefix("在") || sentence.hasPrefix("其中") else { return [] }
@@ -279,6 +309,23 @@ struct AuditContext {
         return largestByUnit.sorted { measures[Int($0)].start < measures[Int($1)].start }
     }
 
+    /// Whether the measure's sentence, past its spaces (``Swift/String/trimmingSpaces``, which
+    /// trims White_Space), opens with the scalar 在 or 其.
+    private static func opensWithZaiOrQi(_ measure: Measure) -> Bool {
+        var opens = false
+        measure.withSentenceBytes { bytes in
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                guard scalar.properties.isWhitespace else {
+                    opens = scalar == "在" || scalar == "其"
+                    return
+                }
+            }
+        }
+        return opens
+    }
+
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars)
@@ -286,15 +333,7 @@ struct AuditContext {
     }
 
     // An opening bracket starts a clause of its own: 受理79件（不予受理7件） is no 受理 of 7.
-    private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
-
-    /// ``clauseBreaks`` as ``scalarCode(_:)`` gives them.
-    private static let clauseBreakCodes = clauseBreaks.map { scalarCode(String($0).utf8) }
-
-    /// A scalar's UTF-8 bytes (at most 4) as one number, the same for the same scalar.
-    private static func scalarCode(_ bytes: some Collection<UInt8>) -> UInt32 {
-        bytes.reduce(0) { $0 << 8 | UInt32($1) }
-    }
+    private static let clauseBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("])
 
     /// A measure's words: its subject, a space and the clause just before it (at most 16 scalars,
     /// back to a clause break), written into one string: joining the three strings cost more than
@@ -302,35 +341,18 @@ struct AuditContext {
     /// the text before are read as the report keeps them, not made strings first: making them cost
     /// more than the words (23 M instructions against 13 M on the bench sample).
     private static func wordsAndSubjectLength(of measure: Measure) -> (words: String, subjectLength: Int) {
-        measure.withSubjectBytes { subject in
-            measure.withBeforeBytes { before in
-                let lead = UnsafeBufferPointer(rebasing: before[tailStart(of: before, atMost: 16, after: clauseBreakCodes)...])
-                let count = subject.count + 1 + lead.count
-                let words = String(unsafeUninitializedCapacity: count) { buffer in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<subject.count]).initialize(fromContentsOf: subject)
-                    buffer[subject.count] = UInt8(ascii: " ")
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[(subject.count + 1)...]).initialize(fromContentsOf: lead)
-                    return count
-                }
-                return (words, subject.count)
+        var found = (words: "", subjectLength: 0)
+        measure.withSubjectAndBeforeBytes { subject, before in
+            let lead = UnsafeBufferPointer(rebasing: before[clauseBreaks.tailStart(of: before, atMost: 16)...])
+            let count = subject.count + 1 + lead.count
+            let words = String(unsafeUninitializedCapacity: count) { buffer in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<subject.count]).initialize(fromContentsOf: subject)
+                buffer[subject.count] = UInt8(ascii: " ")
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[(subject.count + 1)...]).initialize(fromContentsOf: lead)
+                return count
             }
+            found = (words, subject.count)
         }
-    }
-
-    /// Where the last `limit` scalars of `bytes` at most start, back to one of `breaks`
-    /// (``scalarCode(_:)``s): read as UTF-8 bytes, each scalar's compared with the breaks' as one
-    /// number (stepping through the text's scalars cost more than the rest of reading a figure's
-    /// words).
-    private static func tailStart(of bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int, after breaks: [UInt32]) -> Int {
-        var start = bytes.count
-        var taken = 0
-        while start > 0, taken < limit {
-            var previous = start - 1
-            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-            if breaks.contains(scalarCode(bytes[previous..<start])) { break }
-            start = previous
-            taken += 1
-        }
-        return start
+        return found
     }
 }

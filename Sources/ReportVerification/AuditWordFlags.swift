@@ -9,24 +9,21 @@ struct AuditWordFlags {
     private let found: UInt64
 
     init(_ words: String) {
-        var words = words
-        found = words.withUTF8 { text in
+        found = words.withUTF8Bytes { text in
             var found: UInt64 = 0
             // A word starts where a scalar does, at a byte pair some word of the vocabulary starts
             // with: only those places are compared (searching for each word in turn cost more than
             // the rest of reading a count's words). A word of one byte is searched for on its own.
-            let startsAWord = Self.startsAWord, starts = Self.starts, vocabulary = Self.vocabulary
+            let startOfPair = Self.startOfPair, starts = Self.starts, vocabulary = Self.vocabulary
             var offset = 0
             while offset + 1 < text.count {
                 let lead = text[offset]
-                let pair = Int(lead) << 8 | Int(text[offset + 1])
-                if startsAWord[pair >> 6] & 1 << (pair & 63) != 0 {
-                    for start in starts where start.pair == pair {
-                        for index in start.words where found & 1 << index == 0 {
-                            let word = vocabulary[index]
-                            if offset + word.count <= text.count, text[offset..<(offset + word.count)].elementsEqual(word) {
-                                found |= 1 << index
-                            }
+                let slot = startOfPair[Int(lead) << 8 | Int(text[offset + 1])]
+                if slot != 0 {
+                    for index in starts[Int(slot) - 1] where found & 1 << index == 0 {
+                        let word = vocabulary[index]
+                        if offset + word.count <= text.count, text[offset..<(offset + word.count)].elementsEqual(word) {
+                            found |= 1 << index
                         }
                     }
                 }
@@ -64,17 +61,19 @@ struct AuditWordFlags {
     }()
     /// ``words`` as UTF-8 bytes.
     private static let vocabulary = words.map { Array($0.utf8) }
-    /// The words of two bytes or more by their first two bytes (as one number): a short list, read
-    /// in order, which costs less than hashing the pair.
-    private static let starts: [(pair: Int, words: [Int])] = Dictionary(
-        grouping: vocabulary.indices.filter { vocabulary[$0].count >= 2 }
-    ) { Int(vocabulary[$0][0]) << 8 | Int(vocabulary[$0][1]) }.map { (pair: $0.key, words: $0.value) }
-    /// A bit for every pair of ``starts``, so that most byte pairs are passed by one test.
-    private static let startsAWord: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1 << 10)
-        for start in starts { bits[start.pair >> 6] |= 1 << (start.pair & 63) }
-        return bits
+    /// The words of two bytes or more, grouped by their first two bytes.
+    private static let starts: [[Int]] = Array(
+        Dictionary(grouping: vocabulary.indices.filter { vocabulary[$0].count >= 2 }) { pair(of: vocabulary[$0]) }.values)
+    /// For every byte pair (as one number), 1 + the index in ``starts`` of the words that start
+    /// with it, or 0: one load passes most pairs and finds the others' words (a scan of the pairs
+    /// for every one that might start a word cost two thirds of reading the words).
+    private static let startOfPair: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: 1 << 16)
+        for (index, words) in starts.enumerated() { slots[pair(of: vocabulary[words[0]])] = UInt8(index + 1) }
+        return slots
     }()
+
+    private static func pair(of word: [UInt8]) -> Int { Int(word[0]) << 8 | Int(word[1]) }
     private static let shortWords = vocabulary.indices.filter { vocabulary[$0].count < 2 }
     private static let numeratorMasks = RateFamily.all.map { mask(of: $0.numeratorWords) }
     private static let baseMasks = RateFamily.all.map { mask(of: $0.baseWords) }

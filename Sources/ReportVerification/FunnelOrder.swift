@@ -46,20 +46,19 @@ enum FunnelOrder {
         // The words hold the subject, so a stage the subject names they name too: most counts name
         // none, which the words alone tell, and most of those hold no stage word at all.
         if context.wordsAreEachMeasures, context.namesNoStage(count) { return nil }
-        let words = context.words(of: count)
-        let wordsStage = stages.firstIndex { stage in stage.contains { names(words, $0) } }
+        let wordsStage = context.words(of: count).withUTF8Bytes(firstStage)
         if wordsStage == nil, context.wordsAreEachMeasures { return nil }
         // Last year's count (（上年为759件）) belongs to last year's funnel.
         if context.statesLastYear(count) { return nil }
-        let subject = context.subject(of: count)
-        return stages.firstIndex(where: { words in words.contains { names(subject, $0) } }) ?? wordsStage
+        return context.withSubjectBytes(of: count, firstStage) ?? wordsStage
     }
 
     /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.
     private static let negations = ["不", "予", "未"]
 
-    private static func names(_ text: String, _ word: String) -> Bool {
-        text.containsWord(word, notAfter: negations)
+    /// The first stage a word of which the text names, read as UTF-8 bytes.
+    private static func firstStage(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        stages.firstIndex { stage in stage.contains { text.containsWord($0, notAfter: negations) } }
     }
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {

@@ -9,18 +9,10 @@ extension String {
         firstByteOffset(of: word, where: { _ in true }) != nil
     }
 
-    /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理).
-    /// A negation's scalars must take three bytes each, as every CJK ideograph does.
+    /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理),
+    /// as ``Swift/UnsafeBufferPointer/containsWord(_:notAfter:)`` finds it in the text's bytes.
     func containsWord(_ word: String, notAfter negations: [String]) -> Bool {
-        withUTF8Bytes { bytes in
-            word.withUTF8Bytes { needle in
-                bytes.firstOffset(of: needle, from: 0) { offset in
-                    guard offset >= 3 else { return true }
-                    let before = bytes[(offset - 3)..<offset]
-                    return !negations.contains { $0.utf8.elementsEqual(before) }
-                }
-            }
-        } != nil
+        withUTF8Bytes { $0.containsWord(word, notAfter: negations) }
     }
 
     /// The range of the first occurrence of `word`, found as UTF-8 bytes.
@@ -72,5 +64,20 @@ extension String {
         withUTF8Bytes { haystack in
             word.withUTF8Bytes { needle in haystack.firstOffset(of: needle, from: 0, where: accept) }
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `word` occurs in the text not right after one of `negations` (不予受理 is no 受理),
+    /// compared as UTF-8 bytes as ``Swift/String/containsWord(_:)`` compares them. A negation's
+    /// scalars must take three bytes each, as every CJK ideograph does.
+    func containsWord(_ word: String, notAfter negations: [String]) -> Bool {
+        word.withUTF8Bytes { needle in
+            firstOffset(of: needle, from: 0) { offset in
+                guard offset >= 3 else { return true }
+                let before = self[(offset - 3)..<offset]
+                return !negations.contains { $0.utf8.elementsEqual(before) }
+            }
+        } != nil
     }
 }

@@ -1,0 +1,42 @@
+/// A few scalars (the breaks that end a clause, the fillers after a change word), matched against
+/// a text's UTF-8 bytes in place: each scalar's bytes as one number (``code(of:)``), and the lead
+/// bytes of the set's scalars as a mask, so that a scalar no member starts as (every ideograph, for
+/// the punctuation sets) is passed by one test instead of a comparison with every member.
+struct UTF8ScalarSet {
+    private let codes: [UInt32]
+    /// Bit `b & 63` of word `b >> 6` for every lead byte `b` of a member.
+    private let leads: [UInt64]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        let bytes = scalars.map { Array(String($0).utf8) }
+        codes = bytes.map(Self.code)
+        leads = bytes.reduce(into: [0, 0, 0, 0]) { leads, scalar in leads[Int(scalar[0] >> 6)] |= 1 << (scalar[0] & 63) }
+    }
+
+    /// A scalar's UTF-8 bytes (at most 4) as one number, the same for the same scalar.
+    private static func code(of bytes: some Collection<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Whether the bytes of one scalar are a member's.
+    func contains(_ scalar: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let lead = scalar[scalar.startIndex]
+        return leads[Int(lead >> 6)] & 1 << (lead & 63) != 0 && codes.contains(Self.code(of: scalar))
+    }
+
+    /// Where the last `limit` scalars of `bytes` at most start, back to a member: read as UTF-8
+    /// bytes (stepping through the text's scalars cost more than the rest of reading a figure's
+    /// words).
+    func tailStart(of bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Int {
+        var start = bytes.count
+        var taken = 0
+        while start > 0, taken < limit {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            if contains(bytes[previous..<start]) { break }
+            start = previous
+            taken += 1
+        }
+        return start
+    }
+}
