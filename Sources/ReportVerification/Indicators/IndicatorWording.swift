@@ -39,10 +39,12 @@ enum IndicatorWording {
         }
     }
 
-    /// The forms by their last character: a phrase can only end with the forms of its own.
-    private static let formsByLast: [Character: [Form]] = Dictionary(grouping: forms.filter { !$0.text.isEmpty }) {
-        $0.text.last ?? " "
-    }
+    /// The forms by their last scalar: a form matches only where its bytes end the phrase's, so a
+    /// phrase can only end with the forms of its own. (Keyed by last character, each phrase's was
+    /// found by grapheme breaking and hashed normalised, which cost more than the forms tried.)
+    private static let formsByLast: [Unicode.Scalar: [Form]] = Dictionary(
+        grouping: forms.filter { !$0.text.isEmpty }
+    ) { $0.text.unicodeScalars.last ?? " " }
 
     /// Every topic's words, longest first.
     static let topicWords = IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }
@@ -61,7 +63,7 @@ enum IndicatorWording {
         let phrase = withoutBrackets(phrase)
         var best: [Indicator] = []
         var bestLength = 0
-        guard let last = phrase.last else { return nil }
+        guard let last = phrase.unicodeScalars.last else { return nil }
         var context: IndicatorTopic?? = nil
         let forms = formsByLast[last] ?? []
         // Each form's fields are read in place: copying every form tried cost more than matching.
