@@ -20,13 +20,17 @@ enum TableArithmetic {
 
     /// Each total row (（七）总计) against the rows it sums, column by column.
     private static func totalRows(_ figures: TableFigures) -> [AuditRow] {
-        figures.dataRows.flatMap { total -> [AuditRow] in
+        // The columns that add up are the same for every total row: found once, when one has parts.
+        var additiveCols: [Int]?
+        return figures.dataRows.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataRows, paths: figures.rowPaths) else { return [] }
+            let cols = additiveCols ?? figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }
+            additiveCols = cols
             let path = figures.rowPaths[total] ?? []
             // The parts' names are the same in every column: made once, when a column first has a
             // figure in each of its cells (most have none to check).
             var names: [String]?
-            return figures.dataCols.filter { isAdditive(figures.colPaths[$0]) }.compactMap { col in
+            return cols.compactMap { col in
                 guard let stated = figures.figure(row: total, col: col),
                     let cells = Self.figures(in: parts, of: figures, at: { (row: $0, col: col) })
                 else { return nil }
@@ -40,11 +44,14 @@ enum TableArithmetic {
 
     /// Each total column (总计, 行政复议 › 总计) against the columns it sums, row by row.
     private static func totalColumns(_ figures: TableFigures) -> [AuditRow] {
-        figures.dataCols.flatMap { total -> [AuditRow] in
+        var additiveRows: [Int]?
+        return figures.dataCols.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
+            let rows = additiveRows ?? figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }
+            additiveRows = rows
             let path = figures.colPaths[total] ?? []
             var names: [String]?
-            return figures.dataRows.filter { isAdditive(figures.rowPaths[$0]) }.compactMap { row in
+            return rows.compactMap { row in
                 guard let stated = figures.figure(row: row, col: total),
                     let cells = Self.figures(in: parts, of: figures, at: { (row: row, col: $0) })
                 else { return nil }
@@ -259,22 +266,47 @@ enum TableArithmetic {
         do {
             guard let holds = try sidesMeet(parts, [stated]) else { return nil }
             let total = try sum(parts)
-            // Each figure's raw text is made at every read: read once for both texts.
-            let raws = parts.map(\.raw)
-            let written = zip(terms, raws).map { "\($0.name) \($1)" }.joined(separator: " + ")
-            let arithmetic = raws.joined(separator: " + ") + " = \(show(total, like: stated))"
+            let shownTotal = show(total, like: stated)
+            // The texts list every part (eight on average, forty in some tables): written as bytes,
+            // each part's id and raw text (made at every read) read once; appending to strings, or
+            // joining arrays of them, cost more than the rest of the row.
+            var writtenBytes: [UInt8] = [], arithmeticBytes: [UInt8] = [], formulaBytes: [UInt8] = []
+            writtenBytes.reserveCapacity(parts.count * 32)
+            arithmeticBytes.reserveCapacity(parts.count * 16)
+            formulaBytes.reserveCapacity(parts.count * 8)
+            var ids: [String] = []
+            ids.reserveCapacity(parts.count)
+            for (term, part) in zip(terms, parts) {
+                let raw = part.raw, id = part.id
+                if !ids.isEmpty {
+                    writtenBytes += plusBytes
+                    arithmeticBytes += plusBytes
+                    formulaBytes += plusBytes
+                }
+                writtenBytes += term.name.utf8
+                writtenBytes.append(UInt8(ascii: " "))
+                writtenBytes += raw.utf8
+                arithmeticBytes += raw.utf8
+                formulaBytes += id.utf8
+                ids.append(id)
+            }
+            let written = String(decoding: writtenBytes, as: UTF8.self)
+            let formula = String(decoding: formulaBytes, as: UTF8.self)
+            let arithmetic = String(decoding: arithmeticBytes, as: UTF8.self) + " = " + shownTotal
             var row = tableRow(
-                stated, holds: holds, check: check, formula: parts.map(\.id).joined(separator: " + "),
-                numerators: parts, arithmetic: arithmetic, computed: total)
+                stated, holds: holds, check: check, formula: formula, numerators: ids, arithmetic: arithmetic,
+                computed: total)
             row.explanation =
                 holds
-                ? "\(place): \(written) = \(show(total, like: stated)), as stated (\(stated.raw))"
-                : "\(place): \(written) = \(show(total, like: stated)), but the table states \(stated.raw)"
+                ? "\(place): \(written) = \(shownTotal), as stated (\(stated.raw))"
+                : "\(place): \(written) = \(shownTotal), but the table states \(stated.raw)"
             return row
         } catch {
             return nil
         }
     }
+
+    private static let plusBytes = Array(" + ".utf8)
 
     private static func identityRow(left: [Term], right: [Term], place: String, source: String) -> AuditRow? {
         let leftFigures = left.compactMap(\.figure), rightFigures = right.compactMap(\.figure)
@@ -284,19 +316,23 @@ enum TableArithmetic {
         do {
             guard let holds = try sidesMeet(leftFigures, rightFigures) else { return nil }
             let leftSum = try sum(leftFigures), rightSum = try sum(rightFigures)
-            let side = { (terms: [Term]) in terms.map { "\($0.name) \($0.figure!.raw)" }.joined(separator: " + ") }
+            // Each figure's id and raw text are made at every read: read once for every text.
+            let leftIDs = leftFigures.map(\.id), rightIDs = rightFigures.map(\.id)
+            let leftRaws = leftFigures.map(\.raw), rightRaws = rightFigures.map(\.raw)
+            let leftShown = show(leftSum, like: claim), rightShown = show(rightSum, like: claim)
+            let side = { (terms: [Term], raws: [String]) in
+                zip(terms, raws).map { "\($0.name) \($1)" }.joined(separator: " + ")
+            }
             var row = tableRow(
                 claim, holds: holds, check: .identity,
-                formula: leftFigures.map(\.id).joined(separator: " + ") + " = "
-                    + rightFigures.map(\.id).joined(separator: " + "),
-                numerators: leftFigures + rightFigures.dropFirst(),
-                arithmetic: "\(leftFigures.map(\.raw).joined(separator: " + ")) = \(show(leftSum, like: claim)) "
-                    + (holds ? "=" : "≠")
-                    + " \(rightFigures.map(\.raw).joined(separator: " + ")) = \(show(rightSum, like: claim))",
+                formula: leftIDs.joined(separator: " + ") + " = " + rightIDs.joined(separator: " + "),
+                numerators: leftIDs + rightIDs.dropFirst(),
+                arithmetic: "\(leftRaws.joined(separator: " + ")) = \(leftShown) " + (holds ? "=" : "≠")
+                    + " \(rightRaws.joined(separator: " + ")) = \(rightShown)",
                 computed: leftSum)
             row.explanation =
-                "\(place): \(side(left)) = \(show(leftSum, like: claim)), "
-                + (holds ? "and " : "but ") + "\(side(right)) = \(show(rightSum, like: claim)) (\(source))"
+                "\(place): \(side(left, leftRaws)) = \(leftShown), "
+                + (holds ? "and " : "but ") + "\(side(right, rightRaws)) = \(rightShown) (\(source))"
             return row
         } catch {
             return nil
@@ -311,7 +347,7 @@ enum TableArithmetic {
             let written = cells.map(\.raw).joined(separator: " + ")
             var row = tableRow(
                 prose, holds: holds, check: .repeat,
-                formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells,
+                formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells.map(\.id),
                 arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "")
                     + "\(stated)",
                 computed: stated)
@@ -325,13 +361,13 @@ enum TableArithmetic {
     }
 
     private static func tableRow(
-        _ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [Measure],
+        _ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [String],
         arithmetic: String, computed: Rational
     ) -> AuditRow {
         AuditRow(
             report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
             sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
-            numerators: numerators.map(\.id), denominator: nil, arithmetic: arithmetic, computed: computed,
+            numerators: numerators, denominator: nil, arithmetic: arithmetic, computed: computed,
             rules: [:], explanation: "", check: check)
     }
 }

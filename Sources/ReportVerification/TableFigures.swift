@@ -23,9 +23,12 @@ struct TableFigures {
         self.measures = measures
         var rowPaths: [Int: [String]] = [:]
         var colPaths: [Int: [String]] = [:]
+        // A line's labels are read at its first cell; which lines have been is told by their
+        // numbers, not by hashing each cell's into the dictionaries.
+        var rowSeen: [Bool] = [], colSeen: [Bool] = []
         for cell in table.cells where table.isData(cell) {
-            if rowPaths[cell.row] == nil { rowPaths[cell.row] = Self.components(cell.rowPath) }
-            if colPaths[cell.col] == nil { colPaths[cell.col] = Self.components(cell.colPath) }
+            if Self.isFirst(cell.row, &rowSeen) { rowPaths[cell.row] = Self.components(cell.rowPath) }
+            if Self.isFirst(cell.col, &colSeen) { colPaths[cell.col] = Self.components(cell.colPath) }
         }
         self.rowPaths = rowPaths
         self.colPaths = colPaths
@@ -35,11 +38,17 @@ struct TableFigures {
         var crowded: Set<CellPosition> = []
         for measure in measures where measure.table == table.id {
             guard let cell = measure.cell else { continue }
-            if figures[cell] != nil { crowded.insert(cell) }
-            figures[cell] = measure
+            if figures.updateValue(measure, forKey: cell) != nil { crowded.insert(cell) }
         }
         self.figures = figures.filter { !crowded.contains($0.key) && [.count, .amount].contains($0.value.kind) }
         templateIdentity = TableIdentity.template(self)
+    }
+
+    /// Whether line `number` is met for the first time, marking it met.
+    private static func isFirst(_ number: Int, _ seen: inout [Bool]) -> Bool {
+        if number >= seen.count { seen.append(contentsOf: repeatElement(false, count: number + 1 - seen.count)) }
+        defer { seen[number] = true }
+        return !seen[number]
     }
 
     func figure(row: Int, col: Int) -> Measure? {

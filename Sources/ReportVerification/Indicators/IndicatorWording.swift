@@ -39,10 +39,12 @@ enum IndicatorWording {
         }
     }
 
-    /// The forms by their last character: a phrase can only end with the forms of its own.
-    private static let formsByLast: [Character: [Form]] = Dictionary(grouping: forms.filter { !$0.text.isEmpty }) {
-        $0.text.last ?? " "
-    }
+    /// The forms by their last scalar: a form matches only where its bytes end the phrase's, so a
+    /// phrase can only end with the forms of its own. (Keyed by last character, each phrase's was
+    /// found by grapheme breaking and hashed normalised, which cost more than the forms tried.)
+    private static let formsByLast: [Unicode.Scalar: [Form]] = Dictionary(
+        grouping: forms.filter { !$0.text.isEmpty }
+    ) { $0.text.unicodeScalars.last ?? " " }
 
     /// Every topic's words, longest first.
     static let topicWords = IndicatorTopic.allCases.flatMap(\.words).sorted { $0.count > $1.count }
@@ -61,7 +63,7 @@ enum IndicatorWording {
         let phrase = withoutBrackets(phrase)
         var best: [Indicator] = []
         var bestLength = 0
-        guard let last = phrase.last else { return nil }
+        guard let last = phrase.unicodeScalars.last else { return nil }
         var context: IndicatorTopic?? = nil
         let forms = formsByLast[last] ?? []
         // Each form's fields are read in place: copying every form tried cost more than matching.
@@ -131,33 +133,34 @@ enum IndicatorWording {
 
     private static let fillerBytes = fillers.map { Array($0.utf8) }
 
-    /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none.
-    /// Words are matched on UTF-8 bytes, where they end in the same order as on scalars: making
-    /// an array of the text's scalars and comparing slices cost more than the rest of the lookup.
+    /// The topic a text mentions last (`…行政诉讼案件41件，审结` → 行政诉讼), nil when it names none:
+    /// of the words ending last, the first listed. Words are matched on UTF-8 bytes, where they end
+    /// in the same order as on scalars, in one pass from the end that stops at the first word: a
+    /// pass a word, each over the whole text, cost more than the rest of the lookup.
     static func lastTopic(in text: String) -> IndicatorTopic? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var found: (topic: IndicatorTopic, end: Int)?
-            for (topic, word) in topicWordBytes {
-                if let end = lastEnd(of: word, in: bytes, after: found?.end ?? 0) { found = (topic, end) }
+        text.withUTF8Bytes { bytes in
+            var end = bytes.count
+            while end > 0 {
+                if endsSomeWord[Int(bytes[end - 1])] {
+                    for (topic, word) in topicWordBytes
+                    where word.count <= end && bytes[(end - word.count)..<end].elementsEqual(word) {
+                        return topic
+                    }
+                }
+                end -= 1
             }
-            return found?.topic
+            return nil
         }
     }
 
-    /// Where the last occurrence of `word` that ends after `minimum` ends, nil when none does.
-    private static func lastEnd(of word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, after minimum: Int) -> Int? {
-        guard let lastByte = word.last else { return nil }
-        var end = bytes.count
-        while end >= word.count, end > minimum {
-            if bytes[end - 1] == lastByte, bytes[(end - word.count)..<end].elementsEqual(word) { return end }
-            end -= 1
-        }
-        return nil
-    }
-
+    /// Each topic's words as UTF-8 bytes, in the order of the topics and their words.
     private static let topicWordBytes: [(IndicatorTopic, [UInt8])] = IndicatorTopic.allCases.flatMap { topic in
-        topic.words.map { (topic, Array($0.utf8)) }
+        topic.words.filter { !$0.isEmpty }.map { (topic, Array($0.utf8)) }
+    }
+
+    /// Whether some topic word ends with each byte: most bytes end none, and are passed at once.
+    private static let endsSomeWord: [Bool] = (0...255).map { byte in
+        topicWordBytes.contains { $0.1.last == UInt8(byte) }
     }
 
     /// The topics a phrase names itself.
