@@ -56,6 +56,19 @@ struct AuditRowColumns: Sendable {
             }
         }
 
+        /// Whether the claimed measure's field of this column reads as `text`, its bytes compared
+        /// in place: made to be compared, the measure's subjects and sentences cost more than the
+        /// rest of the rows.
+        func field(of measure: Measure, reads text: String) -> Bool {
+            switch self {
+            case .report, .claim: return self.text(of: measure).hasSameBytes(as: text)
+            case .raw: return measure.rawReads(as: text)
+            case .subject: return measure.subjectReads(as: text)
+            case .section: return measure.sectionReads(as: text)
+            default: return measure.sentenceReads(as: text)
+            }
+        }
+
         func text(of row: AuditRow) -> String? {
             switch self {
             case .report: return row.report
@@ -159,7 +172,7 @@ struct AuditRowColumns: Sendable {
                     // The same text as the row before's reads the same through the same code.
                     if let before = previousTexts[column], before.hasSameBytes(as: text) {
                         code = previousCodes[column]
-                    } else if let claim, let measure, kind.text(of: measure).hasSameBytes(as: text) {
+                    } else if let claim, let measure, kind.field(of: measure, reads: text) {
                         code = AuditRowColumns.fromMeasure | UInt32(claim)
                     } else {
                         code = columns.add(text)

@@ -25,10 +25,76 @@ extension Measure {
         withBytes(of: texts.strings[Int(sentenceIndex)], body)
     }
 
+    /// ``raw``'s UTF-8 bytes, read in place as ``withSubjectAndBeforeBytes(_:)`` reads them.
+    package func withRawBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard !texts.holdsFieldsAlone else { return raw.withUTF8Bytes(body) }
+        withBytes(of: rawSpan, body)
+    }
+
+    /// Whether ``subject`` reads as `text`, told without making it (as ``readsAs(_:_:)`` tells).
+    package func subjectReads(as text: String) -> Bool {
+        guard !texts.holdsFieldsAlone else { return subject.hasSameBytes(as: text) }
+        return readsAs(subjectSpan, text)
+    }
+
+    /// Whether ``sentence`` reads as `text`, as ``subjectReads(as:)`` for the subject.
+    package func sentenceReads(as text: String) -> Bool {
+        guard !texts.holdsFieldsAlone else { return sentence.hasSameBytes(as: text) }
+        return readsAs(texts.strings[Int(sentenceIndex)], text)
+    }
+
+    /// Whether ``raw`` reads as `text`, as ``subjectReads(as:)`` for the subject.
+    package func rawReads(as text: String) -> Bool {
+        guard !texts.holdsFieldsAlone else { return raw.hasSameBytes(as: text) }
+        return readsAs(rawSpan, text)
+    }
+
+    /// Whether ``section`` reads as `text`, as ``subjectReads(as:)`` for the subject.
+    package func sectionReads(as text: String) -> Bool {
+        guard !texts.holdsFieldsAlone else { return section.hasSameBytes(as: text) }
+        return readsAs(texts.outline[Int(sectionIndex)], text)
+    }
+
+    /// Whether a span of ``texts`` reads as `text`: a reader that only compares a field (the
+    /// audit's rows with their claims', a table's section with its figures') makes no string of
+    /// it, and a joined one (a table figure's subject) is compared part by part, not put together.
+    private func readsAs(_ span: TextSpan, _ text: String) -> Bool {
+        text.withUTF8Bytes { texts.span(span, reads: $0) }
+    }
+
     /// A span's bytes in ``texts``; an empty span's are no bytes, wherever it points (as
     /// ``MeasureTexts/string(_:)`` reads it).
     private func withBytes(of span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if span.count == 0 && !span.isJoined { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         texts.withUTF8(span, body)
+    }
+}
+
+extension MeasureTexts {
+    /// Whether `span` holds `bytes`, its parts and separators compared in place where it is joined.
+    func span(_ span: TextSpan, reads bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard span.isJoined else {
+            if span.count == 0 { return bytes.isEmpty }
+            return span.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: bytes) }
+        }
+        let separator = TextSpan.separatorBytes[span.separator]
+        var start = 0
+        for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
+            // Parts are spans of the text or the pool, never joined themselves.
+            let length = index > 0 ? separator.count + part.count : part.count
+            guard bytes.count - start >= length else { return false }
+            if index > 0 {
+                let held = separator.withUnsafeBufferPointer {
+                    $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes[start..<start + separator.count]))
+                }
+                guard held else { return false }
+                start += separator.count
+            }
+            let partBytes = UnsafeBufferPointer(rebasing: bytes[start..<start + part.count])
+            let same = part.count == 0 || part.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: partBytes) }
+            guard same else { return false }
+            start += part.count
+        }
+        return start == bytes.count
     }
 }

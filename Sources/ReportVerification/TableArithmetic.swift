@@ -268,8 +268,8 @@ enum TableArithmetic {
             let total = try sum(parts)
             let shownTotal = show(total, like: stated)
             // The texts list every part (eight on average, forty in some tables): written as bytes,
-            // each part's id and raw text (made at every read) read once; appending to strings, or
-            // joining arrays of them, cost more than the rest of the row.
+            // each part's id (made at every read) read once and its raw text read in place;
+            // appending to strings, or joining arrays of them, cost more than the rest of the row.
             var writtenBytes: [UInt8] = [], arithmeticBytes: [UInt8] = [], formulaBytes: [UInt8] = []
             writtenBytes.reserveCapacity(parts.count * 32)
             arithmeticBytes.reserveCapacity(parts.count * 16)
@@ -277,7 +277,7 @@ enum TableArithmetic {
             var ids: [String] = []
             ids.reserveCapacity(parts.count)
             for (term, part) in zip(terms, parts) {
-                let raw = part.raw, id = part.id
+                let id = part.id
                 if !ids.isEmpty {
                     writtenBytes += plusBytes
                     arithmeticBytes += plusBytes
@@ -285,8 +285,10 @@ enum TableArithmetic {
                 }
                 writtenBytes += term.name.utf8
                 writtenBytes.append(UInt8(ascii: " "))
-                writtenBytes += raw.utf8
-                arithmeticBytes += raw.utf8
+                part.withRawBytes { raw in
+                    writtenBytes += raw
+                    arithmeticBytes += raw
+                }
                 formulaBytes += id.utf8
                 ids.append(id)
             }

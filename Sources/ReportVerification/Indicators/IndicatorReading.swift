@@ -208,7 +208,7 @@ public struct IndicatorReading: Sendable {
             }
             // The heading of the table's section as its first figure has it: read for the few
             // tables, not for every figure of the report.
-            let heading = report.measures.first { $0.section == table.section }?.heading ?? ""
+            let heading = report.measures.first { $0.sectionReads(as: table.section) }?.heading ?? ""
             let context = [table.title, heading]
             for measure in measures {
                 guard let cell = measure.cell, let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col],
