@@ -43,11 +43,18 @@ enum ChangeWording {
     // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
     private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
 
-    /// What follows the last clause break of `text` (a figure's `before`): read once for both
-    /// questions above.
-    static func lastClause(of text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let index = scalars.lastIndex(where: clauseBreaks.contains) else { return text }
-        return String(scalars[scalars.index(after: index)...])
+    private static let clauseBreakBytes = clauseBreaks.map { Array(String($0).utf8) }
+
+    /// What follows the last clause break of `bytes` (a figure's `before`, read in place): read once
+    /// for both questions above. Only the clause is made a string, not the whole of `before`.
+    static func lastClause(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = bytes.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            if clauseBreakBytes.contains(where: { $0.elementsEqual(bytes[start..<end]) }) { break }
+            end = start
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)
     }
 }

@@ -44,7 +44,8 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            let clause = ChangeWording.lastClause(of: measure.before)
+            var clause = ""
+            measure.withBeforeBytes { clause = ChangeWording.lastClause(of: $0) }
             if let direction = ChangeWording.direction(lastClause: clause) {
                 changed.append((measure, direction))
                 continue
