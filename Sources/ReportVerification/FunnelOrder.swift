@@ -25,7 +25,7 @@ enum FunnelOrder {
             for (later, laterStage) in stagedByParagraph[keys.paragraph(earlier)] ?? []
             where laterStage > earlierStage
                 && measures[Int(later)].start > earlierStart && context.inSameSentence(later, earlier)
-                && !carriesOver(measures[Int(later)].sentence)
+                && !carriesOver(measures[Int(later)])
                 && keys.sameUnit(later, earlier) && keys.values[Int(later)] > keys.values[Int(earlier)]
             {
                 rows.append(row(measures[Int(later)], exceeds: measures[Int(earlier)]))
@@ -37,9 +37,18 @@ enum FunnelOrder {
     /// A sentence that carries cases over between years (上年结转3件, 结转下年度2件) counts this
     /// year's 办结 from last year's cases too, so 办结 may exceed this year's 收到 (94 received,
     /// 3 carried in, 95 closed): no funnel within the year.
-    private static func carriesOver(_ sentence: String) -> Bool {
-        sentence.containsWord("结转") || sentence.containsWord("上年遗留") || sentence.containsWord("上年度遗留")
+    /// The sentence is searched in place, as ``Swift/String/containsWord(_:)`` searches its bytes.
+    private static func carriesOver(_ count: Measure) -> Bool {
+        var carries = false
+        count.withSentenceBytes { sentence in
+            carries = carryOverWords.contains { word in
+                word.withUnsafeBufferPointer { sentence.firstOffset(of: $0) != nil }
+            }
+        }
+        return carries
     }
+
+    private static let carryOverWords = ["结转", "上年遗留", "上年度遗留"].map { Array($0.utf8) }
 
     /// The first stage the count's own subject names, else the clause before it.
     private static func stage(of count: Measure, in context: AuditContext) -> Int? {

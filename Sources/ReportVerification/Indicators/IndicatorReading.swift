@@ -166,7 +166,10 @@ public struct IndicatorReading: Sendable {
     /// The nearest figure before `measure` in its sentence that `fits`.
     private static func nearestBefore(_ measure: Measure, among figures: [Measure], fits: (Measure) -> Bool) -> Measure? {
         figures.last { figure in
-            figure.paragraph == measure.paragraph && figure.sentence == measure.sentence && figure.end <= measure.start
+            // One sentence the report keeps is the same sentence, told without making it.
+            figure.paragraph == measure.paragraph
+                && (figure.hasSameStoredSentence(as: measure) || figure.sentence == measure.sentence)
+                && figure.end <= measure.start
                 && fits(figure)
         }
     }
