@@ -79,6 +79,10 @@ public struct Lexer {
             advance()
             return Token(kind: .symbol(String(first)), range: range(1))
         }
+        // SQL writes its strings in single quotes, and users of sqlite3 and duckdb type them here.
+        if first == "'" {
+            throw Diagnostic("strings take double quotes (\"件\"), not single ones", at: range(1), kind: .syntax)
+        }
         throw Diagnostic("unexpected character '\(first)'", at: range(1), kind: .syntax)
     }
 

@@ -72,6 +72,10 @@ public struct Parser {
         case nil:
             result = .query(try pipeline())
         }
+        // SQL compares with a single '=', and users of sqlite3 and duckdb type it here.
+        if current.kind == .symbol("=") {
+            throw Diagnostic("'=' only names a value (let x = …); compare with '=='", at: current.range, kind: .syntax)
+        }
         guard current.kind == .end else {
             throw Diagnostic("expected '|' or the end of the statement", at: current.range, kind: .syntax)
         }
