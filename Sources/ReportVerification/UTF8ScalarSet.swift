@@ -31,12 +31,27 @@ struct UTF8ScalarSet {
         var start = bytes.count
         var taken = 0
         while start > 0, taken < limit {
-            var previous = start - 1
-            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            let previous = bytes.scalarStart(before: start)
             if contains(bytes[previous..<start]) { break }
             start = previous
             taken += 1
         }
+        return start
+    }
+}
+
+extension UTF8ScalarSet {
+    /// The breaks a figure's clause runs back to. An opening bracket starts a clause of its own:
+    /// 受理79件（不予受理7件） is no 受理 of 7, and （上年126件） recalls last year inside a sentence on
+    /// this one.
+    static let clauseBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("])
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Where the scalar that ends at byte `end` (> 0) starts: back over its continuation bytes.
+    func scalarStart(before end: Int) -> Int {
+        var start = end - 1
+        while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
         return start
     }
 }

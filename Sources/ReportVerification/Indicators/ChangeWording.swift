@@ -12,9 +12,8 @@ enum ChangeWording {
         return clause.withUTF8 { bytes -> Int? in
             var end = bytes.count
             while end > 0 {
-                var start = end - 1
-                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                guard fillerBytes.contains(where: { $0.elementsEqual(bytes[start..<end]) }) else { break }
+                let start = bytes.scalarStart(before: end)
+                guard fillers.contains(bytes[start..<end]) else { break }
                 end = start
             }
             let kept = bytes[..<end]
@@ -36,25 +35,13 @@ enum ChangeWording {
     }
 
     /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
-    /// Arrays, not sets: a few comparisons cost less than hashing each scalar of the clause.
-    private static let fillers: [Unicode.Scalar] = ["了", "为", "达", "约", "近", "超", "过"]
-    private static let fillerBytes = fillers.map { Array(String($0).utf8) }
-
-    // An opening bracket starts a clause: （上年126件） recalls last year inside a sentence on this one.
-    private static let clauseBreaks: [Unicode.Scalar] = ["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("]
-
-    private static let clauseBreakBytes = clauseBreaks.map { Array(String($0).utf8) }
+    /// Matched as bytes in place (``UTF8ScalarSet``): no scalar of the clause decoded or hashed.
+    private static let fillers = UTF8ScalarSet(["了", "为", "达", "约", "近", "超", "过"])
 
     /// What follows the last clause break of `bytes` (a figure's `before`, read in place): read once
     /// for both questions above. Only the clause is made a string, not the whole of `before`.
     static func lastClause(of bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var end = bytes.count
-        while end > 0 {
-            var start = end - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            if clauseBreakBytes.contains(where: { $0.elementsEqual(bytes[start..<end]) }) { break }
-            end = start
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)
+        let start = UTF8ScalarSet.clauseBreaks.tailStart(of: bytes, atMost: .max)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
 }

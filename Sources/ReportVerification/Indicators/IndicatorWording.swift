@@ -109,9 +109,7 @@ enum IndicatorWording {
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
         guard length >= shortestSuffix, prefixCount > 0 else { return false }
-        var lastStart = prefixCount - 1
-        while lastStart > 0, prefix[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
-        let last = prefix[lastStart...]
+        let last = prefix[prefix.scalarStart(before: prefixCount)...]
         return !oppositeBytes.contains { $0.elementsEqual(last) }
     }
 
