@@ -39,17 +39,10 @@ import Testing
 
     /// The exit status and stdout's bytes as written (no decoding that could hide a changed byte).
     static func extract(_ arguments: [String]) throws -> (Int32, Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(ReportshExecutable.path))
-        process.arguments = ["extract"] + arguments
-        process.environment = ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"]
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let child = try ChildProcess.run(
+            try #require(ReportshExecutable.path), ["extract"] + arguments,
+            environment: ["HOME": NSTemporaryDirectory(), "NO_COLOR": "1"])
+        return (child.status, child.outputBytes)
     }
 
     static func firstDifferingLine(_ actual: Data, _ expected: Data) -> Int {

@@ -323,33 +323,18 @@ struct BoundedChild {
 
     static func run(_ arguments: [String], standardInput: String?, in folder: String) throws -> BoundedChild {
         let binary = try #require(ReportshExecutable.path)
-        let input = standardInput ?? "/dev/null"
-        let script =
-            "ulimit -t \(cpuSeconds) && ulimit -v \(memoryKiB) && exec \"$0\" \"$@\" < \"$REPORTSH_INPUT\" "
-            + "> \"$REPORTSH_OUT/output\" 2> \"$REPORTSH_OUT/errors\""
-        let outputFolder = folder + "/.child"
-        try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, binary] + arguments
-        process.environment = [
-            "HOME": folder, "XDG_CONFIG_HOME": folder, "NO_COLOR": "1",
-            "REPORTSH_INPUT": input, "REPORTSH_OUT": outputFolder, "PATH": "/usr/bin:/bin",
-        ]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        try ChildProcess.launch(process)
-        let child = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(wallSeconds)) {
-            if process.isRunning { kill(child, SIGKILL) }
+        let script = "ulimit -t \(cpuSeconds) && ulimit -v \(memoryKiB) && exec \"$0\" \"$@\""
+        let child = try SpawnedChild.run(
+            "/bin/sh", ["-c", script, binary] + arguments,
+            environment: ["HOME": folder, "XDG_CONFIG_HOME": folder, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"],
+            directory: folder, input: .file(standardInput ?? "/dev/null"), deadline: .seconds(wallSeconds))
+        let (status, signal): (Int32, Int32?)
+        switch child.ending {
+        case .exited(let code): (status, signal) = (code, nil)
+        case .signalled(let number): (status, signal) = (-1, number)
         }
-        process.waitUntilExit()
-        let read = { (name: String) in
-            FileManager.default.contents(atPath: outputFolder + "/" + name).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        }
-        let signalled = process.terminationReason == .uncaughtSignal
         return BoundedChild(
-            status: signalled ? -1 : process.terminationStatus,
-            signal: signalled ? process.terminationStatus : nil,
-            output: read("output"), errors: read("errors"))
+            status: status, signal: signal, output: String(decoding: child.output, as: UTF8.self),
+            errors: String(decoding: child.errors, as: UTF8.self))
     }
 }
