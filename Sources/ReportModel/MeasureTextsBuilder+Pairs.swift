@@ -21,6 +21,16 @@ extension MeasureTextsBuilder {
         return TextSpan(pairOf: UInt32(first), and: UInt32(second), separator: 0)
     }
 
+    /// The ``Measure/subjectIndex`` of a subject that does not stand in its sentence: a pair in the
+    /// measure's own bits where it holds a `·` and the pair's indices fit them (a table figure's,
+    /// each one's own: a span of it among the strings was a third of what its pair kept), else
+    /// the index of the subject kept once among the strings.
+    mutating func keptSubjectCode(_ subject: String) -> UInt32 {
+        var subject = subject
+        if let code = subject.withUTF8({ pairSpan($0).flatMap(Measure.subjectCode(pair:)) }) { return code }
+        return stringIndex(subject, joining: true)
+    }
+
     /// The index among the strings of a part of a pair, kept once: a pair again where it holds a
     /// `·`, else where it first stands in the text, else in the pool.
     private mutating func keptPart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

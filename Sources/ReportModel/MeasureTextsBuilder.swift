@@ -209,7 +209,7 @@ struct MeasureTextsBuilder {
                 stands(bytes, at: $0)
             }
         }
-        guard let found else { return stringIndex(subject, joining: true) }
+        guard let found else { return keptSubjectCode(subject) }
         let span = TextSpan(textOffset: found, count: subject.utf8.count)
         return Measure.subjectCode(span, in: sentence) ?? appended(span)
     }

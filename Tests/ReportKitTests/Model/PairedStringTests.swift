@@ -45,7 +45,10 @@ struct PairedStringTests {
         report.compact()
         let paired = report.measures.filter { $0.subject.contains("·") }
         #expect(paired.count > 20)
-        #expect(paired.allSatisfy { $0.subjectSpan.isPair })
+        // Each in its measure's own bits, none among the strings.
+        #expect(paired.allSatisfy { $0.subjectSpan.isPair && $0.subjectIndex & Measure.subjectIsPair != 0 })
+        let texts = try #require(report.measures.first?.texts)
+        #expect(!paired.contains { subject in texts.strings.contains { texts.string($0) == subject.subject } })
         #expect(report.measures.map(\.subject) == uncompacted.measures.map(\.subject))
         #expect(report.measures.allSatisfy { $0.subjectReads(as: $0.subject) })
     }
