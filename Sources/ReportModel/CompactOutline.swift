@@ -85,13 +85,14 @@ package final class CompactOutline: Sendable {
     }
 
     /// The sections as extraction found them: their titles kept where they stand in `text`, their
-    /// paths in the pool `paths`, the entries kept as they are. Nil when the text or the paths are
-    /// longer than a span reaches.
+    /// paths in the pool `paths`. Nil when the text or the paths are longer than a span reaches.
+    /// Both arrays are copied without the room they grew into as extraction appended to them: kept
+    /// as they were, that room was a twentieth of what a corpus's outlines held.
     package init?(_ entries: [Entry], paths: [UInt8], text: String) {
         guard paths.count <= TextSpan.maximumOffset && text.utf8.count <= TextSpan.maximumOffset else { return nil }
         self.text = text
-        pool = paths
-        self.entries = entries
+        pool = trimmed(paths)
+        self.entries = trimmed(entries)
     }
 
     var sections: [Section] {

@@ -77,24 +77,42 @@ extension MeasureTexts {
             if span.count == 0 { return bytes.isEmpty }
             return span.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: bytes) }
         }
-        let separator = TextSpan.separatorBytes[span.separator]
-        var start = 0
-        for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
-            // Parts are spans of the text or the pool, never joined themselves.
-            let length = index > 0 ? separator.count + part.count : part.count
-            guard bytes.count - start >= length else { return false }
-            if index > 0 {
-                let held = separator.withUnsafeBufferPointer {
-                    $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes[start..<start + separator.count]))
-                }
-                guard held else { return false }
-                start += separator.count
-            }
-            let partBytes = UnsafeBufferPointer(rebasing: bytes[start..<start + part.count])
-            let same = part.count == 0 || part.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: partBytes) }
-            guard same else { return false }
-            start += part.count
+        return end(of: span, readFrom: 0, in: bytes) == bytes.count
+    }
+
+    /// Where `span`'s bytes end in `bytes` when they stand there from `start`; nil when they do not.
+    private func end(of span: TextSpan, readFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard span.isJoined else {
+            guard bytes.count - start >= span.count else { return nil }
+            let partBytes = UnsafeBufferPointer(rebasing: bytes[start..<start + span.count])
+            let same = span.count == 0 || span.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: partBytes) }
+            return same ? start + span.count : nil
         }
-        return start == bytes.count
+        let separator = TextSpan.separatorBytes[span.separator]
+        if span.isPair {
+            guard let first = end(of: strings[span.firstOfPair], readFrom: start, in: bytes),
+                let second = end(of: separator, readFrom: first, in: bytes)
+            else { return nil }
+            return end(of: strings[span.secondOfPair], readFrom: second, in: bytes)
+        }
+        var start = start
+        for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
+            if index > 0 {
+                guard let end = end(of: separator, readFrom: start, in: bytes) else { return nil }
+                start = end
+            }
+            guard let end = end(of: part, readFrom: start, in: bytes) else { return nil }
+            start = end
+        }
+        return start
+    }
+
+    /// Where a separator's bytes end in `bytes` when they stand there from `start`; nil when not.
+    private func end(of separator: [UInt8], readFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count - start >= separator.count else { return nil }
+        let held = separator.withUnsafeBufferPointer {
+            $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes[start..<start + separator.count]))
+        }
+        return held ? start + separator.count : nil
     }
 }

@@ -19,7 +19,9 @@ public struct Measure: Sendable {
     var sentenceIndex: UInt32
     /// An index into the strings of ``texts``, or (``subjectInSentence`` set) where the subject
     /// stands in the sentence: its offset there above the 15 bits of its length. Most subjects
-    /// stand there, and a span of each among the strings was a sixth of what a report kept.
+    /// stand there, and a span of each among the strings was a sixth of what a report kept. Or
+    /// (``subjectIsPair`` set) a pair of two strings (``TextSpan/init(pairOf:and:separator:)``): the
+    /// first's index above the 15 bits of the second's, as a table figure's subject is kept.
     var subjectIndex: UInt32
     private var storedStart: UInt32
     /// `m` and this number (high bit clear), or an index into the names of ``texts`` (high bit set).
@@ -44,6 +46,9 @@ public struct Measure: Sendable {
     static let noName = UInt16.max
     static let idIsName: UInt32 = 1 << 31
     static let subjectInSentence: UInt32 = 1 << 31
+    /// Below it, an index into the strings: a report's strings are of its figures and cells, far
+    /// fewer than 2^30 in any report memory holds.
+    static let subjectIsPair: UInt32 = 1 << 30
     private static let noCell = UInt16.max
 
     public init(
@@ -273,7 +278,10 @@ public struct Measure: Sendable {
     /// Where ``subject`` stands: in the sentence, or among the strings of ``texts`` (a measure of a
     /// report).
     var subjectSpan: TextSpan {
-        guard subjectIndex & Measure.subjectInSentence != 0 else { return texts.strings[Int(subjectIndex)] }
+        guard subjectIndex & Measure.subjectInSentence != 0 else {
+            guard subjectIndex & Measure.subjectIsPair != 0 else { return texts.strings[Int(subjectIndex)] }
+            return TextSpan(pairOf: subjectIndex >> 15 & 0x7FFF, and: subjectIndex & 0x7FFF, separator: 0)
+        }
         return TextSpan(
             textOffset: texts.strings[Int(sentenceIndex)].offset + Int(subjectIndex >> 15 & 0xFFFF),
             count: Int(subjectIndex & 0x7FFF))
@@ -287,6 +295,15 @@ public struct Measure: Sendable {
             subject.offset - sentence.offset <= 0xFFFF, subject.count <= 0x7FFF
         else { return nil }
         return subjectInSentence | UInt32(subject.offset - sentence.offset) << 15 | UInt32(subject.count)
+    }
+
+    /// The ``subjectIndex`` of a subject kept as a pair joined by `·` whose strings' indices fit 15
+    /// bits each; nil for another.
+    static func subjectCode(pair: TextSpan) -> UInt32? {
+        guard pair.isPair, pair.separator == 0, pair.firstOfPair <= 0x7FFF, pair.secondOfPair <= 0x7FFF else {
+            return nil
+        }
+        return subjectIsPair | UInt32(pair.firstOfPair) << 15 | UInt32(pair.secondOfPair)
     }
 
     /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).

@@ -85,15 +85,31 @@ final class MeasureTexts: Sendable {
     /// The bytes of a span, for as long as `body` runs.
     func withUTF8<Result>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if span.isJoined {
-            let separator = TextSpan.separators[span.separator].utf8
             var bytes: [UInt8] = []
-            for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
-                if index > 0 { bytes.append(contentsOf: separator) }
-                withUTF8(part) { bytes.append(contentsOf: $0) }
-            }
+            append(span, to: &bytes)
             return bytes.withUnsafeBufferPointer(body)
         }
         return span.withUTF8(text: text, pool: pool, body)
+    }
+
+    /// Appends the bytes of a span to `bytes`: a joined one's parts (a pair's two strings) with
+    /// their separator between them.
+    private func append(_ span: TextSpan, to bytes: inout [UInt8]) {
+        guard span.isJoined else {
+            if span.count > 0 { span.withUTF8(text: text, pool: pool) { bytes.append(contentsOf: $0) } }
+            return
+        }
+        let separator = TextSpan.separatorBytes[span.separator]
+        if span.isPair {
+            append(strings[span.firstOfPair], to: &bytes)
+            bytes.append(contentsOf: separator)
+            append(strings[span.secondOfPair], to: &bytes)
+            return
+        }
+        for (index, part) in joins[span.offset..<span.offset + span.parts].enumerated() {
+            if index > 0 { bytes.append(contentsOf: separator) }
+            append(part, to: &bytes)
+        }
     }
 
     func string(at index: UInt32) -> String {
@@ -146,6 +162,7 @@ struct TextSpan: Sendable, Hashable {
 
     private static let poolFlag: UInt32 = 1 << 31
     private static let joinFlag: UInt32 = 1 << 31
+    private static let pairFlag: UInt32 = 1 << 30
 
     init(textOffset: Int, count: Int) {
         start = UInt32(textOffset)
@@ -175,6 +192,15 @@ struct TextSpan: Sendable, Hashable {
         length = UInt32(parts) | UInt32(separator) << TextSpan.separatorShift | TextSpan.joinFlag
     }
 
+    /// A string of two strings of ``MeasureTexts/strings``, by index, joined by the separator at
+    /// `separator` in ``separators``: a table figure's subject as the labels before its last `·`
+    /// and the one after it, each kept once for the figures that share it (a column's, a row's).
+    /// `second` is at most ``maximumParts``.
+    init(pairOf first: UInt32, and second: UInt32, separator: Int) {
+        start = first
+        length = second | UInt32(separator) << TextSpan.separatorShift | TextSpan.pairFlag | TextSpan.joinFlag
+    }
+
     /// What joins the parts of a joined string: a table figure's column and row labels (`·`), or the
     /// titles along a heading's path (` › `).
     static let separators = ["·", " › "]
@@ -197,9 +223,14 @@ struct TextSpan: Sendable, Hashable {
 
     var isInPool: Bool { length & TextSpan.joinFlag == 0 && start & TextSpan.poolFlag != 0 }
     var isJoined: Bool { length & TextSpan.joinFlag != 0 }
+    /// Whether a joined string is a pair of two strings (``init(pairOf:and:separator:)``).
+    var isPair: Bool { isJoined && length & TextSpan.pairFlag != 0 }
     /// How many spans of the joins a joined string takes, and the index of its separator.
     var parts: Int { Int(length & UInt32(TextSpan.maximumParts)) }
-    var separator: Int { Int((length & ~TextSpan.joinFlag) >> TextSpan.separatorShift) }
+    var separator: Int { Int((length & ~(TextSpan.joinFlag | TextSpan.pairFlag)) >> TextSpan.separatorShift) }
+    /// The indices among the strings of a pair's two strings.
+    var firstOfPair: Int { Int(start) }
+    var secondOfPair: Int { parts }
     var offset: Int { Int(start & ~TextSpan.poolFlag) }
     var count: Int { Int(length) }
 

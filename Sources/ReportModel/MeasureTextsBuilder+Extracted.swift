@@ -47,7 +47,7 @@ extension MeasureTextsBuilder {
         let found = subject.withUTF8 { bytes in
             offset(of: bytes, in: sentence, endingAt: figure.offset).map { TextSpan(textOffset: $0, count: bytes.count) }
         }
-        guard let found else { return stringIndex(subject, joining: true) }
+        guard let found else { return keptSubjectCode(subject) }
         return Measure.subjectCode(found, in: sentence) ?? appended(found)
     }
 }

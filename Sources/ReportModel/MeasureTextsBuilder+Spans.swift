@@ -84,7 +84,7 @@ extension MeasureTextsBuilder {
             guard !span.isJoined, let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
             return TextSpan(textOffset: offset, count: bytes.count)
         }
-        guard let found else { return stringIndex(texts.string(span), joining: true) }
+        guard let found else { return keptSubjectCode(texts.string(span)) }
         return Measure.subjectCode(found, in: sentence) ?? appended(found)
     }
 

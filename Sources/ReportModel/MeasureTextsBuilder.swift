@@ -17,6 +17,10 @@ struct MeasureTextsBuilder {
     /// The parts of the string ``joinedSpan(_:)`` is joining, and where each stands in the text.
     private var partRanges: [Range<Int>] = []
     private var partPlaces: [TextSpan?] = []
+    /// The strings kept as parts of pairs (``pairSpan(_:)``), by the hash of their bytes, with
+    /// where those bytes are in ``pairPartBytes`` to compare.
+    var pairParts: [Int: (index: UInt32, bytes: Range<Int>)] = [:]
+    var pairPartBytes: [UInt8] = []
     private var nameIndex: [ExactString: UInt32] = [:]
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
@@ -115,15 +119,18 @@ struct MeasureTextsBuilder {
     /// text) and its labels set from ``texts(text:)`` when all are added; or the cell as it was
     /// when its place or indices do not fit what a cell of a report keeps.
     mutating func add(_ cell: TableCell) -> TableCell {
-        guard TableCell.fits(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan),
-            TableCell.fits(index: strings.count + 2)
-        else { return cell }
+        guard TableCell.fits(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan) else {
+            return cell
+        }
         let rowPath = cell.rowPath
         let rowPathIndex = lastRowPath.index(ifSameAs: rowPath) ?? Int(stringIndex(rowPath, joining: true))
         lastRowPath = LastKept(rowPath, index: rowPathIndex)
+        let textIndex = stringIndex(cell.text, joining: true)
+        let colPathIndex = columnPathIndex(cell.colPath, column: cell.col)
+        // Checked once kept: a string kept as a pair keeps its parts after it.
+        guard TableCell.fits(index: max(rowPathIndex, Int(textIndex), Int(colPathIndex))) else { return cell }
         return TableCell(
-            cell, textIndex: stringIndex(cell.text, joining: true), rowPathIndex: UInt32(rowPathIndex),
-            colPathIndex: columnPathIndex(cell.colPath, column: cell.col))
+            cell, textIndex: textIndex, rowPathIndex: UInt32(rowPathIndex), colPathIndex: colPathIndex)
     }
 
     /// A column path kept once: the last one of its column when the same.
@@ -202,7 +209,7 @@ struct MeasureTextsBuilder {
                 stands(bytes, at: $0)
             }
         }
-        guard let found else { return stringIndex(subject, joining: true) }
+        guard let found else { return keptSubjectCode(subject) }
         let span = TextSpan(textOffset: found, count: subject.utf8.count)
         return Measure.subjectCode(span, in: sentence) ?? appended(span)
     }
@@ -264,7 +271,10 @@ struct MeasureTextsBuilder {
     /// made of them (``joinedSpan(_:)``).
     mutating func stringIndex(_ string: String, joining: Bool = false) -> UInt32 {
         let index = stringIndex.valueKept(for: ExactString(string), orNew: UInt32(strings.count))
-        if index == strings.count { strings.append(joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string)) }
+        guard index == strings.count else { return index }
+        // Its place first: a pair's strings are kept after it.
+        strings.append(.empty)
+        strings[Int(index)] = joining ? joinedSpan(string) ?? pooledSpan(string) : pooledSpan(string)
         return index
     }
 
@@ -280,43 +290,55 @@ struct MeasureTextsBuilder {
     /// a heading (the titles along its path joined by ` › `). Each part where it first stands in
     /// the text, else in the pool; nil when the string has one part or none of them is in the text.
     /// The parts and their places are gathered in buffers the builder keeps: arrays made for each
-    /// string cost twice what finding its parts did.
+    /// string cost twice what finding its parts did. A string with a `·` is kept as a pair instead
+    /// (``pairSpan(_:)``).
     private mutating func joinedSpan(_ string: String) -> TextSpan? {
         var string = string
-        return string.withUTF8 { bytes in
-            guard
-                let separator = TextSpan.separatorBytes.firstIndex(where: { separator in
-                    separator.withUnsafeBufferPointer { bytes.firstOffset(of: $0) != nil }
-                })
-            else { return nil }
-            partRanges.removeAll(keepingCapacity: true)
-            partPlaces.removeAll(keepingCapacity: true)
-            TextSpan.separatorBytes[separator].withUnsafeBufferPointer { separatorBytes in
-                var partStart = 0
-                while let found = bytes.firstOffset(of: separatorBytes, from: partStart) {
-                    partRanges.append(partStart..<found)
-                    partStart = found + separatorBytes.count
-                }
-                partRanges.append(partStart..<bytes.count)
+        return string.withUTF8 { joinedSpan(bytes: $0) }
+    }
+
+    /// The span of bytes ``joinedSpan(_:)`` keeps: a pair where they hold a `·`.
+    mutating func joinedSpan(bytes: UnsafeBufferPointer<UInt8>) -> TextSpan? {
+        if let pair = pairSpan(bytes) { return pair }
+        guard
+            let separator = TextSpan.separatorBytes.firstIndex(where: { separator in
+                separator.withUnsafeBufferPointer { bytes.firstOffset(of: $0) != nil }
+            })
+        else { return nil }
+        partRanges.removeAll(keepingCapacity: true)
+        partPlaces.removeAll(keepingCapacity: true)
+        TextSpan.separatorBytes[separator].withUnsafeBufferPointer { separatorBytes in
+            var partStart = 0
+            while let found = bytes.firstOffset(of: separatorBytes, from: partStart) {
+                partRanges.append(partStart..<found)
+                partStart = found + separatorBytes.count
             }
-            for part in partRanges {
-                let place = textSpan(of: UnsafeBufferPointer(rebasing: bytes[part]))
-                partPlaces.append(place)
-            }
-            guard partPlaces.contains(where: { $0 != nil }), partPlaces.count <= TextSpan.maximumParts else {
-                return nil
-            }
-            let joined = TextSpan(joinedAt: joins.count, parts: partPlaces.count, separator: separator)
-            for (span, part) in zip(partPlaces, partRanges) {
-                if let span {
-                    joins.append(span)
-                } else {
-                    joins.append(TextSpan(poolOffset: pool.count, count: part.count))
-                    pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
-                }
-            }
-            return joined
+            partRanges.append(partStart..<bytes.count)
         }
+        for part in partRanges {
+            let place = textSpan(of: UnsafeBufferPointer(rebasing: bytes[part]))
+            partPlaces.append(place)
+        }
+        guard partPlaces.contains(where: { $0 != nil }), partPlaces.count <= TextSpan.maximumParts else {
+            return nil
+        }
+        let joined = TextSpan(joinedAt: joins.count, parts: partPlaces.count, separator: separator)
+        for (span, part) in zip(partPlaces, partRanges) {
+            if let span {
+                joins.append(span)
+            } else {
+                joins.append(TextSpan(poolOffset: pool.count, count: part.count))
+                pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+            }
+        }
+        return joined
+    }
+
+    /// Where the bytes first stand in the text (``textSpan(of:)``), else appended to the pool.
+    mutating func placedSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> TextSpan {
+        if let span = textSpan(of: bytes) { return span }
+        pool.append(contentsOf: bytes)
+        return TextSpan(poolOffset: pool.count - bytes.count, count: bytes.count)
     }
 
     /// Where the bytes first stand in the text, found once for each part. Known parts are told
@@ -366,24 +388,6 @@ struct MeasureTextsBuilder {
         guard index <= Measure.largestShortIndex else { return Int.max }
         bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Int(numberIndex(bound))))
         boundIndex[bound] = index
-        return index
-    }
-}
-
-/// A string kept for the last measure and its index, for the next measure that has it too.
-struct LastKept {
-    private var string = ExactString("")
-    private var index: Int?
-
-    init() {}
-
-    init(_ string: String, index: Int) {
-        self.string = ExactString(string)
-        self.index = index
-    }
-
-    func index(ifSameAs other: String) -> Int? {
-        guard let index, string == ExactString(other) else { return nil }
         return index
     }
 }

@@ -86,7 +86,14 @@ struct MeasureStorageTests {
         // Joined strings (a table figure's labels, a heading's titles) keep in the pool only their
         // separators and the parts not in the text.
         let joinedParts = Set(first.texts.joins.filter { $0.isInPool && $0.count > 0 })
-        #expect(first.texts.pool.count == pooled.union(joinedParts).reduce(figureBytes) { $0 + $1.count })
+        // So do pairs (a table figure's subject with a `·`, among the strings or in its measure):
+        // their two strings, each kept once.
+        let pairParts = Set(
+            (first.texts.strings + report.measures.map(\.subjectSpan)).filter(\.isPair).flatMap {
+                [first.texts.strings[$0.firstOfPair], first.texts.strings[$0.secondOfPair]]
+            }.filter { $0.isInPool && $0.count > 0 })
+        #expect(
+            first.texts.pool.count == pooled.union(joinedParts).union(pairParts).reduce(figureBytes) { $0 + $1.count })
         if name.contains("govinfo") {
             #expect(report.measures.contains { $0.table != nil && $0.subjectSpan.isJoined })
         }
