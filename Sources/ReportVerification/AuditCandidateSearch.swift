@@ -143,7 +143,7 @@ struct AuditCandidateSearch {
         }
         let spread = try top.divided(by: baseBounds).scaled(by: claim.unitScale)
         guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
-        let value = try exactTop.multiplied(by: claim.unitScale).divided(by: keys.values[Int(base)])
+        let value = try Rational.share(exactTop, of: keys.values[Int(base)], scaledBy: claim.unitScale)
         let numerators = MeasureIndices(numerator)
         let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         return AuditCandidate(
@@ -281,7 +281,7 @@ struct AuditCandidateSearch {
         let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }
-        let value = try top.multiplied(by: claim.unitScale).divided(by: baseValue)
+        let value = try Rational.share(top, of: baseValue, scaledBy: claim.unitScale)
         let point = Interval(exactly: value)
         let rounding = try claim.roundingVerdicts(for: point)
         let holds = claim.interval.contains(value) || rounding.anyHolds

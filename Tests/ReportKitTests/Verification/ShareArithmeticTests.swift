@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    @Test func shareIsPartTimesScaleOverWhole() throws {
+        let values = [
+            Rational.zero, .one, Rational(17), Rational(-5), Rational(4_000_000_000_000), fraction(7, 2), number("0.13"),
+        ]
+        let scales = [Rational.hundred, Rational(10), .one, fraction(1, 3)]
+        for part in values {
+            for whole in values where !whole.isZero {
+                for scale in scales {
+                    #expect(
+                        try Rational.share(part, of: whole, scaledBy: scale) == part.multiplied(by: scale).divided(by: whole),
+                        "\(part) of \(whole) × \(scale)")
+                }
+            }
+        }
+        // 100·17/23 in lowest terms, and a base of zero is no share.
+        #expect(try Rational.share(Rational(17), of: Rational(23), scaledBy: .hundred) == fraction(1700, 23))
+        #expect(try Rational.share(Rational(50), of: Rational(125), scaledBy: .hundred) == Rational(40))
+        #expect(throws: ArithmeticError.divisionByZero) { try Rational.share(.one, of: .zero, scaledBy: .hundred) }
+    }
+
     @Test func countsAtTheEndsOfARoundedFigure() throws {
         // 17.4% over 2000: 347 is 17.35% (the closed lower end: half-up and half-even, not truncation),
         // 349 is 17.45% (half-even's closed end and truncation's, half-up's open one).
