@@ -262,9 +262,7 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerators: MeasureIndices, over base: Int32,
         scope: AuditScope, overTotal: Bool = false
     ) throws(ArithmeticError) -> AuditCandidate? {
-        // A rational is kept in lowest terms, so a sum starts from its first count, not from zero.
-        var top = keys.values[Int(numerators[0])]
-        for numerator in numerators.dropFirst() { top = try top.adding(keys.values[Int(numerator)]) }
+        var top = try keys.sum(of: numerators)
         let baseValue = keys.values[Int(base)]
         let sameUnit = numerators.allSatisfy { keys.sameUnit($0, base) }
         if form == .growth {

@@ -42,6 +42,13 @@ import Testing
             ("结案率下降约3%。", "3%", "3", true),
             ("同比\u{FA09}低3%。", "3%", "3", true),
             ("了为5%。", "5%", "5", false),
+            // Both fillers passed (超过), then 上年: no change word; 至 ends a level reached.
+            ("比上年超过5%。", "5%", "5", false),
+            ("增长至5%。", "5%", "5", false),
+            // A full-width comma (U+FF0C) before one ideograph is no change word, before two it is passed.
+            ("同比，低3%。", "3%", "3", false),
+            ("同比，降低3%。", "3%", "3", true),
+            ("降5%。", "5%", "5", false),
             ("5%。", "5%", "5", false),
         ]
         for (text, raw, value, isChange) in cases {
