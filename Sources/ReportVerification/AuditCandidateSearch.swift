@@ -24,9 +24,10 @@ struct AuditCandidateSearch {
             context.scope(of: count, around: rateIndex).map { (count: count, scope: $0) }
         }
         var found: [AuditCandidate] = []
-        let rateWords = context.words(of: rate)
+        // The rate's words read once, for a change and for a total.
+        let rateFlags = AuditWordFlags(context.words(of: rate))
         let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
-        if let direction = GrowthWords.direction(of: rateWords) {
+        if let direction = rateFlags.growthDirection {
             found += try growths(among: inSentence, direction: direction)
             // 占比由上年的25%提升至28%，增长12%: a change of a percentage, (28 − 25)/25.
             if rate.kind == .percent, context.statesChange(rate) {
@@ -35,7 +36,7 @@ struct AuditCandidateSearch {
         }
         found += try partsOfWholes(inSentence)
         // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
-        let rateNamesTotal = TotalWords.names(rateWords)
+        let rateNamesTotal = rateFlags.namesTotal
         // Beyond the sentence `make` believes only counts named as the rate expects, or a total:
         // the others are left out before pairing, which would take the square of a long section.
         let numerators = near.filter { near in
@@ -80,7 +81,7 @@ struct AuditCandidateSearch {
             }
         }
         if let family { found += try namedSums(family, inSentence: inSentence, near: near) }
-        found += try roundedShares()
+        found += try roundedShares(direction: rateFlags.growthDirection)
         return found
     }
 
@@ -88,7 +89,7 @@ struct AuditCandidateSearch {
     /// 812.6万户): they hold when the interval of the result meets the rate's and is no wider than
     /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
     /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
-    private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
+    private func roundedShares(direction: Int?) throws(ArithmeticError) -> [AuditCandidate] {
         let roundedInSentence = neighbours.roundedCountsInParagraph(of: rateIndex).filter {
             context.scope(of: $0, around: rateIndex) == .sentence
         }
@@ -105,7 +106,6 @@ struct AuditCandidateSearch {
             ? Array(repeating: false, count: exactInSentence.count) + Array(repeating: true, count: roundedInSentence.count)
             : inSentence.map { context.roundedCountIDs.contains(context.measures[Int($0)].id) }
         guard isRounded.contains(true) else { return [] }
-        let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []
         for (numeratorPlace, numerator) in inSentence.enumerated() {
             for (basePlace, base) in inSentence.enumerated()
