@@ -24,9 +24,10 @@ struct AuditCandidateSearch {
             context.scope(of: count, around: rateIndex).map { (count: count, scope: $0) }
         }
         var found: [AuditCandidate] = []
-        let rateWords = context.words(of: rate)
+        // The rate's words read once, for a change and for a total.
+        let rateFlags = AuditWordFlags(context.words(of: rate))
         let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
-        if let direction = GrowthWords.direction(of: rateWords) {
+        if let direction = rateFlags.growthDirection {
             found += try growths(among: inSentence, direction: direction)
             // 占比由上年的25%提升至28%，增长12%: a change of a percentage, (28 − 25)/25.
             if rate.kind == .percent, context.statesChange(rate) {
@@ -35,7 +36,7 @@ struct AuditCandidateSearch {
         }
         found += try partsOfWholes(inSentence)
         // 占案件总数的近两成: the rate itself says its base is a total, stated elsewhere in the paragraph.
-        let rateNamesTotal = TotalWords.names(rateWords)
+        let rateNamesTotal = rateFlags.namesTotal
         // Beyond the sentence `make` believes only counts named as the rate expects, or a total:
         // the others are left out before pairing, which would take the square of a long section.
         let numerators = near.filter { near in
@@ -80,7 +81,7 @@ struct AuditCandidateSearch {
             }
         }
         if let family { found += try namedSums(family, inSentence: inSentence, near: near) }
-        found += try roundedShares()
+        found += try roundedShares(direction: rateFlags.growthDirection)
         return found
     }
 
@@ -88,7 +89,7 @@ struct AuditCandidateSearch {
     /// 812.6万户): they hold when the interval of the result meets the rate's and is no wider than
     /// the rate's last digit, for a spread wider than that fits the rate and its neighbours alike
     /// (0.13万 of 1.07万 is anything from 11.6% to 12.7%). Same unit only: 户 over 户, 元 over 元.
-    private func roundedShares() throws(ArithmeticError) -> [AuditCandidate] {
+    private func roundedShares(direction: Int?) throws(ArithmeticError) -> [AuditCandidate] {
         let roundedInSentence = neighbours.roundedCountsInParagraph(of: rateIndex).filter {
             context.scope(of: $0, around: rateIndex) == .sentence
         }
@@ -105,7 +106,6 @@ struct AuditCandidateSearch {
             ? Array(repeating: false, count: exactInSentence.count) + Array(repeating: true, count: roundedInSentence.count)
             : inSentence.map { context.roundedCountIDs.contains(context.measures[Int($0)].id) }
         guard isRounded.contains(true) else { return [] }
-        let direction = GrowthWords.direction(of: context.words(of: rate))
         var found: [AuditCandidate] = []
         for (numeratorPlace, numerator) in inSentence.enumerated() {
             for (basePlace, base) in inSentence.enumerated()
@@ -143,7 +143,7 @@ struct AuditCandidateSearch {
         }
         let spread = try top.divided(by: baseBounds).scaled(by: claim.unitScale)
         guard let low = spread.lower, let high = spread.upper, try high.subtracting(low) <= claim.step else { return nil }
-        let value = try exactTop.multiplied(by: claim.unitScale).divided(by: keys.values[Int(base)])
+        let value = try Rational.share(exactTop, of: keys.values[Int(base)], scaledBy: claim.unitScale)
         let numerators = MeasureIndices(numerator)
         let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         return AuditCandidate(
@@ -262,9 +262,7 @@ struct AuditCandidateSearch {
         _ form: AuditCandidate.Form, _ numerators: MeasureIndices, over base: Int32,
         scope: AuditScope, overTotal: Bool = false
     ) throws(ArithmeticError) -> AuditCandidate? {
-        // A rational is kept in lowest terms, so a sum starts from its first count, not from zero.
-        var top = keys.values[Int(numerators[0])]
-        for numerator in numerators.dropFirst() { top = try top.adding(keys.values[Int(numerator)]) }
+        var top = try keys.sum(of: numerators)
         let baseValue = keys.values[Int(base)]
         let sameUnit = numerators.allSatisfy { keys.sameUnit($0, base) }
         if form == .growth {
@@ -281,7 +279,7 @@ struct AuditCandidateSearch {
         let affinity = family.map { context.affinity(of: $0, numerators: numerators, base: base) } ?? 0
         // Beyond the sentence only counts named as the rate expects, or a stated total, are believed.
         guard scope == .sentence || affinity == 2 || overTotal else { return nil }
-        let value = try top.multiplied(by: claim.unitScale).divided(by: baseValue)
+        let value = try Rational.share(top, of: baseValue, scaledBy: claim.unitScale)
         let point = Interval(exactly: value)
         let rounding = try claim.roundingVerdicts(for: point)
         let holds = claim.interval.contains(value) || rounding.anyHolds

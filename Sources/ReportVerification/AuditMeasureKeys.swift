@@ -54,6 +54,28 @@ struct AuditMeasureKeys {
         self.flags = flags
     }
 
+    /// The sum of the values at `indices` (one at least). Counts are whole numbers of 64 bits,
+    /// added as such: ``Rational/adding(_:)`` reduced every partial sum, for every sum of counts
+    /// the audit tries.
+    func sum(of indices: MeasureIndices) throws(ArithmeticError) -> Rational {
+        var total: Int64 = 0
+        for index in indices {
+            let value = values[Int(index)]
+            guard value.denominator == 1, let whole = Int64(exactly: value.numerator) else { return try exactSum(of: indices) }
+            let (sum, overflow) = total.addingReportingOverflow(whole)
+            guard !overflow else { return try exactSum(of: indices) }
+            total = sum
+        }
+        return Rational(Int128(total))
+    }
+
+    private func exactSum(of indices: MeasureIndices) throws(ArithmeticError) -> Rational {
+        // A rational is kept in lowest terms, so a sum starts from its first value, not from zero.
+        var total = values[Int(indices[0])]
+        for index in indices.dropFirst() { total = try total.adding(values[Int(index)]) }
+        return total
+    }
+
     func paragraph(_ index: Int32) -> Int32 { paragraphs[Int(index)] }
 
     func sameUnit(_ one: Int32, _ other: Int32) -> Bool { units[Int(one)] == units[Int(other)] }

@@ -1,9 +1,10 @@
 import ReportModel
 
 /// Which of the genre's words a count's words name: as each rate family's numerator or base
-/// (``RateFamily``), as a total (``TotalWords``), or as a stage of a case (``FunnelOrder``). Every
-/// candidate pair asks, so a count's are worked out once, not once per pair, in one pass over its
-/// words (审结 names the base of five families).
+/// (``RateFamily``), as a total (``TotalWords``), or as a stage of a case (``FunnelOrder``); and
+/// whether a rate's words say it is a change (``GrowthWords``). Every candidate pair asks, so a
+/// count's are worked out once, not once per pair, in one pass over its words (审结 names the base
+/// of five families); a rate's, in one pass instead of a search for each word.
 struct AuditWordFlags {
     /// Bit i for ``vocabulary``[i].
     private let found: UInt64
@@ -49,10 +50,19 @@ struct AuditWordFlags {
     /// they name none.
     var mayNameAStage: Bool { found & Self.stageMask != 0 }
 
+    /// −1 when the words hold a word of ``GrowthWords/decrease``, else +1 when they hold one of
+    /// ``GrowthWords/increase``, else nil.
+    var growthDirection: Int? {
+        if found & Self.decreaseMask != 0 { return -1 }
+        return found & Self.increaseMask != 0 ? 1 : nil
+    }
+
     /// Every word looked for, once each (at most 64, one bit each).
     private static let words: [String] = {
         var words: [String] = []
-        let all = RateFamily.all.flatMap { $0.numeratorWords + $0.baseWords } + TotalWords.words + FunnelOrder.stages.joined()
+        let all =
+            RateFamily.all.flatMap { $0.numeratorWords + $0.baseWords } + TotalWords.words + FunnelOrder.stages.joined()
+            + GrowthWords.decrease + GrowthWords.increase
         for word in all where !words.contains(word) {
             words.append(word)
         }
@@ -80,6 +90,8 @@ struct AuditWordFlags {
     private static let totalMask = mask(of: TotalWords.words)
     private static let tableTotalMask = mask(of: TotalWords.tableWords)
     private static let stageMask = mask(of: Array(FunnelOrder.stages.joined()))
+    private static let decreaseMask = mask(of: GrowthWords.decrease)
+    private static let increaseMask = mask(of: GrowthWords.increase)
 
     private static func mask(of chosen: [String]) -> UInt64 {
         chosen.reduce(0) { mask, word in mask | (words.firstIndex(of: word).map { 1 << $0 } ?? 0) }

@@ -41,9 +41,19 @@ extension Interval {
         return try multiplied(by: Interval(lower: try Self.reciprocal(other.upper), upper: try Self.reciprocal(other.lower)))
     }
 
-    /// Every value in this interval times a constant (a unit change such as fraction → %).
+    /// Every value in this interval times a constant (a unit change such as fraction → %): what
+    /// ``multiplied(by:)`` gives for `Interval(exactly: factor)`, from two products instead of four
+    /// and their extremes (the audit scales an interval for every count it tries).
     public func scaled(by factor: Rational) throws(ArithmeticError) -> Interval {
-        try multiplied(by: Interval(exactly: factor))
+        // An unbounded end times exactly zero is zero, as ``multiplied(by:)`` takes it.
+        if factor.isZero { return Interval(exactly: .zero) }
+        var low: Rational?, high: Rational?
+        if let lower { low = try lower.multiplied(by: factor) }
+        if let upper { high = try upper.multiplied(by: factor) }
+        if factor.isNegative { (low, high) = (high, low) }
+        // The extremes of the products, as ``multiplied(by:)`` takes them, even of an empty interval.
+        if let low, let high, high < low { return Interval(lower: high, upper: low) }
+        return Interval(lower: low, upper: high)
     }
 
     /// Whether some value lies in both intervals.

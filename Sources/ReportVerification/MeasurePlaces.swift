@@ -30,12 +30,16 @@ struct MeasurePlaces {
     mutating func insert(_ place: MeasurePlace, for measure: Measure) {
         if let number = measure.idNumber, number <= Self.largestNumberKept {
             if number >= byNumber.count {
-                // Ids come in order, one more each time: room is made for many at once.
+                // Ids come in order, one more each time: room is made for many at once, and the
+                // place appended after a gap for any id skipped (appending a sequence of one nil and
+                // setting it cost more than the rest of keeping a place).
                 if number >= byNumber.capacity { byNumber.reserveCapacity(max(number + 1, byNumber.capacity * 2)) }
-                byNumber.append(contentsOf: repeatElement(nil, count: number + 1 - byNumber.count))
+                if number > byNumber.count { byNumber.append(contentsOf: repeatElement(nil, count: number - byNumber.count)) }
+                byNumber.append(place)
+            } else {
+                if byNumber[number] != nil { repeatsAnID = true }
+                byNumber[number] = place
             }
-            if byNumber[number] != nil { repeatsAnID = true }
-            byNumber[number] = place
         } else {
             if byName[measure.id] != nil { repeatsAnID = true }
             byName[measure.id] = place

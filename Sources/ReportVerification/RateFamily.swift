@@ -50,15 +50,9 @@ struct RateFamily {
     }
 }
 
-/// Words that say a percentage is a change from last year, not a share.
+/// Words that say a percentage is a change from last year, not a share: a rate's words are read
+/// for them as ``AuditWordFlags/growthDirection``.
 enum GrowthWords {
     static let increase = ["增长", "上升", "增加", "提高", "提升"]
     static let decrease = ["下降", "减少", "降低", "回落"]
-
-    /// +1 for an increase, −1 for a decrease, nil when the words say neither.
-    static func direction(of text: String) -> Int? {
-        if decrease.contains(where: text.containsWord) { return -1 }
-        if increase.contains(where: text.containsWord) { return 1 }
-        return nil
-    }
 }

@@ -145,7 +145,7 @@ public enum Solve {
         var rows: [SolveRow] = []
         // A one-sided claim over a huge base would list millions of counts; the rows stop here.
         for count in first...(last - first >= maxRows ? first + maxRows - 1 : last) {
-            let share = try Rational(count).multiplied(by: scale).divided(by: Rational(base))
+            let share = try Rational.share(Rational(count), of: Rational(base), scaledBy: scale)
             // Most counts of the range fit no rule: their rules are not written down.
             guard claim.interval.contains(share) || ranges.contains(where: { $0.1.contains(share) }) else { continue }
             // Filled in place: `Dictionary(uniqueKeysWithValues:)` checked every key for a duplicate.

@@ -10,8 +10,10 @@ import Testing
     private static let texts: [String] = {
         let words =
             RateFamily.all.flatMap { $0.numeratorWords + $0.baseWords + $0.rateWords } + TotalWords.words
-            + FunnelOrder.stages.joined()
-        var texts = ["", "a", "件", "收", "办理 结", "不予受理", "审结合计", "公开率 予以公开", "共计12件，其中办结"]
+            + FunnelOrder.stages.joined() + GrowthWords.decrease + GrowthWords.increase
+        var texts = [
+            "", "a", "件", "收", "办理 结", "不予受理", "审结合计", "公开率 予以公开", "共计12件，其中办结", "提高后下降", "增长 增加",
+        ]
         for word in words {
             texts += [word, "前" + word, word + "后", "a" + word + "b", String(word.dropLast()), "不" + word]
         }
@@ -28,6 +30,11 @@ import Testing
             #expect(flags.namesTotal == TotalWords.names(text), "\(text)")
             #expect(flags.namesTableTotal == TotalWords.namesTableTotal(text), "\(text)")
             #expect(flags.mayNameAStage == FunnelOrder.stages.joined().contains { text.containsWord($0) }, "\(text)")
+            // A fall first: 提高后下降 is a fall.
+            let direction =
+                GrowthWords.decrease.contains(where: text.containsWord)
+                ? -1 : GrowthWords.increase.contains(where: text.containsWord) ? 1 : nil
+            #expect(flags.growthDirection == direction, "\(text)")
         }
     }
 
@@ -42,6 +49,13 @@ import Testing
             ("结案率下降约3%。", "3%", "3", true),
             ("同比\u{FA09}低3%。", "3%", "3", true),
             ("了为5%。", "5%", "5", false),
+            // Both fillers passed (超过), then 上年: no change word; 至 ends a level reached.
+            ("比上年超过5%。", "5%", "5", false),
+            ("增长至5%。", "5%", "5", false),
+            // A full-width comma (U+FF0C) before one ideograph is no change word, before two it is passed.
+            ("同比，低3%。", "3%", "3", false),
+            ("同比，降低3%。", "3%", "3", true),
+            ("降5%。", "5%", "5", false),
             ("5%。", "5%", "5", false),
         ]
         for (text, raw, value, isChange) in cases {
