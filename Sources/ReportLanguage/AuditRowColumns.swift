@@ -7,8 +7,10 @@ import ReportVerification
 /// Most of a row repeats its claim: the report, the claim's id, raw, subject, section and sentence
 /// are the claimed measure's own, so such a field is only that measure's index, read back from the
 /// report's measures (shared with the report, not copied). The check, verdict and rounding rules
-/// are each one of a few values, kept as which one. Every other text is UTF-8 bytes in one buffer.
-/// Kept as values, a row took about 1.6 KB.
+/// are each one of a few values, kept as which one. The texts that say how a row was decided are
+/// kept as the row keeps them (``AuditRowTexts``), and written only when read; those already
+/// written, and the claim's fields that are not its measure's, are UTF-8 bytes in one buffer. Kept
+/// as values, a row took about 1.6 KB.
 struct AuditRowColumns: Sendable {
     /// ``AuditRow/fieldNames``'s count of codes a row (see ``Column``), or ``null``.
     private var codes: [UInt32] = []
@@ -18,9 +20,13 @@ struct AuditRowColumns: Sendable {
     private var textEnds: [UInt32] = []
     /// The `computed` numbers: half the size of the language's values that show them.
     private var numbers: [Rational] = []
+    /// The texts of rows that write them when read.
+    private var unwritten: [any AuditRowTexts] = []
 
     private static let null = UInt32.max
     private static let fromMeasure: UInt32 = 1 << 31
+    /// The same bit, in the code of a text a row writes when read: an index into `unwritten`.
+    private static let unwrittenText: UInt32 = 1 << 31
     /// The same bit, in the code of `computed`.
     private static let claimIsPercent: UInt32 = 1 << 31
     private static let columns = AuditRow.fieldNames.map(Column.init(rawValue:))
@@ -39,7 +45,7 @@ struct AuditRowColumns: Sendable {
         case check, verdict
         /// Two bits a rounding rule: whether it holds, plus one (none: not asked).
         case rules
-        /// The index of a text.
+        /// The index of a text, or ``unwrittenText`` and the index of the row's texts.
         case formula, numerators, denominator, arithmetic, explanation
         /// An index into `numbers`, with ``claimIsPercent``.
         case computed
@@ -69,21 +75,26 @@ struct AuditRowColumns: Sendable {
             }
         }
 
-        func text(of row: AuditRow) -> String? {
+        /// The row's field of this column (one of the claimed measure's six).
+        func text(of row: AuditRow) -> String {
             switch self {
             case .report: return row.report
             case .claim: return row.claim
             case .raw: return row.raw
             case .subject: return row.subject
             case .section: return row.section
-            case .sentence: return row.sentence
-            case .formula: return row.formula
-            // Most rows have none or one; joining even those cost a thousand instructions.
-            case .numerators: return row.numerators.count < 2 ? row.numerators.first ?? "" : row.numerators.joined(separator: ",")
-            case .denominator: return row.denominator
-            case .arithmetic: return row.arithmetic
-            case .explanation: return row.explanation
-            case .check, .verdict, .rules, .computed: return nil
+            default: return row.sentence
+            }
+        }
+
+        /// This column's text among a row's texts (one of the five they keep).
+        func text(of texts: any AuditRowTexts) -> String? {
+            switch self {
+            case .formula: return texts.formula
+            case .numerators: return texts.numeratorList
+            case .denominator: return texts.denominator
+            case .arithmetic: return texts.arithmetic
+            default: return texts.explanation
             }
         }
     }
@@ -131,7 +142,9 @@ struct AuditRowColumns: Sendable {
                 holding[rule] = code >> (2 * index) & 3 == 2
             }
             return .string(RoundingRule.summary(holding))
-        case .formula, .numerators, .denominator, .arithmetic, .explanation: return .string(text(Int(code)))
+        case .formula, .numerators, .denominator, .arithmetic, .explanation:
+            guard code & Self.unwrittenText != 0 else { return .string(text(Int(code))) }
+            return kind.text(of: unwritten[Int(code & ~Self.unwrittenText)]).map(Value.string) ?? .null
         case .computed:
             let number = VerificationValue.number(numbers[Int(code & ~Self.claimIsPercent)])
             return Evaluator.value(number, named: "computed", isPercent: code & Self.claimIsPercent != 0)
@@ -163,12 +176,22 @@ struct AuditRowColumns: Sendable {
 
         mutating func append(_ row: AuditRow, claim: Int?, in columns: inout AuditRowColumns, isPercent: Bool) {
             let measure = claim.map { columns.measures[$0] }
+            // Texts already written are kept as bytes; others are kept to be written when read.
+            var written: WrittenAuditRowTexts?
+            var unwrittenCode = AuditRowColumns.null
+            switch row.texts {
+            case .written(let texts): written = texts
+            case .whenRead(let texts):
+                columns.unwritten.append(texts)
+                unwrittenCode = AuditRowColumns.unwrittenText | UInt32(columns.unwritten.count - 1)
+            }
             for (column, kind) in AuditRowColumns.columns.enumerated() {
                 var code = AuditRowColumns.null
                 switch kind {
                 case nil: break
                 case .report, .claim, .raw, .subject, .section, .sentence:
-                    guard let kind, let text = kind.text(of: row) else { break }
+                    guard let kind else { break }
+                    let text = kind.text(of: row)
                     // The same text as the row before's reads the same through the same code.
                     if let before = previousTexts[column], before.hasSameBytes(as: text) {
                         code = previousCodes[column]
@@ -188,7 +211,11 @@ struct AuditRowColumns: Sendable {
                         code |= (holds ? 2 : 1) << (2 * (AuditRowColumns.rules.firstIndex(of: rule) ?? 0))
                     }
                 case .formula, .numerators, .denominator, .arithmetic, .explanation:
-                    if let text = kind?.text(of: row) { code = columns.add(text) }
+                    if let written {
+                        if let text = kind?.text(of: written) { code = columns.add(text) }
+                    } else {
+                        code = unwrittenCode
+                    }
                 case .computed:
                     guard let computed = row.computed else { break }
                     columns.numbers.append(computed)
@@ -205,6 +232,7 @@ struct AuditRowColumns: Sendable {
         texts = Self.exactly(texts)
         textEnds = Self.exactly(textEnds)
         numbers = Self.exactly(numbers)
+        unwritten = Self.exactly(unwritten)
     }
 
     private static func exactly<Element>(_ array: [Element]) -> [Element] {
