@@ -5,8 +5,8 @@ import ReportVerification
 /// field, and a field becomes a ``Value`` only when it is read (shown, filtered, grouped).
 ///
 /// Most of a row repeats its claim: the report, the claim's id, raw, subject, section and sentence
-/// are the claimed measure's own, so such a field is only that measure's index, read back from the
-/// report's measures (shared with the report, not copied). The check, verdict and rounding rules
+/// are the claimed measure's own, so such a field is only the index of that measure, kept once a
+/// row (its texts shared with the report, not copied) and read back when asked. The check, verdict and rounding rules
 /// are each one of a few values, kept as which one. The texts that say how a row was decided are
 /// kept as the row keeps them (``AuditRowTexts``), and written only when read; those already
 /// written, and the claim's fields that are not its measure's, are UTF-8 bytes in one buffer. Kept
@@ -14,7 +14,8 @@ import ReportVerification
 struct AuditRowColumns: Sendable {
     /// ``AuditRow/fieldNames``'s count of codes a row (see ``Column``), or ``null``.
     private var codes: [UInt32] = []
-    private var measures: [Measure]
+    /// The claimed measure of each row.
+    private var claims: [Measure] = []
     private var texts: [UInt8] = []
     /// Where each text of `texts` ends; it starts where the one before ends.
     private var textEnds: [UInt32] = []
@@ -39,7 +40,7 @@ struct AuditRowColumns: Sendable {
 
     /// The columns of an audit row (``AuditRow/fields``), by how their codes keep them.
     private enum Column: String {
-        /// The claimed measure's own: ``fromMeasure`` and the measure's index, or the text's index.
+        /// The claimed measure's own: ``fromMeasure`` and the index in `claims`, or the text's index.
         case report, claim, raw, subject, section, sentence
         /// The index of the check or verdict among all.
         case check, verdict
@@ -59,19 +60,6 @@ struct AuditRowColumns: Sendable {
             case .subject: return measure.subject
             case .section: return measure.section
             default: return measure.sentence
-            }
-        }
-
-        /// Whether the claimed measure's field of this column reads as `text`, its bytes compared
-        /// in place: made to be compared, the measure's subjects and sentences cost more than the
-        /// rest of the rows.
-        func field(of measure: Measure, reads text: String) -> Bool {
-            switch self {
-            case .report, .claim: return self.text(of: measure).hasSameBytes(as: text)
-            case .raw: return measure.rawReads(as: text)
-            case .subject: return measure.subjectReads(as: text)
-            case .section: return measure.sectionReads(as: text)
-            default: return measure.sentenceReads(as: text)
             }
         }
 
@@ -101,28 +89,11 @@ struct AuditRowColumns: Sendable {
 
     var count: Int { codes.count / Self.fieldCount }
 
-    /// The rows of one report, whose claims are among `measures` (its measures).
-    init(_ rows: [AuditRow], measures: [Measure]) {
-        self.measures = measures
-        let indexByID = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The rows of one report, or those that compare reports.
+    init(_ rows: [AuditRow]) {
         codes.reserveCapacity(rows.count * Self.fieldCount)
-        var builder = Builder()
-        for row in rows {
-            let claim = indexByID[row.claim]
-            builder.append(row, claim: claim, in: &self, isPercent: claim.map { measures[$0].unit == "%" } ?? false)
-        }
-        giveBackRoom()
-    }
-
-    /// Rows whose claims may be in any report (the rows across reports): nothing is read from a
-    /// measure; `isPercent` tells whether each row's claim is a percentage.
-    init(_ rows: [AuditRow], isPercent: (AuditRow) -> Bool) {
-        measures = []
-        codes.reserveCapacity(rows.count * Self.fieldCount)
-        var builder = Builder()
-        for row in rows {
-            builder.append(row, claim: nil, in: &self, isPercent: isPercent(row))
-        }
+        claims.reserveCapacity(rows.count)
+        for row in rows { append(row) }
         giveBackRoom()
     }
 
@@ -133,7 +104,7 @@ struct AuditRowColumns: Sendable {
         switch kind {
         case .report, .claim, .raw, .subject, .section, .sentence:
             guard code & Self.fromMeasure != 0 else { return .string(text(Int(code))) }
-            return .string(kind.text(of: measures[Int(code & ~Self.fromMeasure)]))
+            return .string(kind.text(of: claims[Int(code & ~Self.fromMeasure)]))
         case .check: return Self.checkValues[Int(code)]
         case .verdict: return Self.verdictValues[Int(code)]
         case .rules:
@@ -168,61 +139,46 @@ struct AuditRowColumns: Sendable {
         return UInt32(textEnds.count - 1)
     }
 
-    /// What is needed only while rows are added: the row before's texts of the claimed measure's
-    /// columns, and their codes.
-    private struct Builder {
-        var previousTexts = [String?](repeating: nil, count: AuditRowColumns.fieldCount)
-        var previousCodes = [UInt32](repeating: AuditRowColumns.null, count: AuditRowColumns.fieldCount)
-
-        mutating func append(_ row: AuditRow, claim: Int?, in columns: inout AuditRowColumns, isPercent: Bool) {
-            let measure = claim.map { columns.measures[$0] }
-            // Texts already written are kept as bytes; others are kept to be written when read.
-            var written: WrittenAuditRowTexts?
-            var unwrittenCode = AuditRowColumns.null
-            switch row.texts {
-            case .written(let texts): written = texts
-            case .whenRead(let texts):
-                columns.unwritten.append(texts)
-                unwrittenCode = AuditRowColumns.unwrittenText | UInt32(columns.unwritten.count - 1)
-            }
-            for (column, kind) in AuditRowColumns.columns.enumerated() {
-                var code = AuditRowColumns.null
-                switch kind {
-                case nil: break
-                case .report, .claim, .raw, .subject, .section, .sentence:
-                    guard let kind else { break }
-                    let text = kind.text(of: row)
-                    // The same text as the row before's reads the same through the same code.
-                    if let before = previousTexts[column], before.hasSameBytes(as: text) {
-                        code = previousCodes[column]
-                    } else if let claim, let measure, kind.field(of: measure, reads: text) {
-                        code = AuditRowColumns.fromMeasure | UInt32(claim)
-                    } else {
-                        code = columns.add(text)
-                    }
-                    previousTexts[column] = text
-                    previousCodes[column] = code
-                case .check: code = UInt32(AuditRowColumns.checks.firstIndex(of: row.check) ?? 0)
-                case .verdict: code = UInt32(AuditRowColumns.verdicts.firstIndex(of: row.verdict) ?? 0)
-                case .rules:
-                    guard !row.rules.isEmpty else { break }
-                    code = 0
-                    for (rule, holds) in row.rules {
-                        code |= (holds ? 2 : 1) << (2 * (AuditRowColumns.rules.firstIndex(of: rule) ?? 0))
-                    }
-                case .formula, .numerators, .denominator, .arithmetic, .explanation:
-                    if let written {
-                        if let text = kind?.text(of: written) { code = columns.add(text) }
-                    } else {
-                        code = unwrittenCode
-                    }
-                case .computed:
-                    guard let computed = row.computed else { break }
-                    columns.numbers.append(computed)
-                    code = UInt32(columns.numbers.count - 1) | (isPercent ? AuditRowColumns.claimIsPercent : 0)
+    private mutating func append(_ row: AuditRow) {
+        claims.append(row.measure)
+        // A row's claimed fields are its measure's, but for one whose fields were set apart.
+        let claim = row.fieldsAreMeasures ? Self.fromMeasure | UInt32(claims.count - 1) : nil
+        // Texts already written are kept as bytes; others are kept to be written when read.
+        var written: WrittenAuditRowTexts?
+        var unwrittenCode = Self.null
+        switch row.texts {
+        case .written(let texts): written = texts
+        case .whenRead(let texts):
+            unwritten.append(texts)
+            unwrittenCode = Self.unwrittenText | UInt32(unwritten.count - 1)
+        }
+        for kind in Self.columns {
+            var code = Self.null
+            switch kind {
+            case nil: break
+            case .report, .claim, .raw, .subject, .section, .sentence:
+                guard let kind else { break }
+                if let claim { code = claim } else { code = add(kind.text(of: row)) }
+            case .check: code = UInt32(Self.checks.firstIndex(of: row.check) ?? 0)
+            case .verdict: code = UInt32(Self.verdicts.firstIndex(of: row.verdict) ?? 0)
+            case .rules:
+                guard !row.rules.isEmpty else { break }
+                code = 0
+                for (rule, holds) in row.rules {
+                    code |= (holds ? 2 : 1) << (2 * (Self.rules.firstIndex(of: rule) ?? 0))
                 }
-                columns.codes.append(code)
+            case .formula, .numerators, .denominator, .arithmetic, .explanation:
+                if let written {
+                    if let text = kind?.text(of: written) { code = add(text) }
+                } else {
+                    code = unwrittenCode
+                }
+            case .computed:
+                guard let computed = row.computed else { break }
+                numbers.append(computed)
+                code = UInt32(numbers.count - 1) | (row.measure.unit == "%" ? Self.claimIsPercent : 0)
             }
+            codes.append(code)
         }
     }
 
@@ -232,6 +188,7 @@ struct AuditRowColumns: Sendable {
         texts = Self.exactly(texts)
         textEnds = Self.exactly(textEnds)
         numbers = Self.exactly(numbers)
+        claims = Self.exactly(claims)
         unwritten = Self.exactly(unwritten)
     }
 

@@ -33,11 +33,7 @@ public enum Audit {
     /// The row of the rate at `index` in the report's measures.
     private static func audit(_ index: Int32, _ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
         let claim = StatedClaim(measure: rate)
-        var row = AuditRow(
-            report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
-            section: rate.section, sentence: rate.sentence, verdict: .unverifiable,
-            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
-            rules: [:], explanation: "")
+        var row = AuditRow(measure: rate, verdict: .unverifiable, texts: .written(WrittenAuditRowTexts()))
         do {
             // A 比例/占比 cell is decided by its table when the table gives its count and base.
             if rate.table != nil, !claim.isBound,

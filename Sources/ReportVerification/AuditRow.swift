@@ -21,15 +21,11 @@ public enum AuditVerdict: String, Sendable, CaseIterable {
 /// table rows (total, identity, repeat) name the cell checked as `claim` and the cells it is checked
 /// against as `numerators`.
 public struct AuditRow: Sendable {
-    /// The report's id.
-    public var report: String
-    /// The audited measure's id (`m44`).
-    public var claim: String
-    /// The measure as written (`17.4%`).
-    public var raw: String
-    public var subject: String
-    public var section: String
-    public var sentence: String
+    /// The audited measure: the row's report, claim, raw, subject, section and sentence are its
+    /// own, read from it when asked (a subject or sentence is made at every read).
+    public var measure: Measure
+    /// Those of the six set apart from the measure's.
+    private var ownFields: [ClaimField: String] = [:]
     public var verdict: AuditVerdict
     /// The exact value of the formula in the claim's unit (100·4/23 for 17.4%).
     public var computed: Rational?
@@ -55,16 +51,10 @@ public struct AuditRow: Sendable {
     }
 
     public init(
-        report: String, claim: String, raw: String, subject: String, section: String, sentence: String,
-        verdict: AuditVerdict, computed: Rational? = nil, rules: [RoundingRule: Bool] = [:], check: AuditCheck = .rate,
-        texts: Texts
+        measure: Measure, verdict: AuditVerdict, computed: Rational? = nil, rules: [RoundingRule: Bool] = [:],
+        check: AuditCheck = .rate, texts: Texts
     ) {
-        self.report = report
-        self.claim = claim
-        self.raw = raw
-        self.subject = subject
-        self.section = section
-        self.sentence = sentence
+        self.measure = measure
         self.verdict = verdict
         self.computed = computed
         self.rules = rules
@@ -74,17 +64,50 @@ public struct AuditRow: Sendable {
 
     /// A row whose texts are written.
     public init(
-        report: String, claim: String, raw: String, subject: String, section: String, sentence: String,
-        verdict: AuditVerdict, formula: String?, numerators: [String], denominator: String?, arithmetic: String?,
-        computed: Rational?, rules: [RoundingRule: Bool], explanation: String, check: AuditCheck = .rate
+        measure: Measure, verdict: AuditVerdict, formula: String?, numerators: [String], denominator: String?,
+        arithmetic: String?, computed: Rational?, rules: [RoundingRule: Bool], explanation: String,
+        check: AuditCheck = .rate
     ) {
         self.init(
-            report: report, claim: claim, raw: raw, subject: subject, section: section, sentence: sentence,
-            verdict: verdict, computed: computed, rules: rules, check: check,
+            measure: measure, verdict: verdict, computed: computed, rules: rules, check: check,
             texts: .written(
                 WrittenAuditRowTexts(
                     formula: formula, numerators: numerators, denominator: denominator, arithmetic: arithmetic,
                     explanation: explanation)))
+    }
+
+    /// The report's id.
+    public var report: String {
+        get { ownFields[.report] ?? measure.report }
+        set { ownFields[.report] = newValue }
+    }
+    /// The audited measure's id (`m44`).
+    public var claim: String {
+        get { ownFields[.claim] ?? measure.id }
+        set { ownFields[.claim] = newValue }
+    }
+    /// The measure as written (`17.4%`).
+    public var raw: String {
+        get { ownFields[.raw] ?? measure.raw }
+        set { ownFields[.raw] = newValue }
+    }
+    public var subject: String {
+        get { ownFields[.subject] ?? measure.subject }
+        set { ownFields[.subject] = newValue }
+    }
+    public var section: String {
+        get { ownFields[.section] ?? measure.section }
+        set { ownFields[.section] = newValue }
+    }
+    public var sentence: String {
+        get { ownFields[.sentence] ?? measure.sentence }
+        set { ownFields[.sentence] = newValue }
+    }
+    /// Whether the six fields above are all the measure's own.
+    public var fieldsAreMeasures: Bool { ownFields.isEmpty }
+
+    private enum ClaimField: Hashable {
+        case report, claim, raw, subject, section, sentence
     }
 
     /// How the value is obtained from measures: `m44 / m41`, `(m12 + m13) / m10`, `(m5 − m6) / m6`;

@@ -305,8 +305,7 @@ enum TableArithmetic {
         _ claim: Measure, holds: Bool, check: AuditCheck, computed: Rational, texts: any AuditRowTexts
     ) -> AuditRow {
         AuditRow(
-            report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
-            sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, computed: computed, check: check,
+            measure: claim, verdict: holds ? .reproduced : .mismatch, computed: computed, check: check,
             texts: .whenRead(texts))
     }
 }
