@@ -5,22 +5,29 @@ import ReportVerification
 /// field, and a field becomes a ``Value`` only when it is read (shown, filtered, grouped).
 ///
 /// Most of a row repeats its claim: the report, the claim's id, raw, subject, section and sentence
-/// are the claimed measure's own, so such a field is only that measure's index, read back from the
-/// report's measures (shared with the report, not copied). The check, verdict and rounding rules
-/// are each one of a few values, kept as which one. Every other text is UTF-8 bytes in one buffer.
-/// Kept as values, a row took about 1.6 KB.
+/// are the claimed measure's own, so such a field is only the index of that measure, kept once a
+/// row (its texts shared with the report, not copied) and read back when asked. The check, verdict and rounding rules
+/// are each one of a few values, kept as which one. The texts that say how a row was decided are
+/// kept as the row keeps them (``AuditRowTexts``), and written only when read; those already
+/// written, and the claim's fields that are not its measure's, are UTF-8 bytes in one buffer. Kept
+/// as values, a row took about 1.6 KB.
 struct AuditRowColumns: Sendable {
     /// ``AuditRow/fieldNames``'s count of codes a row (see ``Column``), or ``null``.
     private var codes: [UInt32] = []
-    private var measures: [Measure]
+    /// The claimed measure of each row.
+    private var claims: [Measure] = []
     private var texts: [UInt8] = []
     /// Where each text of `texts` ends; it starts where the one before ends.
     private var textEnds: [UInt32] = []
     /// The `computed` numbers: half the size of the language's values that show them.
     private var numbers: [Rational] = []
+    /// The texts of rows that write them when read.
+    private var unwritten: [any AuditRowTexts] = []
 
     private static let null = UInt32.max
     private static let fromMeasure: UInt32 = 1 << 31
+    /// The same bit, in the code of a text a row writes when read: an index into `unwritten`.
+    private static let unwrittenText: UInt32 = 1 << 31
     /// The same bit, in the code of `computed`.
     private static let claimIsPercent: UInt32 = 1 << 31
     private static let columns = AuditRow.fieldNames.map(Column.init(rawValue:))
@@ -33,13 +40,13 @@ struct AuditRowColumns: Sendable {
 
     /// The columns of an audit row (``AuditRow/fields``), by how their codes keep them.
     private enum Column: String {
-        /// The claimed measure's own: ``fromMeasure`` and the measure's index, or the text's index.
+        /// The claimed measure's own: ``fromMeasure`` and the index in `claims`, or the text's index.
         case report, claim, raw, subject, section, sentence
         /// The index of the check or verdict among all.
         case check, verdict
         /// Two bits a rounding rule: whether it holds, plus one (none: not asked).
         case rules
-        /// The index of a text.
+        /// The index of a text, or ``unwrittenText`` and the index of the row's texts.
         case formula, numerators, denominator, arithmetic, explanation
         /// An index into `numbers`, with ``claimIsPercent``.
         case computed
@@ -56,62 +63,37 @@ struct AuditRowColumns: Sendable {
             }
         }
 
-        /// Whether the claimed measure's field of this column reads as `text`, its bytes compared
-        /// in place: made to be compared, the measure's subjects and sentences cost more than the
-        /// rest of the rows.
-        func field(of measure: Measure, reads text: String) -> Bool {
-            switch self {
-            case .report, .claim: return self.text(of: measure).hasSameBytes(as: text)
-            case .raw: return measure.rawReads(as: text)
-            case .subject: return measure.subjectReads(as: text)
-            case .section: return measure.sectionReads(as: text)
-            default: return measure.sentenceReads(as: text)
-            }
-        }
-
-        func text(of row: AuditRow) -> String? {
+        /// The row's field of this column (one of the claimed measure's six).
+        func text(of row: AuditRow) -> String {
             switch self {
             case .report: return row.report
             case .claim: return row.claim
             case .raw: return row.raw
             case .subject: return row.subject
             case .section: return row.section
-            case .sentence: return row.sentence
-            case .formula: return row.formula
-            // Most rows have none or one; joining even those cost a thousand instructions.
-            case .numerators: return row.numerators.count < 2 ? row.numerators.first ?? "" : row.numerators.joined(separator: ",")
-            case .denominator: return row.denominator
-            case .arithmetic: return row.arithmetic
-            case .explanation: return row.explanation
-            case .check, .verdict, .rules, .computed: return nil
+            default: return row.sentence
+            }
+        }
+
+        /// This column's text among a row's texts (one of the five they keep).
+        func text(of texts: any AuditRowTexts) -> String? {
+            switch self {
+            case .formula: return texts.formula
+            case .numerators: return texts.numeratorList
+            case .denominator: return texts.denominator
+            case .arithmetic: return texts.arithmetic
+            default: return texts.explanation
             }
         }
     }
 
     var count: Int { codes.count / Self.fieldCount }
 
-    /// The rows of one report, whose claims are among `measures` (its measures).
-    init(_ rows: [AuditRow], measures: [Measure]) {
-        self.measures = measures
-        let indexByID = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The rows of one report, or those that compare reports.
+    init(_ rows: [AuditRow]) {
         codes.reserveCapacity(rows.count * Self.fieldCount)
-        var builder = Builder()
-        for row in rows {
-            let claim = indexByID[row.claim]
-            builder.append(row, claim: claim, in: &self, isPercent: claim.map { measures[$0].unit == "%" } ?? false)
-        }
-        giveBackRoom()
-    }
-
-    /// Rows whose claims may be in any report (the rows across reports): nothing is read from a
-    /// measure; `isPercent` tells whether each row's claim is a percentage.
-    init(_ rows: [AuditRow], isPercent: (AuditRow) -> Bool) {
-        measures = []
-        codes.reserveCapacity(rows.count * Self.fieldCount)
-        var builder = Builder()
-        for row in rows {
-            builder.append(row, claim: nil, in: &self, isPercent: isPercent(row))
-        }
+        claims.reserveCapacity(rows.count)
+        for row in rows { append(row) }
         giveBackRoom()
     }
 
@@ -122,7 +104,7 @@ struct AuditRowColumns: Sendable {
         switch kind {
         case .report, .claim, .raw, .subject, .section, .sentence:
             guard code & Self.fromMeasure != 0 else { return .string(text(Int(code))) }
-            return .string(kind.text(of: measures[Int(code & ~Self.fromMeasure)]))
+            return .string(kind.text(of: claims[Int(code & ~Self.fromMeasure)]))
         case .check: return Self.checkValues[Int(code)]
         case .verdict: return Self.verdictValues[Int(code)]
         case .rules:
@@ -131,7 +113,9 @@ struct AuditRowColumns: Sendable {
                 holding[rule] = code >> (2 * index) & 3 == 2
             }
             return .string(RoundingRule.summary(holding))
-        case .formula, .numerators, .denominator, .arithmetic, .explanation: return .string(text(Int(code)))
+        case .formula, .numerators, .denominator, .arithmetic, .explanation:
+            guard code & Self.unwrittenText != 0 else { return .string(text(Int(code))) }
+            return kind.text(of: unwritten[Int(code & ~Self.unwrittenText)]).map(Value.string) ?? .null
         case .computed:
             let number = VerificationValue.number(numbers[Int(code & ~Self.claimIsPercent)])
             return Evaluator.value(number, named: "computed", isPercent: code & Self.claimIsPercent != 0)
@@ -155,47 +139,46 @@ struct AuditRowColumns: Sendable {
         return UInt32(textEnds.count - 1)
     }
 
-    /// What is needed only while rows are added: the row before's texts of the claimed measure's
-    /// columns, and their codes.
-    private struct Builder {
-        var previousTexts = [String?](repeating: nil, count: AuditRowColumns.fieldCount)
-        var previousCodes = [UInt32](repeating: AuditRowColumns.null, count: AuditRowColumns.fieldCount)
-
-        mutating func append(_ row: AuditRow, claim: Int?, in columns: inout AuditRowColumns, isPercent: Bool) {
-            let measure = claim.map { columns.measures[$0] }
-            for (column, kind) in AuditRowColumns.columns.enumerated() {
-                var code = AuditRowColumns.null
-                switch kind {
-                case nil: break
-                case .report, .claim, .raw, .subject, .section, .sentence:
-                    guard let kind, let text = kind.text(of: row) else { break }
-                    // The same text as the row before's reads the same through the same code.
-                    if let before = previousTexts[column], before.hasSameBytes(as: text) {
-                        code = previousCodes[column]
-                    } else if let claim, let measure, kind.field(of: measure, reads: text) {
-                        code = AuditRowColumns.fromMeasure | UInt32(claim)
-                    } else {
-                        code = columns.add(text)
-                    }
-                    previousTexts[column] = text
-                    previousCodes[column] = code
-                case .check: code = UInt32(AuditRowColumns.checks.firstIndex(of: row.check) ?? 0)
-                case .verdict: code = UInt32(AuditRowColumns.verdicts.firstIndex(of: row.verdict) ?? 0)
-                case .rules:
-                    guard !row.rules.isEmpty else { break }
-                    code = 0
-                    for (rule, holds) in row.rules {
-                        code |= (holds ? 2 : 1) << (2 * (AuditRowColumns.rules.firstIndex(of: rule) ?? 0))
-                    }
-                case .formula, .numerators, .denominator, .arithmetic, .explanation:
-                    if let text = kind?.text(of: row) { code = columns.add(text) }
-                case .computed:
-                    guard let computed = row.computed else { break }
-                    columns.numbers.append(computed)
-                    code = UInt32(columns.numbers.count - 1) | (isPercent ? AuditRowColumns.claimIsPercent : 0)
+    private mutating func append(_ row: AuditRow) {
+        claims.append(row.measure)
+        // A row's claimed fields are its measure's, but for one whose fields were set apart.
+        let claim = row.fieldsAreMeasures ? Self.fromMeasure | UInt32(claims.count - 1) : nil
+        // Texts already written are kept as bytes; others are kept to be written when read.
+        var written: WrittenAuditRowTexts?
+        var unwrittenCode = Self.null
+        switch row.texts {
+        case .written(let texts): written = texts
+        case .whenRead(let texts):
+            unwritten.append(texts)
+            unwrittenCode = Self.unwrittenText | UInt32(unwritten.count - 1)
+        }
+        for kind in Self.columns {
+            var code = Self.null
+            switch kind {
+            case nil: break
+            case .report, .claim, .raw, .subject, .section, .sentence:
+                guard let kind else { break }
+                if let claim { code = claim } else { code = add(kind.text(of: row)) }
+            case .check: code = UInt32(Self.checks.firstIndex(of: row.check) ?? 0)
+            case .verdict: code = UInt32(Self.verdicts.firstIndex(of: row.verdict) ?? 0)
+            case .rules:
+                guard !row.rules.isEmpty else { break }
+                code = 0
+                for (rule, holds) in row.rules {
+                    code |= (holds ? 2 : 1) << (2 * (Self.rules.firstIndex(of: rule) ?? 0))
                 }
-                columns.codes.append(code)
+            case .formula, .numerators, .denominator, .arithmetic, .explanation:
+                if let written {
+                    if let text = kind?.text(of: written) { code = add(text) }
+                } else {
+                    code = unwrittenCode
+                }
+            case .computed:
+                guard let computed = row.computed else { break }
+                numbers.append(computed)
+                code = UInt32(numbers.count - 1) | (row.measure.unit == "%" ? Self.claimIsPercent : 0)
             }
+            codes.append(code)
         }
     }
 
@@ -205,6 +188,8 @@ struct AuditRowColumns: Sendable {
         texts = Self.exactly(texts)
         textEnds = Self.exactly(textEnds)
         numbers = Self.exactly(numbers)
+        claims = Self.exactly(claims)
+        unwritten = Self.exactly(unwritten)
     }
 
     private static func exactly<Element>(_ array: [Element]) -> [Element] {

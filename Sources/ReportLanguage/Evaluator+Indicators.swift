@@ -35,9 +35,6 @@ extension Evaluator {
     /// The rows that compare the reports in use with one another, after every report's own, from
     /// the indicators of the reports compared (``CrossReportAudit/rows(reports:readings:)``).
     func crossReportAuditRows(readings: [IndicatorReading?]) -> AuditRowColumns {
-        let byID = Dictionary(reports.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return AuditRowColumns(CrossReportAudit.rows(reports: reports, readings: readings)) { row in
-            byID[row.report]?.measures.first { $0.id == row.claim }?.unit == "%"
-        }
+        AuditRowColumns(CrossReportAudit.rows(reports: reports, readings: readings))
     }
 }

@@ -109,7 +109,7 @@ extension Evaluator {
     /// One report's audit rows as the session keeps them, and its indicators when asked.
     private static func auditRows(of report: Report, readingIndicators: Bool) -> (AuditRowColumns, IndicatorReading?) {
         let (rows, indicators) = Audit.run(report: report, readingIndicators: readingIndicators)
-        return (AuditRowColumns(rows, measures: report.measures), indicators)
+        return (AuditRowColumns(rows), indicators)
     }
 
     /// Shares of a percentage claim (17.39 for 17.4%) become the language's fractions; counts and

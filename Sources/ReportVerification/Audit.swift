@@ -33,11 +33,7 @@ public enum Audit {
     /// The row of the rate at `index` in the report's measures.
     private static func audit(_ index: Int32, _ rate: Measure, in neighbours: AuditNeighbours) -> AuditRow {
         let claim = StatedClaim(measure: rate)
-        var row = AuditRow(
-            report: rate.report, claim: rate.id, raw: rate.raw, subject: rate.subject,
-            section: rate.section, sentence: rate.sentence, verdict: .unverifiable,
-            formula: nil, numerators: [], denominator: nil, arithmetic: nil, computed: nil,
-            rules: [:], explanation: "")
+        var row = AuditRow(measure: rate, verdict: .unverifiable, texts: .written(WrittenAuditRowTexts()))
         do {
             // A 比例/占比 cell is decided by its table when the table gives its count and base.
             if rate.table != nil, !claim.isBound,
@@ -193,22 +189,12 @@ public enum Audit {
         _ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,
         claim: StatedClaim, measures: [Measure], because reason: String
     ) {
-        let arithmetic = candidate.arithmetic(of: measures)
         row.verdict = verdict
-        row.formula = candidate.formula(of: measures)
-        row.numerators = candidate.numerators.map { measures[Int($0)].id }
-        row.denominator = measures[Int(candidate.base)].id
-        row.arithmetic = arithmetic
         row.computed = candidate.value
         row.rules = candidate.rules
-        var text = "\(claim.text) ← \(arithmetic) = \(claim.show(candidate.value)) (\(reason))"
-        if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
-            let what = candidate.form == .growth ? "change" : "share"
-            text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
-        }
-        if verdict == .mismatch { text = "\(claim.text): \(reason)" }
-        if let restriction = RoundingRule.restriction(candidate.rules) { text += "; " + restriction }
-        row.explanation = text
+        row.texts = .whenRead(
+            RateCandidateTexts(
+                candidate: candidate, measures: measures, claim: claim, isMismatch: verdict == .mismatch, reason: reason))
     }
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.
@@ -241,17 +227,9 @@ public enum Audit {
             let rows = try Solve.candidates(for: claim, base: total).filter { $0.count > 0 && $0.count < total }
             guard let match = rows.first else { continue }
             row.verdict = .implied
-            row.formula = "\(match.count) / \(base.id)"
-            row.denominator = base.id
-            row.arithmetic = "\(match.count)/\(total)"
             row.computed = match.value
             row.rules = match.rules
-            var text =
-                "\(claim.text) ← \(match.text), over \(base.raw) (\(base.id)); "
-                + "the count \(match.count) is not stated"
-            if rows.count > 1 { text += "; " + rows.dropFirst().map(\.text).joined(separator: ", ") + " also fit" }
-            if let restriction = RoundingRule.restriction(match.rules) { text += "; " + restriction }
-            row.explanation = text
+            row.texts = .whenRead(ImpliedCountTexts(claim: claim.text, base: base, total: total, fitting: rows))
             return true
         }
         return false

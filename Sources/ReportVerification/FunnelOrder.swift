@@ -72,8 +72,7 @@ enum FunnelOrder {
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {
         AuditRow(
-            report: later.report, claim: later.id, raw: later.raw, subject: later.subject,
-            section: later.section, sentence: later.sentence, verdict: .orderViolation,
+            measure: later, verdict: .orderViolation,
             formula: "\(later.id) <= \(earlier.id)", numerators: [later.id], denominator: earlier.id,
             arithmetic: "\(later.value) > \(earlier.value)", computed: nil, rules: [:],
             explanation: "\(later.raw) (\(later.id), \(later.subject)) is more than \(earlier.raw) "

@@ -36,8 +36,8 @@ enum TableArithmetic {
                 else { return nil }
                 let partNames = names ?? parts.map { TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()) }
                 names = partNames
-                let place = TableFigures.joined(figures.colPaths[col] ?? []) + " of " + TableFigures.joined(path)
-                return sumRow(stated: stated, terms: Self.terms(partNames, cells), place: place, check: .total)
+                let place = TablePlace(paths: [figures.colPaths[col] ?? [], path], separator: " of ")
+                return sumRow(stated: stated, names: partNames, parts: cells, place: place, check: .total)
             }
         }
     }
@@ -58,9 +58,8 @@ enum TableArithmetic {
                 let partNames = names ?? parts.map { TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()) }
                 names = partNames
                 let rowPath = figures.rowPaths[row] ?? []
-                let place =
-                    rowPath.isEmpty ? TableFigures.joined(path) : TableFigures.joined(rowPath) + " × " + TableFigures.joined(path)
-                return sumRow(stated: stated, terms: Self.terms(partNames, cells), place: place, check: .total)
+                let place = TablePlace(paths: rowPath.isEmpty ? [path] : [rowPath, path], separator: " × ")
+                return sumRow(stated: stated, names: partNames, parts: cells, place: place, check: .total)
             }
         }
     }
@@ -77,10 +76,6 @@ enum TableArithmetic {
             found.append(figure)
         }
         return found
-    }
-
-    private static func terms(_ names: [String], _ figures: [Measure]) -> [Term] {
-        zip(names, figures).map { (name: $0, figure: $1) }
     }
 
     /// The lines (rows or columns) a total at `total` sums: those under the same label as it, not
@@ -136,13 +131,15 @@ enum TableArithmetic {
         guard left.count == identity.left.count, right.count == identity.right.count, !left.isEmpty, !right.isEmpty
         else { return [] }
         let source = stated == nil ? "the national template's identity" : "the table states: " + identity.text
+        // The rows' names are the same in every column.
+        let name = { (row: Int) in TableFigures.shortName(figures.rowPaths[row] ?? []) }
+        let leftNames = left.map(name), rightNames = right.map(name)
         return figures.dataCols.compactMap { col -> AuditRow? in
-            let term = { (row: Int) -> Term in
-                (TableFigures.shortName(figures.rowPaths[row] ?? []), figures.figure(row: row, col: col))
-            }
+            let figure = { (row: Int) in figures.figure(row: row, col: col) }
             return identityRow(
-                left: left.map(term), right: right.map(term),
-                place: TableFigures.joined(figures.colPaths[col] ?? []), source: source)
+                left: Side(names: leftNames, figures: left.map(figure)),
+                right: Side(names: rightNames, figures: right.map(figure)),
+                place: TablePlace(paths: [figures.colPaths[col] ?? []], separator: ""), source: source)
         }
     }
 
@@ -165,9 +162,7 @@ enum TableArithmetic {
                 let row = item.row(in: figures),
                 let cell = figures.figure(row: row, col: totalColumn)
             else { return nil }
-            let place =
-                TableFigures.joined(figures.rowPaths[row] ?? []) + " × "
-                + TableFigures.joined(figures.colPaths[totalColumn] ?? [])
+            let place = TablePlace(paths: [figures.rowPaths[row] ?? [], figures.colPaths[totalColumn] ?? []], separator: " × ")
             return repeatRow(prose: count, cells: [cell], place: place)
         }
     }
@@ -192,8 +187,7 @@ enum TableArithmetic {
             guard isReview || isSuit else { return nil }
             let cells = (isReview ? review : suit).compactMap { figures.figure(row: row, col: $0) }
             guard cells.count == (isReview ? review : suit).count else { return nil }
-            let place = (isReview ? review : suit).map { TableFigures.joined(figures.colPaths[$0] ?? []) }.joined(
-                separator: " + ")
+            let place = TablePlace(paths: (isReview ? review : suit).map { figures.colPaths[$0] ?? [] }, separator: " + ")
             return repeatRow(prose: count, cells: cells, place: place)
         }
     }
@@ -216,7 +210,12 @@ enum TableArithmetic {
 
     // MARK: rows
 
-    private typealias Term = (name: String, figure: Measure?)
+    /// One side of an identity: its rows' names, and their figures in one column (nil where a
+    /// cell has none).
+    private struct Side {
+        var names: [String]
+        var figures: [Measure?]
+    }
 
     /// Whether the sums of two sides can be equal, each figure standing for its interval.
     private static func sidesMeet(_ left: [Measure], _ right: [Measure]) throws(ArithmeticError) -> Bool? {
@@ -255,121 +254,58 @@ enum TableArithmetic {
         return true
     }
 
-    private static func show(_ value: Rational, like figure: Measure) -> String {
+    static func show(_ value: Rational, like figure: Measure) -> String {
         figure.kind == .amount ? "\(value)\(figure.unit)" : "\(value)"
     }
 
-    private static func sumRow(stated: Measure?, terms: [Term], place: String, check: AuditCheck) -> AuditRow? {
-        guard let stated, terms.allSatisfy({ $0.figure != nil }) else { return nil }
-        let parts = terms.compactMap(\.figure)
-        guard addable(parts + [stated]) else { return nil }
+    private static func sumRow(
+        stated: Measure?, names: [String], parts: [Measure], place: TablePlace, check: AuditCheck
+    ) -> AuditRow? {
+        guard let stated, addable(parts + [stated]) else { return nil }
         do {
             guard let holds = try sidesMeet(parts, [stated]) else { return nil }
             let total = try sum(parts)
-            let shownTotal = show(total, like: stated)
-            // The texts list every part (eight on average, forty in some tables): written as bytes,
-            // each part's id (made at every read) read once and its raw text read in place;
-            // appending to strings, or joining arrays of them, cost more than the rest of the row.
-            var writtenBytes: [UInt8] = [], arithmeticBytes: [UInt8] = [], formulaBytes: [UInt8] = []
-            writtenBytes.reserveCapacity(parts.count * 32)
-            arithmeticBytes.reserveCapacity(parts.count * 16)
-            formulaBytes.reserveCapacity(parts.count * 8)
-            var ids: [String] = []
-            ids.reserveCapacity(parts.count)
-            for (term, part) in zip(terms, parts) {
-                let id = part.id
-                if !ids.isEmpty {
-                    writtenBytes += plusBytes
-                    arithmeticBytes += plusBytes
-                    formulaBytes += plusBytes
-                }
-                writtenBytes += term.name.utf8
-                writtenBytes.append(UInt8(ascii: " "))
-                part.withRawBytes { raw in
-                    writtenBytes += raw
-                    arithmeticBytes += raw
-                }
-                formulaBytes += id.utf8
-                ids.append(id)
-            }
-            let written = String(decoding: writtenBytes, as: UTF8.self)
-            let formula = String(decoding: formulaBytes, as: UTF8.self)
-            let arithmetic = String(decoding: arithmeticBytes, as: UTF8.self) + " = " + shownTotal
-            var row = tableRow(
-                stated, holds: holds, check: check, formula: formula, numerators: ids, arithmetic: arithmetic,
-                computed: total)
-            row.explanation =
-                holds
-                ? "\(place): \(written) = \(shownTotal), as stated (\(stated.raw))"
-                : "\(place): \(written) = \(shownTotal), but the table states \(stated.raw)"
-            return row
+            let texts = TableSumTexts(stated: stated, names: names, parts: parts, place: place, total: total, holds: holds)
+            return tableRow(stated, holds: holds, check: check, computed: total, texts: texts)
         } catch {
             return nil
         }
     }
 
-    private static let plusBytes = Array(" + ".utf8)
-
-    private static func identityRow(left: [Term], right: [Term], place: String, source: String) -> AuditRow? {
-        let leftFigures = left.compactMap(\.figure), rightFigures = right.compactMap(\.figure)
-        guard leftFigures.count == left.count, rightFigures.count == right.count, let claim = rightFigures.first,
-            addable(leftFigures + rightFigures)
+    private static func identityRow(left: Side, right: Side, place: TablePlace, source: String) -> AuditRow? {
+        let leftFigures = left.figures.compactMap { $0 }, rightFigures = right.figures.compactMap { $0 }
+        guard leftFigures.count == left.figures.count, rightFigures.count == right.figures.count,
+            let claim = rightFigures.first, addable(leftFigures + rightFigures)
         else { return nil }
         do {
             guard let holds = try sidesMeet(leftFigures, rightFigures) else { return nil }
             let leftSum = try sum(leftFigures), rightSum = try sum(rightFigures)
-            // Each figure's id and raw text are made at every read: read once for every text.
-            let leftIDs = leftFigures.map(\.id), rightIDs = rightFigures.map(\.id)
-            let leftRaws = leftFigures.map(\.raw), rightRaws = rightFigures.map(\.raw)
-            let leftShown = show(leftSum, like: claim), rightShown = show(rightSum, like: claim)
-            let side = { (terms: [Term], raws: [String]) in
-                zip(terms, raws).map { "\($0.name) \($1)" }.joined(separator: " + ")
-            }
-            var row = tableRow(
-                claim, holds: holds, check: .identity,
-                formula: leftIDs.joined(separator: " + ") + " = " + rightIDs.joined(separator: " + "),
-                numerators: leftIDs + rightIDs.dropFirst(),
-                arithmetic: "\(leftRaws.joined(separator: " + ")) = \(leftShown) " + (holds ? "=" : "≠")
-                    + " \(rightRaws.joined(separator: " + ")) = \(rightShown)",
-                computed: leftSum)
-            row.explanation =
-                "\(place): \(side(left, leftRaws)) = \(leftShown), "
-                + (holds ? "and " : "but ") + "\(side(right, rightRaws)) = \(rightShown) (\(source))"
-            return row
+            let texts = TableIdentityTexts(
+                leftNames: left.names, rightNames: right.names, left: leftFigures, right: rightFigures, place: place,
+                source: source, leftSum: leftSum, rightSum: rightSum, holds: holds)
+            return tableRow(claim, holds: holds, check: .identity, computed: leftSum, texts: texts)
         } catch {
             return nil
         }
     }
 
-    private static func repeatRow(prose: Measure, cells: [Measure], place: String) -> AuditRow? {
+    private static func repeatRow(prose: Measure, cells: [Measure], place: TablePlace) -> AuditRow? {
         guard cells.allSatisfy({ $0.kind == prose.kind }) else { return nil }
         do {
             guard let holds = try sidesMeet([prose], cells) else { return nil }
             let stated = try sum(cells)
-            let written = cells.map(\.raw).joined(separator: " + ")
-            var row = tableRow(
-                prose, holds: holds, check: .repeat,
-                formula: "\(prose.id) = " + cells.map(\.id).joined(separator: " + "), numerators: cells.map(\.id),
-                arithmetic: "\(prose.value) " + (holds ? "=" : "≠") + " " + (cells.count > 1 ? "\(written) = " : "")
-                    + "\(stated)",
-                computed: stated)
-            row.explanation =
-                "\(prose.raw) (\(prose.subject)) in the text; \(place) in the table states \(written)"
-                + (cells.count > 1 ? " = \(stated)" : "") + (holds ? "" : ": the two disagree")
-            return row
+            let texts = TableRepeatTexts(prose: prose, cells: cells, place: place, stated: stated, holds: holds)
+            return tableRow(prose, holds: holds, check: .repeat, computed: stated, texts: texts)
         } catch {
             return nil
         }
     }
 
     private static func tableRow(
-        _ claim: Measure, holds: Bool, check: AuditCheck, formula: String, numerators: [String],
-        arithmetic: String, computed: Rational
+        _ claim: Measure, holds: Bool, check: AuditCheck, computed: Rational, texts: any AuditRowTexts
     ) -> AuditRow {
         AuditRow(
-            report: claim.report, claim: claim.id, raw: claim.raw, subject: claim.subject, section: claim.section,
-            sentence: claim.sentence, verdict: holds ? .reproduced : .mismatch, formula: formula,
-            numerators: numerators, denominator: nil, arithmetic: arithmetic, computed: computed,
-            rules: [:], explanation: "", check: check)
+            measure: claim, verdict: holds ? .reproduced : .mismatch, computed: computed, check: check,
+            texts: .whenRead(texts))
     }
 }

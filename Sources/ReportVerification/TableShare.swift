@@ -48,23 +48,18 @@ enum TableShare {
         let value = try count.value.multiplied(by: claim.unitScale).divided(by: base.value)
         let rules = try claim.rules(for: Interval(exactly: value))
         let holds = claim.interval.contains(value) || rules.values.contains(true)
-        let place = TableFigures.joined(rowPath) + " × " + TableFigures.joined(colPath)
-        let arithmetic = "\(count.value)/\(base.value)"
         row.check = .share
         row.verdict = holds ? .reproduced : .mismatch
-        row.formula = "\(count.id) / \(base.id)"
-        row.numerators = [count.id]
-        row.denominator = base.id
-        row.arithmetic = arithmetic
         row.computed = value
         row.rules = rules
-        let countName = TableFigures.shortName(paths[countLine] ?? [])
-        row.explanation = "\(place): \(countName) \(count.raw) over \(base.raw) (\(base.subject)) = \(claim.show(value))"
-        if holds {
-            row.explanation += ", as stated"
-            if let restriction = RoundingRule.restriction(rules) { row.explanation += "; " + restriction }
-        } else {
-            row.explanation += ", not \(rate.raw); it would take \(try Audit.countsText(claim: claim, base: base))"
+        var texts = TableShareTexts(
+            place: TablePlace(paths: [rowPath, colPath], separator: " × "), countPath: paths[countLine] ?? [],
+            count: count, base: base, rate: rate, claim: claim, value: value, rules: rules, needed: nil)
+        row.texts = .whenRead(texts)
+        if !holds {
+            // Worked out now, for it may fail: the row then keeps the texts above and says so.
+            texts.needed = try Audit.countsText(claim: claim, base: base)
+            row.texts = .whenRead(texts)
         }
         return true
     }
@@ -97,5 +92,37 @@ enum TableShare {
         return (0..<max(0, scalars.count - 1)).contains { index in
             label.containsWord(String(String.UnicodeScalarView(scalars[index...(index + 1)])))
         }
+    }
+}
+
+/// The texts of a share's row: the table's count over its base, against the share it states.
+struct TableShareTexts: AuditRowTexts {
+    var place: TablePlace
+    /// The labels of the count's line, which name it.
+    var countPath: [String]
+    var count: Measure
+    var base: Measure
+    var rate: Measure
+    var claim: StatedClaim
+    var value: Rational
+    var rules: [RoundingRule: Bool]
+    /// The counts over the base that would give the share, when the table's do not.
+    var needed: String?
+
+    var formula: String? { "\(count.id) / \(base.id)" }
+    var numerators: [String] { [count.id] }
+    var denominator: String? { base.id }
+    var arithmetic: String? { "\(count.value)/\(base.value)" }
+
+    var explanation: String {
+        let countName = TableFigures.shortName(countPath)
+        var text = "\(place.text): \(countName) \(count.raw) over \(base.raw) (\(base.subject)) = \(claim.show(value))"
+        if let needed {
+            text += ", not \(rate.raw); it would take \(needed)"
+        } else {
+            text += ", as stated"
+            if let restriction = RoundingRule.restriction(rules) { text += "; " + restriction }
+        }
+        return text
     }
 }

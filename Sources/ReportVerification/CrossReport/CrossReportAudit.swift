@@ -167,8 +167,7 @@ public enum CrossReportAudit {
             // 超过10% only bounds the change, as 50%以上 bounds a rate.
             let verdict: AuditVerdict = holds ? (claim.isBound ? .bound : .reproduced) : .mismatch
             return AuditRow(
-                report: stated.report, claim: stated.id, raw: stated.raw, subject: stated.subject, section: stated.section,
-                sentence: stated.sentence, verdict: verdict, formula: formula,
+                measure: stated, verdict: verdict, formula: formula,
                 numerators: [now.id], denominator: previous, arithmetic: arithmetic, computed: value, rules: rules,
                 explanation: text, check: .crossReport)
         } catch {
@@ -195,8 +194,7 @@ public enum CrossReportAudit {
         }
         text += holds ? "" : ": the two disagree"
         return AuditRow(
-            report: figure.report, claim: figure.id, raw: figure.raw, subject: figure.subject, section: figure.section,
-            sentence: figure.sentence, verdict: holds ? .reproduced : .mismatch, formula: "\(figure.id) = \(other)",
+            measure: figure, verdict: holds ? .reproduced : .mismatch, formula: "\(figure.id) = \(other)",
             numerators: [other], denominator: nil,
             arithmetic: "\(figure.value) " + (holds ? "=" : "≠") + " \(stated.value)", computed: stated.value,
             rules: [:], explanation: text, check: .crossReport)

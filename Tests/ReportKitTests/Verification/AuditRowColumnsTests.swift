@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: names) func everyFieldReadsAsTheRowsOwn(name: String) throws {
         for report in try load(name) {
             let rows = Audit.run(report: report, readingIndicators: false).rows
-            let kept = AuditRowColumns(rows, measures: report.measures)
+            let kept = AuditRowColumns(rows)
             #expect(kept.count == rows.count)
             for (index, row) in rows.enumerated() {
                 #expect(kept.values(of: index).map(\.json) == values(of: row, in: report))
@@ -45,7 +45,7 @@ import Testing
         rows[1].subject += "之外"
         rows[2].sentence = rows[0].sentence + "。"
         rows[2].raw = ""
-        let kept = AuditRowColumns(rows, measures: report.measures)
+        let kept = AuditRowColumns(rows)
         for index in 0..<3 {
             #expect(kept.values(of: index).map(\.json) == values(of: rows[index], in: report))
         }

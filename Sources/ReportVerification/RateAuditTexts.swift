@@ -1,0 +1,57 @@
+import ReportModel
+
+/// The texts of a rate's row decided by stated counts (``AuditCandidate``): its formula over the
+/// report's measures, their numbers, and why it reproduces the rate or does not.
+struct RateCandidateTexts: AuditRowTexts {
+    var candidate: AuditCandidate
+    /// The report's measures, which the candidate's counts index.
+    var measures: [Measure]
+    var claim: StatedClaim
+    var isMismatch: Bool
+    /// Why the candidate decides the row (`in the same sentence`).
+    var reason: String
+
+    var formula: String? { candidate.formula(of: measures) }
+    var numerators: [String] { candidate.numerators.map { measures[Int($0)].id } }
+    var denominator: String? { measures[Int(candidate.base)].id }
+    var arithmetic: String? { candidate.arithmetic(of: measures) }
+
+    var explanation: String {
+        var text: String
+        if isMismatch {
+            text = "\(claim.text): \(reason)"
+        } else {
+            text = "\(claim.text) ← \(candidate.arithmetic(of: measures)) = \(claim.show(candidate.value)) (\(reason))"
+            if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
+                let what = candidate.form == .growth ? "change" : "share"
+                text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
+            }
+        }
+        if let restriction = RoundingRule.restriction(candidate.rules) { text += "; " + restriction }
+        return text
+    }
+}
+
+/// The texts of an implied row: a whole count, not stated, over a stated base gives the rate.
+struct ImpliedCountTexts: AuditRowTexts {
+    /// The rate as written.
+    var claim: String
+    var base: Measure
+    /// The base's value, a whole number.
+    var total: Int128
+    /// The counts over the base that give the rate, the one the row shows first.
+    var fitting: [SolveRow]
+
+    var formula: String? { "\(fitting[0].count) / \(base.id)" }
+    var numerators: [String] { [] }
+    var denominator: String? { base.id }
+    var arithmetic: String? { "\(fitting[0].count)/\(total)" }
+
+    var explanation: String {
+        let match = fitting[0]
+        var text = "\(claim) ← \(match.text), over \(base.raw) (\(base.id)); the count \(match.count) is not stated"
+        if fitting.count > 1 { text += "; " + fitting.dropFirst().map(\.text).joined(separator: ", ") + " also fit" }
+        if let restriction = RoundingRule.restriction(match.rules) { text += "; " + restriction }
+        return text
+    }
+}
