@@ -31,35 +31,11 @@ extension Measure {
         withBytes(of: rawSpan, body)
     }
 
-    /// Whether ``subject`` reads as `text`, told without making it (as ``readsAs(_:_:)`` tells).
-    package func subjectReads(as text: String) -> Bool {
-        guard !texts.holdsFieldsAlone else { return subject.hasSameBytes(as: text) }
-        return readsAs(subjectSpan, text)
-    }
-
-    /// Whether ``sentence`` reads as `text`, as ``subjectReads(as:)`` for the subject.
-    package func sentenceReads(as text: String) -> Bool {
-        guard !texts.holdsFieldsAlone else { return sentence.hasSameBytes(as: text) }
-        return readsAs(texts.strings[Int(sentenceIndex)], text)
-    }
-
-    /// Whether ``raw`` reads as `text`, as ``subjectReads(as:)`` for the subject.
-    package func rawReads(as text: String) -> Bool {
-        guard !texts.holdsFieldsAlone else { return raw.hasSameBytes(as: text) }
-        return readsAs(rawSpan, text)
-    }
-
-    /// Whether ``section`` reads as `text`, as ``subjectReads(as:)`` for the subject.
+    /// Whether ``section`` reads as `text`, told without making it: a table's section is found
+    /// among the figures without making every figure's.
     package func sectionReads(as text: String) -> Bool {
         guard !texts.holdsFieldsAlone else { return section.hasSameBytes(as: text) }
-        return readsAs(texts.outline[Int(sectionIndex)], text)
-    }
-
-    /// Whether a span of ``texts`` reads as `text`: a reader that only compares a field (the
-    /// audit's rows with their claims', a table's section with its figures') makes no string of
-    /// it, and a joined one (a table figure's subject) is compared part by part, not put together.
-    private func readsAs(_ span: TextSpan, _ text: String) -> Bool {
-        text.withUTF8Bytes { texts.span(span, reads: $0) }
+        return text.withUTF8Bytes { texts.span(texts.outline[Int(sectionIndex)], reads: $0) }
     }
 
     /// A span's bytes in ``texts``; an empty span's are no bytes, wherever it points (as

@@ -50,6 +50,9 @@ struct PairedStringTests {
         let texts = try #require(report.measures.first?.texts)
         #expect(!paired.contains { subject in texts.strings.contains { texts.string($0) == subject.subject } })
         #expect(report.measures.map(\.subject) == uncompacted.measures.map(\.subject))
-        #expect(report.measures.allSatisfy { $0.subjectReads(as: $0.subject) })
+        #expect(
+            report.measures.allSatisfy { measure in
+                measure.subject.withUTF8Bytes { texts.span(measure.subjectSpan, reads: $0) }
+            })
     }
 }
