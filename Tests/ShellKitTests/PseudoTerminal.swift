@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import ReportDocuments
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -79,17 +81,7 @@ final class PseudoTerminal {
             posix_spawnattr_destroy(&attributes)
         }
         // setsid runs before the file actions, so opening the pty makes it the controlling terminal.
-        posix_spawnattr_setflags(
-            &attributes,
-            Int16(
-                spawnNewSession | POSIX_SPAWN_SETSIGDEF
-                    | POSIX_SPAWN_SETSIGMASK))
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        SpawnSignals.startAsOwn(&attributes, flags: spawnNewSession)
         posix_spawn_file_actions_addopen(&actions, 0, terminalPath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
