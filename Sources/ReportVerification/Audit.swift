@@ -194,7 +194,8 @@ public enum Audit {
         row.rules = candidate.rules
         row.texts = .whenRead(
             RateCandidateTexts(
-                candidate: candidate, measures: measures, claim: claim, isMismatch: verdict == .mismatch, reason: reason))
+                candidate: candidate, measures: measures, claim: ClaimWriting(claim), isMismatch: verdict == .mismatch,
+                reason: reason))
     }
 
     /// A stated base in the rate's sentence whose count would be whole: 73.9% ← 17/23.

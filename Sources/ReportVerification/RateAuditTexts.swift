@@ -6,7 +6,7 @@ struct RateCandidateTexts: AuditRowTexts {
     var candidate: AuditCandidate
     /// The report's measures, which the candidate's counts index.
     var measures: [Measure]
-    var claim: StatedClaim
+    var claim: ClaimWriting
     var isMismatch: Bool
     /// Why the candidate decides the row (`in the same sentence`).
     var reason: String
@@ -30,6 +30,22 @@ struct RateCandidateTexts: AuditRowTexts {
         if let restriction = RoundingRule.restriction(candidate.rules) { text += "; " + restriction }
         return text
     }
+}
+
+/// What a rate's texts need of its claim: its text, and how numbers are written like it. A
+/// ``StatedClaim`` is some four hundred bytes, kept by every row that writes its texts when read.
+struct ClaimWriting: Sendable {
+    var text: String
+    var decimals: Int
+    var unit: String
+
+    init(_ claim: StatedClaim) {
+        text = claim.text
+        decimals = claim.decimals
+        unit = claim.unit
+    }
+
+    func show(_ number: Rational) -> String { StatedClaim.show(number, decimals: decimals, unit: unit) }
 }
 
 /// The texts of an implied row: a whole count, not stated, over a stated base gives the rate.

@@ -115,6 +115,10 @@ public struct StatedClaim: Sendable, Hashable {
 
     /// A number in the claim's unit as text: `17.3913…%`.
     func show(_ number: Rational) -> String {
+        Self.show(number, decimals: decimals, unit: unit)
+    }
+
+    static func show(_ number: Rational, decimals: Int, unit: String) -> String {
         number.shortText(fractionDigits: max(decimals + 2, 4)) + (unit == "%" ? "%" : "")
     }
 }

@@ -11,7 +11,9 @@ enum TableArithmetic {
     static func rows(in context: AuditContext) -> [AuditRow] {
         context.report.tables.flatMap { table -> [AuditRow] in
             guard let figures = context.tables[table.id] else { return [] }
-            return totalRows(figures) + totalColumns(figures) + identities(figures) + repeats(figures, context: context)
+            let shared = SharedTable(figures, measures: context.measures)
+            return totalRows(figures, shared: shared) + totalColumns(figures, shared: shared)
+                + identities(figures, shared: shared) + repeats(figures, context: context)
                 + reviewRepeats(figures, context: context)
         }
     }
@@ -19,7 +21,7 @@ enum TableArithmetic {
     // MARK: total
 
     /// Each total row (（七）总计) against the rows it sums, column by column.
-    private static func totalRows(_ figures: TableFigures) -> [AuditRow] {
+    private static func totalRows(_ figures: TableFigures, shared: SharedTable) -> [AuditRow] {
         // The columns that add up are the same for every total row: found once, when one has parts.
         var additiveCols: [Int]?
         return figures.dataRows.flatMap { total -> [AuditRow] in
@@ -36,14 +38,17 @@ enum TableArithmetic {
                 else { return nil }
                 let partNames = names ?? parts.map { TableFigures.shortName(figures.rowPaths[$0] ?? [], below: path.dropLast()) }
                 names = partNames
-                let place = TablePlace(paths: [figures.colPaths[col] ?? [], path], separator: " of ")
-                return sumRow(stated: stated, names: partNames, parts: cells, place: place, check: .total)
+                return sumRow(stated: stated, parts: cells) { sum, holds in
+                    TableSumTexts(
+                        table: shared, total: sum, partLines: parts, names: partNames, totalLine: Int32(total),
+                        across: Int32(col), isTotalRow: true, holds: holds)
+                }
             }
         }
     }
 
     /// Each total column (总计, 行政复议 › 总计) against the columns it sums, row by row.
-    private static func totalColumns(_ figures: TableFigures) -> [AuditRow] {
+    private static func totalColumns(_ figures: TableFigures, shared: SharedTable) -> [AuditRow] {
         var additiveRows: [Int]?
         return figures.dataCols.flatMap { total -> [AuditRow] in
             guard let parts = parts(of: total, among: figures.dataCols, paths: figures.colPaths) else { return [] }
@@ -57,9 +62,11 @@ enum TableArithmetic {
                 else { return nil }
                 let partNames = names ?? parts.map { TableFigures.shortName(figures.colPaths[$0] ?? [], below: path.dropLast()) }
                 names = partNames
-                let rowPath = figures.rowPaths[row] ?? []
-                let place = TablePlace(paths: rowPath.isEmpty ? [path] : [rowPath, path], separator: " × ")
-                return sumRow(stated: stated, names: partNames, parts: cells, place: place, check: .total)
+                return sumRow(stated: stated, parts: cells) { sum, holds in
+                    TableSumTexts(
+                        table: shared, total: sum, partLines: parts, names: partNames, totalLine: Int32(total),
+                        across: Int32(row), isTotalRow: false, holds: holds)
+                }
             }
         }
     }
@@ -123,7 +130,7 @@ enum TableArithmetic {
 
     /// 一 + 二 = 三（七）+ 四 in every column: as the table states it (本列数据的勾稽关系为：第一项加第二项
     /// 之和，等于第三项加第四项之和), or as the national template's application table implies it.
-    private static func identities(_ figures: TableFigures) -> [AuditRow] {
+    private static func identities(_ figures: TableFigures, shared: SharedTable) -> [AuditRow] {
         let stated = TableIdentity.stated(in: figures.table)
         guard let identity = stated ?? figures.templateIdentity else { return [] }
         let left = identity.left.compactMap { TableIdentity.row(numbered: $0, in: figures) }
@@ -136,10 +143,11 @@ enum TableArithmetic {
         let leftNames = left.map(name), rightNames = right.map(name)
         return figures.dataCols.compactMap { col -> AuditRow? in
             let figure = { (row: Int) in figures.figure(row: row, col: col) }
-            return identityRow(
-                left: Side(names: leftNames, figures: left.map(figure)),
-                right: Side(names: rightNames, figures: right.map(figure)),
-                place: TablePlace(paths: [figures.colPaths[col] ?? []], separator: ""), source: source)
+            return identityRow(left: left.map(figure), right: right.map(figure)) { leftSum, rightSum, holds in
+                TableIdentityTexts(
+                    table: shared, col: col, holds: holds, leftRows: left, rightRows: right, leftNames: leftNames,
+                    rightNames: rightNames, source: source, leftSum: leftSum, rightSum: rightSum)
+            }
         }
     }
 
@@ -210,13 +218,6 @@ enum TableArithmetic {
 
     // MARK: rows
 
-    /// One side of an identity: its rows' names, and their figures in one column (nil where a
-    /// cell has none).
-    private struct Side {
-        var names: [String]
-        var figures: [Measure?]
-    }
-
     /// Whether the sums of two sides can be equal, each figure standing for its interval.
     private static func sidesMeet(_ left: [Measure], _ right: [Measure]) throws(ArithmeticError) -> Bool? {
         func bounds(_ side: [Measure]) throws(ArithmeticError) -> (Rational, Rational)? {
@@ -258,32 +259,34 @@ enum TableArithmetic {
         figure.kind == .amount ? "\(value)\(figure.unit)" : "\(value)"
     }
 
+    /// A total's row, its texts made by `texts` from the parts' sum and whether it holds.
     private static func sumRow(
-        stated: Measure?, names: [String], parts: [Measure], place: TablePlace, check: AuditCheck
+        stated: Measure, parts: [Measure], texts: (Rational, Bool) -> TableSumTexts
     ) -> AuditRow? {
-        guard let stated, addable(parts + [stated]) else { return nil }
+        guard addable(parts + [stated]) else { return nil }
         do {
             guard let holds = try sidesMeet(parts, [stated]) else { return nil }
             let total = try sum(parts)
-            let texts = TableSumTexts(stated: stated, names: names, parts: parts, place: place, total: total, holds: holds)
-            return tableRow(stated, holds: holds, check: check, computed: total, texts: texts)
+            return tableRow(stated, holds: holds, check: .total, computed: total, texts: texts(total, holds))
         } catch {
             return nil
         }
     }
 
-    private static func identityRow(left: Side, right: Side, place: TablePlace, source: String) -> AuditRow? {
-        let leftFigures = left.figures.compactMap { $0 }, rightFigures = right.figures.compactMap { $0 }
-        guard leftFigures.count == left.figures.count, rightFigures.count == right.figures.count,
+    /// An identity's row from each side's figures in one column (nil where a cell has none), its
+    /// texts made by `texts` from the sides' sums and whether they meet.
+    private static func identityRow(
+        left: [Measure?], right: [Measure?], texts: (Rational, Rational, Bool) -> TableIdentityTexts
+    ) -> AuditRow? {
+        let leftFigures = left.compactMap { $0 }, rightFigures = right.compactMap { $0 }
+        guard leftFigures.count == left.count, rightFigures.count == right.count,
             let claim = rightFigures.first, addable(leftFigures + rightFigures)
         else { return nil }
         do {
             guard let holds = try sidesMeet(leftFigures, rightFigures) else { return nil }
             let leftSum = try sum(leftFigures), rightSum = try sum(rightFigures)
-            let texts = TableIdentityTexts(
-                leftNames: left.names, rightNames: right.names, left: leftFigures, right: rightFigures, place: place,
-                source: source, leftSum: leftSum, rightSum: rightSum, holds: holds)
-            return tableRow(claim, holds: holds, check: .identity, computed: leftSum, texts: texts)
+            return tableRow(
+                claim, holds: holds, check: .identity, computed: leftSum, texts: texts(leftSum, rightSum, holds))
         } catch {
             return nil
         }

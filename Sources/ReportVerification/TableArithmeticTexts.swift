@@ -13,22 +13,110 @@ struct TablePlace: Sendable {
     }
 }
 
+/// A table's figures and labels, kept once for every row its checks make: a row keeps the numbers
+/// of its lines and reads its cells' figures and labels from here when its texts are read, rather
+/// than a copy of each figure (a corpus's audit keeps a hundred thousand such rows). The figures
+/// are kept as indices into the report's measures, which the session holds anyway: the table's
+/// own ``TableFigures`` would outlive its report's audit for them.
+final class SharedTable: Sendable {
+    /// The report's measures.
+    private let measures: [Measure]
+    /// The index in `measures` of each cell's figure, row by row (-1: none).
+    private let cellIndices: [Int32]
+    private let rows: Int
+    private let cols: Int
+    private let rowPaths: [Int: [String]]
+    private let colPaths: [Int: [String]]
+
+    init(_ figures: TableFigures, measures: [Measure]) {
+        self.measures = measures
+        rows = figures.table.rows
+        cols = figures.table.cols
+        rowPaths = figures.rowPaths
+        colPaths = figures.colPaths
+        var indices = [Int32](repeating: -1, count: rows * cols)
+        // The table's figures are the report's in reading order, mostly side by side: each is
+        // looked for from where the one before was found.
+        var next = Self.firstIndex(startingAt: figures.measures.first?.start ?? 0, in: measures)
+        for figure in figures.measures {
+            guard let cell = figure.cell, cell.row < rows, cell.col < cols,
+                let index = Self.index(of: figure, at: cell, in: measures, from: &next)
+            else { continue }
+            indices[cell.row * cols + cell.col] = Int32(index)
+        }
+        cellIndices = indices
+    }
+
+    /// The first of `measures` that starts at `start` or after, were they in reading order (if not,
+    /// ``index(of:at:in:from:)`` looks among them all).
+    private static func firstIndex(startingAt start: Int, in measures: [Measure]) -> Int {
+        var low = 0, high = measures.count
+        while low < high {
+            let middle = (low + high) / 2
+            if measures[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The index of `figure` among `measures`: from `next` on, else from the first.
+    private static func index(of figure: Measure, at cell: CellPosition, in measures: [Measure], from next: inout Int) -> Int? {
+        let start = figure.start, table = figure.table
+        let isFigure = { (index: Int) in
+            let measure = measures[index]
+            return measure.start == start && measure.cell == cell && measure.table == table
+        }
+        guard let found = (next..<measures.count).first(where: isFigure) ?? (0..<measures.count).first(where: isFigure)
+        else { return nil }
+        next = found + 1
+        return found
+    }
+
+    /// The figure of a cell a row was decided by: there then, so there now (the figures are constant).
+    func figure(row: Int, col: Int) -> Measure {
+        let index = row < rows && col < cols ? Int(cellIndices[row * cols + col]) : -1
+        precondition(index >= 0, "a cell a table's row was decided by has its figure")
+        return measures[index]
+    }
+
+    func rowPath(_ row: Int) -> [String] { rowPaths[row] ?? [] }
+    func colPath(_ col: Int) -> [String] { colPaths[col] ?? [] }
+}
+
 /// The texts of a total's row (``TableArithmetic``): the parts named and written as the table
 /// states them, and their sum.
 struct TableSumTexts: AuditRowTexts {
-    var stated: Measure
-    /// The parts' short names (shared by every column of a total) and figures.
-    var names: [String]
-    var parts: [Measure]
-    var place: TablePlace
+    // Fields in an order that leaves no gaps: a corpus's audit keeps a hundred thousand of these.
+    var table: SharedTable
     var total: Rational
+    /// The parts' lines and short names (shared by every cell of a total line).
+    var partLines: [Int]
+    var names: [String]
+    /// The total's line and the line across it that holds the row's cells: a total row (（七）总计)
+    /// and a column, or a total column and a row.
+    var totalLine: Int32
+    var across: Int32
+    var isTotalRow: Bool
     var holds: Bool
+
+    private func cell(line: Int, across: Int) -> Measure {
+        isTotalRow ? table.figure(row: line, col: across) : table.figure(row: across, col: line)
+    }
+
+    private var stated: Measure { cell(line: Int(totalLine), across: Int(across)) }
+    private var parts: [Measure] { partLines.map { cell(line: $0, across: Int(across)) } }
+
+    private var place: TablePlace {
+        let totalPath = isTotalRow ? table.rowPath(Int(totalLine)) : table.colPath(Int(totalLine))
+        if isTotalRow { return TablePlace(paths: [table.colPath(Int(across)), totalPath], separator: " of ") }
+        let rowPath = table.rowPath(Int(across))
+        return TablePlace(paths: rowPath.isEmpty ? [totalPath] : [rowPath, totalPath], separator: " × ")
+    }
 
     var formula: String? {
         // The texts list every part (eight on average, forty in some tables): written as bytes,
         // each part's id made once and its raw text read in place.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.count * 8)
+        bytes.reserveCapacity(partLines.count * 8)
         for (index, part) in parts.enumerated() {
             if index > 0 { bytes += Self.plusBytes }
             bytes += part.id.utf8
@@ -41,17 +129,17 @@ struct TableSumTexts: AuditRowTexts {
 
     var arithmetic: String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.count * 16)
+        bytes.reserveCapacity(partLines.count * 16)
         for (index, part) in parts.enumerated() {
             if index > 0 { bytes += Self.plusBytes }
             part.withRawBytes { bytes += $0 }
         }
-        return String(decoding: bytes, as: UTF8.self) + " = " + shownTotal
+        return String(decoding: bytes, as: UTF8.self) + " = " + shownTotal(like: stated)
     }
 
     var explanation: String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.count * 32)
+        bytes.reserveCapacity(partLines.count * 32)
         for (index, (name, part)) in zip(names, parts).enumerated() {
             if index > 0 { bytes += Self.plusBytes }
             bytes += name.utf8
@@ -59,28 +147,36 @@ struct TableSumTexts: AuditRowTexts {
             part.withRawBytes { bytes += $0 }
         }
         let written = String(decoding: bytes, as: UTF8.self)
+        let stated = stated
         return holds
-            ? "\(place.text): \(written) = \(shownTotal), as stated (\(stated.raw))"
-            : "\(place.text): \(written) = \(shownTotal), but the table states \(stated.raw)"
+            ? "\(place.text): \(written) = \(shownTotal(like: stated)), as stated (\(stated.raw))"
+            : "\(place.text): \(written) = \(shownTotal(like: stated)), but the table states \(stated.raw)"
     }
 
-    private var shownTotal: String { TableArithmetic.show(total, like: stated) }
+    private func shownTotal(like stated: Measure) -> String { TableArithmetic.show(total, like: stated) }
 
     private static let plusBytes = Array(" + ".utf8)
 }
 
 /// The texts of an identity's row: each side's rows named and written, and their sums.
 struct TableIdentityTexts: AuditRowTexts {
+    var table: SharedTable
+    /// The column the row checks the identity in.
+    var col: Int
+    var holds: Bool
+    /// Each side's rows and their names (shared by every column).
+    var leftRows: [Int]
+    var rightRows: [Int]
     var leftNames: [String]
     var rightNames: [String]
-    var left: [Measure]
-    var right: [Measure]
-    var place: TablePlace
     /// Who states the identity: the table, or the national template.
     var source: String
     var leftSum: Rational
     var rightSum: Rational
-    var holds: Bool
+
+    private var left: [Measure] { leftRows.map { table.figure(row: $0, col: col) } }
+    private var right: [Measure] { rightRows.map { table.figure(row: $0, col: col) } }
+    private var place: TablePlace { TablePlace(paths: [table.colPath(col)], separator: "") }
 
     var formula: String? {
         left.map(\.id).joined(separator: " + ") + " = " + right.map(\.id).joined(separator: " + ")
@@ -90,20 +186,22 @@ struct TableIdentityTexts: AuditRowTexts {
     var denominator: String? { nil }
 
     var arithmetic: String? {
-        "\(left.map(\.raw).joined(separator: " + ")) = \(shown(leftSum)) " + (holds ? "=" : "≠")
-            + " \(right.map(\.raw).joined(separator: " + ")) = \(shown(rightSum))"
+        let right = right
+        return "\(left.map(\.raw).joined(separator: " + ")) = \(shown(leftSum, like: right)) " + (holds ? "=" : "≠")
+            + " \(right.map(\.raw).joined(separator: " + ")) = \(shown(rightSum, like: right))"
     }
 
     var explanation: String {
         let side = { (names: [String], figures: [Measure]) in
             zip(names, figures).map { "\($0) \($1.raw)" }.joined(separator: " + ")
         }
-        return "\(place.text): \(side(leftNames, left)) = \(shown(leftSum)), "
-            + (holds ? "and " : "but ") + "\(side(rightNames, right)) = \(shown(rightSum)) (\(source))"
+        let right = right
+        return "\(place.text): \(side(leftNames, left)) = \(shown(leftSum, like: right)), "
+            + (holds ? "and " : "but ") + "\(side(rightNames, right)) = \(shown(rightSum, like: right)) (\(source))"
     }
 
     /// A sum written like the right side's first figure, the row's claim.
-    private func shown(_ sum: Rational) -> String {
+    private func shown(_ sum: Rational, like right: [Measure]) -> String {
         TableArithmetic.show(sum, like: right[0])
     }
 }

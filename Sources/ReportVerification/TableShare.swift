@@ -54,7 +54,7 @@ enum TableShare {
         row.rules = rules
         var texts = TableShareTexts(
             place: TablePlace(paths: [rowPath, colPath], separator: " × "), countPath: paths[countLine] ?? [],
-            count: count, base: base, rate: rate, claim: claim, value: value, rules: rules, needed: nil)
+            count: count, base: base, rate: rate, claim: ClaimWriting(claim), value: value, rules: rules, needed: nil)
         row.texts = .whenRead(texts)
         if !holds {
             // Worked out now, for it may fail: the row then keeps the texts above and says so.
@@ -103,7 +103,7 @@ struct TableShareTexts: AuditRowTexts {
     var count: Measure
     var base: Measure
     var rate: Measure
-    var claim: StatedClaim
+    var claim: ClaimWriting
     var value: Rational
     var rules: [RoundingRule: Bool]
     /// The counts over the base that would give the share, when the table's do not.
