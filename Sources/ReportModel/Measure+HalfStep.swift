@@ -31,22 +31,23 @@ extension Measure {
     }
 
     /// The bound a mark of ``halfStepMark(of:from:upward:)`` tells: it is kept only where this
-    /// sum was made without overflow, so it is made again so from the same value. A value whose
-    /// denominator divides the half step's (one of no more decimals than its step, nearly every
-    /// one) is summed over the half step's denominator, which only 2s and 5s divide, without the
-    /// greatest common divisors a sum of fractions finds.
+    /// sum was made without overflow, so it is made again so from the same value. A value of
+    /// 64-bit parts whose denominator divides the half step's (one of no more decimals than its
+    /// step, nearly every one) is summed over the half step's denominator, which only 2s and 5s
+    /// divide, in 64 bits and without the greatest common divisors a sum of fractions finds
+    /// (290 instructions a bound, 4 M of a sample's audit, in 128 bits).
     static func bound(atHalfStep mark: UInt16, from value: Rational, upward: Bool) throws(ArithmeticError) -> Rational {
         let halfStep = halfSteps[Int(mark - firstHalfStepMark)]
-        guard halfStep.denominator % value.denominator == 0 else {
+        guard let (numerator, denominator) = value.smallParts, let (halfNumerator, halfDenominator) = halfStep.smallParts,
+            halfDenominator % denominator == 0
+        else { return try upward ? value.adding(halfStep) : value.subtracting(halfStep) }
+        let (scaled, overflowScaled) = numerator.multipliedReportingOverflow(by: halfDenominator / denominator)
+        var (top, overflowSum) =
+            upward ? scaled.addingReportingOverflow(halfNumerator) : scaled.subtractingReportingOverflow(halfNumerator)
+        guard !overflowScaled, !overflowSum else {
             return try upward ? value.adding(halfStep) : value.subtracting(halfStep)
         }
-        let (scaled, overflowScaled) = value.numerator.multipliedReportingOverflow(
-            by: halfStep.denominator / value.denominator)
-        var (top, overflowSum) =
-            upward
-            ? scaled.addingReportingOverflow(halfStep.numerator) : scaled.subtractingReportingOverflow(halfStep.numerator)
-        guard !overflowScaled, !overflowSum else { throw .overflow }
-        var bottom = halfStep.denominator
+        var bottom = halfDenominator
         let twos = min(top.trailingZeroBitCount, bottom.trailingZeroBitCount)
         top >>= twos
         bottom >>= twos
@@ -54,6 +55,6 @@ extension Measure {
             top /= 5
             bottom /= 5
         }
-        return Rational(lowestTerms: top, denominator: bottom)
+        return Rational(lowestTerms: Int128(top), denominator: Int128(bottom))
     }
 }
