@@ -3,7 +3,8 @@
 /// A corpus holds hundreds of thousands of these, so a measure of a report is 48 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
 /// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
-/// 32 bits, the report id once for all of them, a bound equal to the value not twice, its bounds,
+/// 32 bits, the report id once for all of them, a bound equal to the value not twice and one at
+/// half a step from it as that step (``halfStepMark(of:from:upward:)``), its bounds,
 /// qualifier and table (alike for most figures of a report) once for all that have them, as are
 /// its section, heading and unit, its paragraph told from where it stands in the text
 /// (``LineMarks``), and its end as the scalars of ``raw`` after its start. A measure
@@ -157,7 +158,7 @@ public struct Measure: Sendable {
     public var lower: Rational? {
         get {
             if let alone = texts.alone { return alone.lower }
-            return bound(lowerIndex)
+            return bound(lowerIndex, upward: false)
         }
         set { change { $0.lower = newValue } }
     }
@@ -165,7 +166,7 @@ public struct Measure: Sendable {
     public var upper: Rational? {
         get {
             if let alone = texts.alone { return alone.upper }
-            return bound(upperIndex)
+            return bound(upperIndex, upward: true)
         }
         set { change { $0.upper = newValue } }
     }
@@ -262,8 +263,8 @@ public struct Measure: Sendable {
         set { change { $0.cell = newValue } }
     }
 
-    /// The indices of a measure of a report's bounds (into the bounds of ``texts``, or ``noBound``
-    /// or ``boundIsValue``), qualifier and table (into the names of ``texts``, or ``noName``).
+    /// The indices of a measure of a report's bounds (into the bounds of ``texts``, or ``noBound``,
+    /// ``boundIsValue`` or a mark of half a step), qualifier and table (into the names of ``texts``, or ``noName``).
     var lowerIndex: UInt16 { texts.details[Int(detailIndex)].lower }
     var upperIndex: UInt16 { texts.details[Int(detailIndex)].upper }
     var approxIndex: UInt16 { texts.details[Int(detailIndex)].approx }
@@ -310,10 +311,12 @@ public struct Measure: Sendable {
     var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: Int(rawCount)) }
     var beforeSpan: TextSpan { TextSpan(encodedStart: rawStart - UInt32(beforeCount), count: Int(beforeCount)) }
 
-    private func bound(_ index: UInt16) -> Rational? {
+    /// A bound below the value (`upward` false) or above it, from its index or mark.
+    private func bound(_ index: UInt16, upward: Bool) -> Rational? {
         switch index {
         case Measure.noBound: return nil
         case Measure.boundIsValue: return value
+        case Measure.firstHalfStepMark...: return try! Measure.bound(atHalfStep: index, from: value, upward: upward)
         default: return texts.bounds[Int(index)].value(in: texts)
         }
     }

@@ -22,7 +22,7 @@ final class MeasureTexts: Sendable {
     let names: [String]
     /// Values and bounds a ``CompactValue`` cannot hold, by index.
     let numbers: [Rational]
-    /// The bounds that are not the value, by index.
+    /// The bounds that are neither the value nor half a step from it, by index.
     let bounds: [CompactValue]
     /// The bounds, qualifiers and tables measures share, by index.
     let details: [MeasureDetail]
@@ -119,7 +119,8 @@ final class MeasureTexts: Sendable {
 
 /// What most figures of a report have alike (the same bounds as their value, no qualifier, no
 /// table, or one table), kept once for all that have it: indices into the bounds and names of
-/// ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``, ``Measure/noName``).
+/// ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``, a half step's
+/// (``Measure/halfStepMark(of:from:upward:)``), ``Measure/noName``).
 struct MeasureDetail: Sendable, Hashable {
     var lower: UInt16
     var upper: UInt16

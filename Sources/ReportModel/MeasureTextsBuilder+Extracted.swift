@@ -21,8 +21,8 @@ extension MeasureTextsBuilder {
             return index
         }
         let value = CompactValue(extracted.value) ?? CompactValue(numberIndex: Int(numberIndex(extracted.value)))
-        let lower = boundIndex(extracted.lower, value: extracted.value)
-        let upper = boundIndex(extracted.upper, value: extracted.value)
+        let lower = boundIndex(extracted.lower, value: extracted.value, upward: false)
+        let upper = boundIndex(extracted.upper, value: extracted.value, upward: true)
         let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         guard
             let (setting, detail) = keptSettingAndDetail(

@@ -27,8 +27,8 @@ extension MeasureTextsBuilder {
         let value =
             measure.storedValue.numberIndex.map { CompactValue(numberIndex: Int(numberIndex(own.numbers[$0]))) }
             ?? measure.storedValue
-        let lower = keptBound(measure.lowerIndex, of: own, value: measure)
-        let upper = keptBound(measure.upperIndex, of: own, value: measure)
+        let lower = keptBound(measure.lowerIndex, of: own, value: measure, upward: false)
+        let upper = keptBound(measure.upperIndex, of: own, value: measure, upward: true)
         guard
             let (setting, detail) = keptSettingAndDetail(
                 section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
@@ -107,10 +107,11 @@ extension MeasureTextsBuilder {
         return nil
     }
 
-    /// A bound of `texts` (an index into its bounds, or a mark) as an index into the bounds kept here.
-    private mutating func keptBound(_ index: UInt16, of texts: MeasureTexts, value measure: Measure) -> Int {
-        guard index != Measure.noBound, index != Measure.boundIsValue else { return Int(index) }
-        return boundIndex(texts.bounds[Int(index)].value(in: texts), value: measure.value)
+    /// A bound of `texts` (an index into its bounds, or a mark, which tells it from the value the
+    /// measure keeps as it is) as an index into the bounds kept here, or a mark.
+    private mutating func keptBound(_ index: UInt16, of texts: MeasureTexts, value measure: Measure, upward: Bool) -> Int {
+        guard Int(index) <= Measure.largestBoundIndex else { return Int(index) }
+        return boundIndex(texts.bounds[Int(index)].value(in: texts), value: measure.value, upward: upward)
     }
 }
 

@@ -101,8 +101,8 @@ struct MeasureTextsBuilder {
         let (section, heading, unit) = keptPlace(section: fields.section, heading: fields.heading, unit: fields.unit)
         let approx = fields.approx.map { Int(name($0)) }
         let table = fields.table.map { Int(name($0)) }
-        let lower = boundIndex(fields.lower, value: fields.value)
-        let upper = boundIndex(fields.upper, value: fields.value)
+        let lower = boundIndex(fields.lower, value: fields.value, upward: false)
+        let upper = boundIndex(fields.upper, value: fields.value, upward: true)
         guard
             let (setting, detail) = keptSettingAndDetail(
                 section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
@@ -378,14 +378,16 @@ struct MeasureTextsBuilder {
         return index
     }
 
-    /// An index into the bounds, or ``Measure/noBound`` or ``Measure/boundIsValue``; above
-    /// ``Measure/largestShortIndex`` the bound does not fit a measure of a report.
-    mutating func boundIndex(_ bound: Rational?, value: Rational) -> Int {
+    /// An index into the bounds of a bound below the value (`upward` false) or above it, or
+    /// ``Measure/noBound``, ``Measure/boundIsValue`` or the mark of half a step; above
+    /// ``Measure/noBound`` the bound does not fit a measure of a report.
+    mutating func boundIndex(_ bound: Rational?, value: Rational, upward: Bool) -> Int {
         guard let bound else { return Int(Measure.noBound) }
         if bound == value { return Int(Measure.boundIsValue) }
+        if let mark = Measure.halfStepMark(of: bound, from: value, upward: upward) { return Int(mark) }
         if let index = boundIndex[bound] { return index }
         let index = bounds.count
-        guard index <= Measure.largestShortIndex else { return Int.max }
+        guard index <= Measure.largestBoundIndex else { return Int.max }
         bounds.append(CompactValue(bound) ?? CompactValue(numberIndex: Int(numberIndex(bound))))
         boundIndex[bound] = index
         return index

@@ -2,7 +2,7 @@ extension Report {
     /// Keeps the report's measures and tables small, for a corpus held in memory: the measures
     /// share one ``MeasureTexts``, where `raw`, `sentence` and `before` are spans of the report
     /// text when they stand in it, every other string is kept once, and bounds equal to the value
-    /// are not kept again; the cells of its tables share one ``TableCellLabels``, their captions one
+    /// or half a step from it are told from it; the cells of its tables share one ``TableCellLabels``, their captions one
     /// copy each; its sections are kept as a ``CompactOutline``. Nothing a reader sees changes.
     /// Called once the report is whole, or once extraction has found every measure: `extracted`,
     /// added after ``measures`` from their spans of the text.
