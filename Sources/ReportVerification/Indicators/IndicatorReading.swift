@@ -83,14 +83,18 @@ public struct IndicatorReading: Sendable {
     private static func grouped(
         _ statements: [(Measure, Indicator)], report: String, year: Int?, period: IndicatorPeriod
     ) -> [IndicatorFigure] {
-        var order: [String] = []
-        var byName: [String: (Indicator, [Measure])] = [:]
+        // A report states a few dozen indicators at most: each statement's is looked for among
+        // those met so far, by name, which cost less than hashing every name into a dictionary.
+        var groups: [(indicator: Indicator, measures: [Measure])] = []
         for (measure, indicator) in statements {
-            if byName[indicator.name] == nil { order.append(indicator.name) }
-            byName[indicator.name, default: (indicator, [])].1.append(measure)
+            if let index = groups.indices.first(where: { groups[$0].indicator.name.hasSameBytes(as: indicator.name) }) {
+                groups[index].measures.append(measure)
+            } else {
+                groups.append((indicator, [measure]))
+            }
         }
-        return order.compactMap { name in
-            guard let (indicator, measures) = byName[name], agree(measures) else { return nil }
+        return groups.compactMap { indicator, measures in
+            guard agree(measures) else { return nil }
             return IndicatorFigure(indicator: indicator, report: report, year: year, period: period, measures: measures)
         }
     }
@@ -149,18 +153,25 @@ public struct IndicatorReading: Sendable {
     private static func topic(around measure: Measure, genreTopic: IndicatorTopic?) -> IndicatorTopic? {
         let named = IndicatorWording.topics(namedIn: IndicatorWording.withoutBrackets(measure.subject))
         guard named.isEmpty else { return named.count == 1 ? named.first : nil }
-        return IndicatorWording.lastTopic(in: sentenceBefore(measure)) ?? IndicatorWording.lastTopic(in: measure.heading)
-            ?? genreTopic
+        return lastTopicInSentenceBefore(measure) ?? IndicatorWording.lastTopic(in: measure.heading) ?? genreTopic
     }
 
-    /// The figure's sentence up to the figure: where `before`'s last words and the figure stand in it.
-    private static func sentenceBefore(_ measure: Measure) -> String {
-        let sentence = measure.sentence
+    /// The last topic named in the figure's sentence up to the figure: where `before`'s last words
+    /// and the figure stand in it. The sentence is read as bytes in place, not made a string.
+    private static func lastTopicInSentenceBefore(_ measure: Measure) -> IndicatorTopic? {
         let lead = String(measure.before.lastSentencePart())
-        let tail = String(lead.suffix(8))
-        if let range = sentence.firstRange(ofWord: tail + measure.raw) { return String(sentence[..<range.upperBound]) }
-        if let range = sentence.firstRange(ofWord: measure.raw) { return String(sentence[..<range.lowerBound]) }
-        return lead
+        let raw = measure.raw
+        let leadAndRaw = String(lead.suffix(8)) + raw
+        // nil while the figure is not found in the sentence: then `lead` is what stands before it.
+        var found: IndicatorTopic?? = nil
+        measure.withSentenceBytes { sentence in
+            if let end = leadAndRaw.withUTF8Bytes({ word in sentence.firstOffset(of: word).map { $0 + word.count } }) {
+                found = .some(IndicatorWording.lastTopic(in: UnsafeBufferPointer(rebasing: sentence[..<end])))
+            } else if let start = raw.withUTF8Bytes({ sentence.firstOffset(of: $0) }) {
+                found = .some(IndicatorWording.lastTopic(in: UnsafeBufferPointer(rebasing: sentence[..<start])))
+            }
+        }
+        return found ?? IndicatorWording.lastTopic(in: lead)
     }
 
     /// The nearest figure before `measure` in its sentence that `fits`.

@@ -105,6 +105,8 @@ enum IndicatorWording {
         // A rate is named whole: 行政执法公示信息公开率, 按时办结率 and 调解成功率 are other rates than
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
         if namesRate {
+            // A prefix that names no topic, and is no filler, is not one without the topic's words.
+            guard namesSomeTopic(prefix) else { return false }
             return isFiller(stripping(topicWords, from: String(decoding: prefix, as: UTF8.self)))
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
@@ -136,19 +138,22 @@ enum IndicatorWording {
     /// in the same order as on scalars, in one pass from the end that stops at the first word: a
     /// pass a word, each over the whole text, cost more than the rest of the lookup.
     static func lastTopic(in text: String) -> IndicatorTopic? {
-        text.withUTF8Bytes { bytes in
-            var end = bytes.count
-            while end > 0 {
-                if endsSomeWord[Int(bytes[end - 1])] {
-                    for (topic, word) in topicWordBytes
-                    where word.count <= end && bytes[(end - word.count)..<end].elementsEqual(word) {
-                        return topic
-                    }
+        text.withUTF8Bytes(lastTopic)
+    }
+
+    /// ``lastTopic(in:)`` of a text's UTF-8 bytes.
+    static func lastTopic(in bytes: UnsafeBufferPointer<UInt8>) -> IndicatorTopic? {
+        var end = bytes.count
+        while end > 0 {
+            if endsSomeWord[Int(bytes[end - 1])] {
+                for (topic, word) in topicWordBytes
+                where word.count <= end && bytes[(end - word.count)..<end].elementsEqual(word) {
+                    return topic
                 }
-                end -= 1
             }
-            return nil
+            end -= 1
         }
+        return nil
     }
 
     /// Each topic's words as UTF-8 bytes, in the order of the topics and their words.
@@ -161,20 +166,48 @@ enum IndicatorWording {
         topicWordBytes.contains { $0.1.last == UInt8(byte) }
     }
 
-    /// The topics a phrase names itself.
+    /// The topics a phrase names itself: those of the words found in it, in one pass over its UTF-8
+    /// bytes as ``lastTopic(in:)`` reads them (a search through the phrase a word cost more).
     static func topics(namedIn phrase: String) -> Set<IndicatorTopic> {
-        Set(IndicatorTopic.allCases.filter { topic in topic.words.contains(where: phrase.containsWord) })
+        phrase.withUTF8Bytes { bytes in
+            var named: Set<IndicatorTopic> = []
+            forEachTopicWord(in: bytes) { named.insert($0) }
+            return named
+        }
+    }
+
+    /// Whether the bytes hold some topic's word.
+    private static func namesSomeTopic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var names = false
+        forEachTopicWord(in: bytes) { _ in names = true }
+        return names
+    }
+
+    /// Calls `body` with the topic of each word that ends at each place in `bytes`.
+    private static func forEachTopicWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (IndicatorTopic) -> Void) {
+        for end in stride(from: bytes.count, to: 0, by: -1) where endsSomeWord[Int(bytes[end - 1])] {
+            for (topic, word) in topicWordBytes
+            where word.count <= end && bytes[(end - word.count)..<end].elementsEqual(word) {
+                body(topic)
+            }
+        }
     }
 
     /// The phrase without what brackets hold (`公开率（含部分公开）`, `收案（件）`, `审结（上年）`).
     static func withoutBrackets(_ phrase: String) -> String {
-        guard phrase.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }) else { return phrase }
+        // Most phrases hold no bracket, which their bytes tell without decoding them: `(`'s byte
+        // and `（`'s three stand for nothing else in UTF-8.
+        let hasBracket = phrase.withUTF8Bytes { bytes in
+            bytes.contains(UInt8(ascii: "(")) || openingBracketBytes.withUnsafeBufferPointer { bytes.firstOffset(of: $0) != nil }
+        }
+        guard hasBracket else { return phrase }
         var text = ""
         var depth = 0
         for character in phrase {
-            if character == "（" || character == "(" {
+            let scalar = onlyScalar(of: character)
+            if scalar == "（" || scalar == "(" {
                 depth += 1
-            } else if character == "）" || character == ")" {
+            } else if scalar == "）" || scalar == ")" {
                 depth = max(0, depth - 1)
             } else if depth == 0 {
                 text.append(character)
@@ -182,6 +215,17 @@ enum IndicatorWording {
         }
         return text
     }
+
+    /// The scalar of a character of one scalar, nil for one of more. A bracket character is one
+    /// scalar that no other sequence is canonically equivalent to, so comparing this scalar tells
+    /// what comparing the characters (as strings, which cost more than the rest) would.
+    private static func onlyScalar(of character: Character) -> Unicode.Scalar? {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
+
+    private static let openingBracketBytes = Array("（".utf8)
 
     static func stripping(_ words: [String], from text: String) -> String {
         var text = text
