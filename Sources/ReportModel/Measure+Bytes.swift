@@ -49,11 +49,7 @@ extension Measure {
 extension MeasureTexts {
     /// Whether `span` holds `bytes`, its parts and separators compared in place where it is joined.
     func span(_ span: TextSpan, reads bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard span.isJoined else {
-            if span.count == 0 { return bytes.isEmpty }
-            return span.withUTF8(text: text, pool: pool) { $0.hasSameBytes(as: bytes) }
-        }
-        return end(of: span, readFrom: 0, in: bytes) == bytes.count
+        end(of: span, readFrom: 0, in: bytes) == bytes.count
     }
 
     /// Where `span`'s bytes end in `bytes` when they stand there from `start`; nil when they do not.

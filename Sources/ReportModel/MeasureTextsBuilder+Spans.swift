@@ -79,9 +79,11 @@ extension MeasureTextsBuilder {
     private mutating func keptSubject(_ span: TextSpan, of texts: MeasureTexts, in sentence: TextSpan, before figure: TextSpan)
         -> UInt32
     {
-        if !span.isInPool && !span.isJoined { return Measure.subjectCode(span, in: sentence) ?? appended(span) }
+        // A joined subject (a table figure's labels) stands in no sentence: it is kept as it reads.
+        if span.isJoined { return keptSubjectCode(texts.string(span)) }
+        if !span.isInPool { return Measure.subjectCode(span, in: sentence) ?? appended(span) }
         let found = texts.withUTF8(span) { bytes -> TextSpan? in
-            guard !span.isJoined, let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
+            guard let offset = offset(of: bytes, in: sentence, endingAt: figure.offset) else { return nil }
             return TextSpan(textOffset: offset, count: bytes.count)
         }
         guard let found else { return keptSubjectCode(texts.string(span)) }

@@ -224,16 +224,11 @@ struct AuditContext {
         return states
     }
 
-    /// Whether the text before a rate ends with a change word, past the ``changeFillers`` after it
+    /// Whether the text before a rate ends with a change word, past the ``UTF8ScalarSet/changeFillers`` after it
     /// (增长了, 增幅为): the last two scalars before the fillers (the last one, when it is all the
     /// text has), and not when the last is 到 or 至 (提高到 is a level reached).
     private static func endsWithChangeWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = bytes.count
-        while end > 0 {
-            let previous = bytes.scalarStart(before: end)
-            guard changeFillerSet.contains(bytes[previous..<end]) else { break }
-            end = previous
-        }
+        let end = UTF8ScalarSet.changeFillers.endBeforeMembers(of: bytes)
         guard end > 0 else { return false }
         let last = bytes.scalarStart(before: end)
         guard !levelReachedSet.contains(bytes[last..<end]) else { return false }
@@ -248,9 +243,6 @@ struct AuditContext {
     private static let changeWords = GrowthWords.increase + GrowthWords.decrease + ["增幅", "降幅", "涨幅"]
     private static let changeWordBytes = changeWords.map { Array($0.utf8) }
 
-    /// Scalars between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
-    private static let changeFillers: [Unicode.Scalar] = ["了", "为", "达", "约", "近", "超", "过"]
-    private static let changeFillerSet = UTF8ScalarSet(changeFillers)
     private static let levelReachedSet = UTF8ScalarSet(["到", "至"])
 
     /// Whether the rate is last year's (由上年的25%, 比去年同期（95.1%）, 上年为12.0%): this year's

@@ -23,16 +23,23 @@ extension String {
     }
 
     /// The pieces between the occurrences of `separator` (found as UTF-8 bytes), empty ones kept:
-    /// what `split(separator:omittingEmptySubsequences: false)` gives for plain CJK and ASCII.
+    /// what `split(separator:omittingEmptySubsequences: false)` gives for plain CJK and ASCII. Each
+    /// piece is made once from the text's bytes (cutting the rest of the text into a string at
+    /// each separator cost more than the rest of preparing a table, whose header paths this splits).
     func pieces(separatedBy separator: String) -> [String] {
-        var pieces: [String] = []
-        var rest = self
-        while let range = rest.firstRange(ofWord: separator) {
-            pieces.append(String(rest[..<range.lowerBound]))
-            rest = String(rest[range.upperBound...])
+        withUTF8Bytes { bytes in
+            separator.withUTF8Bytes { separator in
+                guard !separator.isEmpty else { return [self] }
+                var pieces: [String] = []
+                var start = 0
+                while let offset = bytes.firstOffset(of: separator, from: start) {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+                    start = offset + separator.count
+                }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+                return pieces
+            }
         }
-        pieces.append(rest)
-        return pieces
     }
 
     /// The text without any occurrence of `word`, compared as UTF-8 bytes as ``containsWord(_:)``

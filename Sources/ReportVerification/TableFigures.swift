@@ -55,26 +55,10 @@ struct TableFigures {
         figures[CellPosition(row: row, col: col)]
     }
 
-    /// A path's labels, split where its UTF-8 bytes hold the separator as ``Swift/String/pieces(separatedBy:)``
-    /// splits it, each label made once from the path's bytes (cutting the rest of the path into a
-    /// string at each separator cost more than the rest of preparing a table).
+    /// A path's labels.
     private static func components(_ path: String) -> [String] {
-        guard !path.isEmpty else { return [] }
-        return path.withUTF8Bytes { bytes in
-            separatorBytes.withUnsafeBufferPointer { separator in
-                var labels: [String] = []
-                var start = 0
-                while let offset = bytes.firstOffset(of: separator, from: start) {
-                    labels.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
-                    start = offset + separator.count
-                }
-                labels.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-                return labels
-            }
-        }
+        path.isEmpty ? [] : path.pieces(separatedBy: TableCell.pathSeparator)
     }
-
-    private static let separatorBytes = Array(TableCell.pathSeparator.utf8)
 
     // MARK: Labels
 

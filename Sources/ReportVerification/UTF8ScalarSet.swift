@@ -38,6 +38,17 @@ struct UTF8ScalarSet {
         }
         return start
     }
+
+    /// Where `bytes` end once the members they end with are left off (增长了为 → 增长).
+    func endBeforeMembers(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
+        while end > 0 {
+            let start = bytes.scalarStart(before: end)
+            guard contains(bytes[start..<end]) else { break }
+            end = start
+        }
+        return end
+    }
 }
 
 extension UTF8ScalarSet {
@@ -45,6 +56,9 @@ extension UTF8ScalarSet {
     /// 受理79件（不予受理7件） is no 受理 of 7, and （上年126件） recalls last year inside a sentence on
     /// this one.
     static let clauseBreaks = UTF8ScalarSet(["，", ",", "；", ";", "。", "、", "：", ":", "|", "｜", "\n", "（", "("])
+
+    /// What stands between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
+    static let changeFillers = UTF8ScalarSet(["了", "为", "达", "约", "近", "超", "过"])
 }
 
 extension UnsafeBufferPointer<UInt8> {

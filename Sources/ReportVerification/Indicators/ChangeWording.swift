@@ -10,13 +10,7 @@ enum ChangeWording {
         // comparison its own copy, cost more than the rest of reading a figure's indicator.
         var clause = clause
         return clause.withUTF8 { bytes -> Int? in
-            var end = bytes.count
-            while end > 0 {
-                let start = bytes.scalarStart(before: end)
-                guard fillers.contains(bytes[start..<end]) else { break }
-                end = start
-            }
-            let kept = bytes[..<end]
+            let kept = bytes[..<UTF8ScalarSet.changeFillers.endBeforeMembers(of: bytes)]
             let endsWith = { (word: [UInt8]) in word.count <= kept.count && kept.suffix(word.count).elementsEqual(word) }
             if decreaseWords.contains(where: endsWith) { return -1 }
             if increaseWords.contains(where: endsWith) { return 1 }
@@ -38,10 +32,6 @@ enum ChangeWording {
     }
 
     private static let lastYearWords = ["上年", "去年", "上一年"]
-
-    /// Characters between a change word and its figure: 增长了, 增幅为, 下降达, 提高约.
-    /// Matched as bytes in place (``UTF8ScalarSet``): no scalar of the clause decoded or hashed.
-    private static let fillers = UTF8ScalarSet(["了", "为", "达", "约", "近", "超", "过"])
 
     /// What follows the last clause break of `bytes` (a figure's `before`, read in place): read once
     /// for both questions above. Only the clause is made a string, not the whole of `before`.

@@ -106,7 +106,7 @@ enum IndicatorWording {
         // 公开率, 办结率 and 成功率; only the topic may stand before it (行政诉讼一审败诉率).
         if namesRate {
             // A prefix that names no topic, and is no filler, is not one without the topic's words.
-            guard namesSomeTopic(prefix) else { return false }
+            guard lastTopic(in: prefix) != nil else { return false }
             return isFiller(stripping(topicWords, from: String(decoding: prefix, as: UTF8.self)))
         }
         // 不予受理, 未办结 and 非公开 count the opposite of what they end with.
@@ -174,13 +174,6 @@ enum IndicatorWording {
             forEachTopicWord(in: bytes) { named.insert($0) }
             return named
         }
-    }
-
-    /// Whether the bytes hold some topic's word.
-    private static func namesSomeTopic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var names = false
-        forEachTopicWord(in: bytes) { _ in names = true }
-        return names
     }
 
     /// Calls `body` with the topic of each word that ends at each place in `bytes`.
