@@ -34,8 +34,10 @@ struct ChildProcess {
         var pipeEnds: [Int32] = [-1, -1]
         guard pipe(&pipeEnds) == 0 else { throw Self.failure("cannot make a pipe") }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
-        // Neither end may stay open in another program (pipe2, which sets this at once, is not
-        // imported): a write end held elsewhere would keep the read below from ending.
+        // Neither end may stay open in another program: a write end held elsewhere would keep the
+        // read below from ending. pipe2, which would set this at once, is not imported, so a child
+        // spawned on another core between pipe and fcntl could inherit both ends; every child here
+        // closes what it inherited besides its standard streams (``spawn(output:)``).
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         let child: pid_t
@@ -63,6 +65,9 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, output, STDOUT_FILENO)
+        // Without it (a C library before glibc 2.34) an inherited pipe end can only delay another
+        // reader until this child ends, so the child still runs.
+        try? GNUSpawnActions.closeFrom(3, in: &actions)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -2,6 +2,10 @@ import Testing
 
 @testable import ReportDocuments
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// How pdftotext is run: its output read whole, its end told apart (exit status or signal), and a
 /// program that cannot be started reported rather than waited for.
 struct ChildProcessTests {
@@ -28,6 +32,17 @@ struct ChildProcessTests {
     @Test func theChildReadsNothingFromOurStandardInput() throws {
         let run = try ChildProcess(executable: "/bin/sh", arguments: ["-c", "wc -c"]).run()
         #expect(String(decoding: run.output, as: UTF8.self).trimmingPrefix(while: { $0 == " " }) == "0\n")
+    }
+
+    /// A descriptor opened without FD_CLOEXEC (as another core's pipe is for an instant before it
+    /// is marked) must not reach the child: a pipe's write end held there delays that pipe's reader.
+    @Test func theChildInheritsOnlyItsStandardStreams() throws {
+        let leaked = open("/dev/null", O_RDONLY)
+        try #require(leaked > 2)
+        defer { close(leaked) }
+        let probe = "test -e /proc/self/fd/\(leaked) && echo inherited || echo closed"
+        let run = try ChildProcess(executable: "/bin/sh", arguments: ["-c", probe]).run()
+        #expect(String(decoding: run.output, as: UTF8.self) == "closed\n")
     }
 
     @Test func aProgramThatCannotStartIsAnError() {
