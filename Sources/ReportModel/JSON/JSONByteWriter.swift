@@ -72,12 +72,10 @@ public struct JSONByteWriter {
     /// copied rather than escaped again. Headings and sentences are most of the bytes of a jsonl
     /// extract, and most measures share them, their section and their report with the measure before.
     mutating func string(utf8: UnsafeBufferPointer<UInt8>, repeatedIn place: RepeatedMember) {
-        if repeated.holds(utf8, in: place) {
-            return repeated.escaped(in: place).withUnsafeBufferPointer { append($0) }
-        }
+        if repeated.appendEscaped(ifHolding: utf8, in: place, to: &storage, count: &count) { return }
         let start = count
         appendEscaped(utf8)
-        repeated.keep(utf8, escaped: storage[start..<count], in: place)
+        repeated.keep(utf8, escaped: start..<count, of: storage, in: place)
     }
 
     /// A string often the one last written in `place`, as ``string(utf8:repeatedIn:)``.
@@ -94,6 +92,8 @@ public struct JSONByteWriter {
     /// The exact decimal when it ends within 36 digits, otherwise its first 10 decimals cut
     /// (not rounded), as `JSONValue.decimal` writes it.
     public mutating func decimal(_ value: Rational) {
+        // Most values are whole and fit a word: written as such, without 128-bit arithmetic.
+        if value.denominator == 1, let whole = Int(exactly: value.numerator) { return integer(whole) }
         if value.isNegative { append(UInt8(ascii: "-")) }
         let numerator = value.numerator.magnitude
         let denominator = value.denominator.magnitude
@@ -118,6 +118,23 @@ public struct JSONByteWriter {
         if remainder != 0 && count - fractionStart > 10 {
             count = fractionStart + 10
         }
+    }
+
+    /// How many bytes have been written since the last flush: where the next value starts.
+    var written: Int { count }
+
+    /// `value` as ``decimal(_:)`` writes it. When it is `earlier`, whose bytes are `bytes` (offsets
+    /// as ``written`` gives them, with no flush between), those bytes are copied: most figures are
+    /// exact, their bounds the value itself, and a copy costs a third of writing the digits again.
+    mutating func decimal(_ value: Rational, sameAs earlier: Rational, writtenAt bytes: Range<Int>) {
+        guard value == earlier, bytes.upperBound <= count else { return decimal(value) }
+        reserve(bytes.count)
+        let start = count
+        storage.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            Self.copy(UnsafeRawPointer(base + bytes.lowerBound), to: base + start, byteCount: bytes.count)
+        }
+        count += bytes.count
     }
 
     /// Text already JSON (a number's digits), written as it is.
@@ -174,6 +191,7 @@ public struct JSONByteWriter {
     }
 
     /// How many decimal digits `value` has, by comparisons rather than a division per digit.
+    @inline(__always)
     private static func decimalLength(_ value: UInt64) -> Int {
         var length = 1
         var limit: UInt64 = 10
@@ -199,10 +217,16 @@ public struct JSONByteWriter {
     /// a few growths.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > storage.count { grow(extra) }
+        Self.reserve(extra, in: &storage, count: count)
     }
 
-    private mutating func grow(_ extra: Int) {
+    /// As ``reserve(_:)``, on the stored bytes alone (while another member of the writer is read).
+    @inline(__always)
+    private static func reserve(_ extra: Int, in storage: inout [UInt8], count: Int) {
+        if count + extra > storage.count { grow(extra, in: &storage, count: count) }
+    }
+
+    private static func grow(_ extra: Int, in storage: inout [UInt8], count: Int) {
         storage.append(contentsOf: repeatElement(0, count: max(count + extra - storage.count, storage.count, 256)))
     }
 
@@ -214,11 +238,19 @@ public struct JSONByteWriter {
 
     @inline(__always)
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        Self.append(source, to: &storage, count: &count)
+    }
+
+    /// As ``append(_:)-(UnsafeBufferPointer<UInt8>)``, on the stored bytes alone (while another
+    /// member of the writer is read).
+    @inline(__always)
+    static func append(_ source: UnsafeBufferPointer<UInt8>, to storage: inout [UInt8], count: inout Int) {
         guard let base = source.baseAddress, !source.isEmpty else { return }
-        reserve(source.count)
+        reserve(source.count, in: &storage, count: count)
+        let start = count
         storage.withUnsafeMutableBytes { target in
-            guard let destination = target.baseAddress?.advanced(by: count) else { return }
-            Self.copy(UnsafeRawPointer(base), to: destination, byteCount: source.count)
+            guard let destination = target.baseAddress?.advanced(by: start) else { return }
+            copy(UnsafeRawPointer(base), to: destination, byteCount: source.count)
         }
         count += source.count
     }
@@ -299,41 +331,6 @@ public struct JSONByteWriter {
         append(UInt8(ascii: "\""))
     }
 
-    /// How many bytes from the start need no escape: eight at a time, the last few as the eight
-    /// that end the text (overlapping bytes already passed), and a string under eight a byte at a time.
-    private static func bytesNeedingNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = utf8.baseAddress else { return 0 }
-        var index = 0
-        if utf8.count >= 8 {
-            // Sixteen at a time first: one test and one step for two words (most strings are tens
-            // of bytes of Chinese text).
-            while index + 16 <= utf8.count {
-                let first = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let second = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                guard !mayNeedEscaping(first, second) else { break }
-                index += 16
-            }
-            while index + 8 <= utf8.count,
-                !mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            {
-                index += 8
-            }
-            if index == utf8.count { return index }
-            if index + 8 > utf8.count,
-                !mayNeedEscaping(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
-            {
-                return utf8.count
-            }
-        }
-        while index < utf8.count, !needsEscape(utf8[index]) { index += 1 }
-        return index
-    }
-
-    @inline(__always)
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
     /// `utf8` between quotes, with room made once.
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return raw("\"\"") }
@@ -345,37 +342,6 @@ public struct JSONByteWriter {
             destination.storeBytes(of: UInt8(ascii: "\""), toByteOffset: utf8.count + 1, as: UInt8.self)
         }
         count += utf8.count + 2
-    }
-
-    /// Whether any of eight bytes is a control byte, `"` or `\` (the classic "has a zero byte" and
-    /// "has a byte less than n" bit tricks; exact for "any", which is all that is asked).
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        // Eight bytes of Chinese text (every byte ≥ 0x80) are told in one test.
-        if word & highBits == highBits { return false }
-        return escapeMarks(word) != 0
-    }
-
-    /// Whether any of sixteen bytes may need escaping, as ``mayNeedEscaping(_:)`` with one branch.
-    @inline(__always)
-    private static func mayNeedEscaping(_ first: UInt64, _ second: UInt64) -> Bool {
-        if first & second & highBits == highBits { return false }
-        return escapeMarks(first) | escapeMarks(second) != 0
-    }
-
-    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
-
-    /// High bits marking bytes that may need escaping: none when no byte is a control byte, `"` or
-    /// `\`, some when one is (bytes after it may be marked too).
-    @inline(__always)
-    private static func escapeMarks(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let control = (word &- ones &* 0x20) & ~word
-        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let quote = (quotes &- ones) & ~quotes
-        let backslash = (backslashes &- ones) & ~backslashes
-        return (control | quote | backslash) & highBits
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {

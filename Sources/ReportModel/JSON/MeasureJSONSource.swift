@@ -54,7 +54,9 @@ extension MeasureJSONSource {
                 writer.string(id)
                 writer.raw(",\"value\":")
             }
+            let valueStart = writer.written
             writer.decimal(value)
+            let valueBytes = valueStart..<writer.written
             writer.raw(",\"unit\":")
             writer.string(unit)
             writer.raw(",\"raw\":")
@@ -68,9 +70,9 @@ extension MeasureJSONSource {
                 writer.raw(",\"approx\":")
                 if let approx { writer.string(approx) } else { writer.null() }
                 writer.raw(",\"lower\":")
-                if let lower { writer.decimal(lower) } else { writer.null() }
+                if let lower { writer.decimal(lower, sameAs: value, writtenAt: valueBytes) } else { writer.null() }
                 writer.raw(",\"upper\":")
-                if let upper { writer.decimal(upper) } else { writer.null() }
+                if let upper { writer.decimal(upper, sameAs: value, writtenAt: valueBytes) } else { writer.null() }
                 writer.raw(",\"decimals\":")
             }
             writer.integer(decimals)

@@ -226,6 +226,23 @@ struct JSONByteWriterTests {
         #expect(try text(10_000_000_000_000_000_007, 1) == "10000000000000000007")
     }
 
+    /// A bound equal to the value is the value's bytes copied, a whole number or not; any other
+    /// bound is written as itself.
+    @Test(arguments: decimals) func boundsAreWrittenAsTheirValues(value: Rational) {
+        var writer = JSONByteWriter()
+        writer.raw("[")
+        let start = writer.written
+        writer.decimal(value)
+        let valueBytes = start..<writer.written
+        writer.raw(",")
+        writer.decimal(value, sameAs: value, writtenAt: valueBytes)
+        writer.raw(",")
+        writer.decimal(.one, sameAs: value, writtenAt: valueBytes)
+        writer.raw("]")
+        let text = Self.reference(.decimal(value))
+        #expect(writer.text == "[\(text),\(text),\(Self.reference(.decimal(.one)))]")
+    }
+
     @Test func chunksConcatenateToTheWholeAndStaySmall() {
         let report = BuiltinReport.load()
         var chunks: [[UInt8]] = []
