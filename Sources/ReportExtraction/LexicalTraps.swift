@@ -17,8 +17,9 @@ enum LexicalTraps {
     /// Scalars that make the numeral after them an ordinal or a word (第六次, 前三名, 每一, 初一, 周一).
     static let ordinalMarkers: ScalarSet = ["第", "前", "每", "初", "周", "其", "之"]
 
-    static func setPhrase(in text: ScalarText, at index: Int) -> [Unicode.Scalar]? {
-        setPhrases.match(in: text, at: index)
+    /// The length of the set phrase written at `index`, if any.
+    static func setPhrase(in text: ScalarText, at index: Int) -> Int? {
+        setPhrases.matchedLength(in: text, at: index)
     }
 
     /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件).
