@@ -22,8 +22,9 @@ enum LexicalTraps {
         setPhrases.matchedLength(in: text, at: index)
     }
 
-    /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件).
-    static let ordinalUnitsAfterChinese: Set<String> = ["期", "号", "版"]
+    /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件), as
+    /// the scalar the text holds: hashing the unit's String normalised it first.
+    static let ordinalUnitsAfterChinese: ScalarSet = ["期", "号", "版"]
 
     /// The only units a lone 一 counts with; 一批, 一项, 一次 are the article "a".
     static let unitsForLoneOne: Set<MeasureKind> = [.multiple, .tenths, .points]
