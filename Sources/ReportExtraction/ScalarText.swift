@@ -6,12 +6,9 @@ package struct ScalarText {
     private let text: String
     /// The UTF-8 offset of every `checkpointStride`-th scalar (and of the end when it falls on
     /// one), so that a scalar's bytes are found by walking at most a stride of scalars. In 32 bits,
-    /// as a measure's offsets are (``Measure/maximumOffset``): half the memory of `Int`. Every 8th
-    /// rather than 16th: the walks from a checkpoint (every figure's bytes, subject, sentence and
-    /// title) cost 1.5 M instructions less a MB of text, the checkpoints 0.5 M more and half a byte
-    /// a scalar.
+    /// as a measure's offsets are (``Measure/maximumOffset``): half the memory of `Int`.
     private let checkpoints: [UInt32]
-    private static let checkpointStride = 8
+    private static let checkpointStride = 16
 
     package init(_ text: String) {
         var text = text
