@@ -17,12 +17,14 @@ enum LexicalTraps {
     /// Scalars that make the numeral after them an ordinal or a word (第六次, 前三名, 每一, 初一, 周一).
     static let ordinalMarkers: ScalarSet = ["第", "前", "每", "初", "周", "其", "之"]
 
-    static func setPhrase(in text: ScalarText, at index: Int) -> [Unicode.Scalar]? {
-        setPhrases.match(in: text, at: index)
+    /// The length of the set phrase written at `index`, if any.
+    static func setPhrase(in text: ScalarText, at index: Int) -> Int? {
+        setPhrases.matchedLength(in: text, at: index)
     }
 
-    /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件).
-    static let ordinalUnitsAfterChinese: Set<String> = ["期", "号", "版"]
+    /// Measure words that after a Chinese numeral name a phase or edition (神农云二期, 一号文件), as
+    /// the scalar the text holds: hashing the unit's String normalised it first.
+    static let ordinalUnitsAfterChinese: ScalarSet = ["期", "号", "版"]
 
     /// The only units a lone 一 counts with; 一批, 一项, 一次 are the article "a".
     static let unitsForLoneOne: Set<MeasureKind> = [.multiple, .tenths, .points]

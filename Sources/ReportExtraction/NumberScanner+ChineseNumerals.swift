@@ -5,7 +5,7 @@ import ReportModel
 /// as Arabic ones.
 extension NumberScanner {
     mutating func chineseFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
-        if let phrase = LexicalTraps.setPhrase(in: text, at: start) { return start + phrase.count }
+        if let phrase = LexicalTraps.setPhrase(in: text, at: start) { return start + phrase }
         let runEnd = skipChineseRun(from: start)
         // A 大写 numeral alone is a syllable of a word (登陆部队, 拾起, 队伍): money and contracts
         // write 大写 amounts in full (壹佰贰拾万元), never one scalar.

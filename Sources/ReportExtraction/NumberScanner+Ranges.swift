@@ -125,7 +125,7 @@ extension NumberScanner {
     ) -> Int {
         let end = start + phrase.words.count
         var numeral = Numeral(significand: phrase.value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
-        numeral.several = String(String.UnicodeScalarView(phrase.words))
+        numeral.several = start..<end
         let count = figures.count
         guard let resume = complete(numeral, numberStart: start, line: line, table: table) else { return end }
         if figures.count == count + 1 { figures[count].rangeUpper = Rational(phrase.value * 100) }

@@ -206,8 +206,10 @@ struct NumberScanner {
         var end: Int
         var isChinese: Bool
         var isLoneOne: Bool
-        /// 几 or 数 written before a unit word (几十, 数百): the figure is a few of that unit.
-        var several: String? = nil
+        /// Where 几 or 数 stands before a unit word (几十, 数百): the figure is a few of that unit.
+        /// A place in the text, not a String: a String made the numeral a value to copy and
+        /// release, twice for every number read.
+        var several: Range<Int>? = nil
     }
 
     /// Reads what follows a number (inner qualifier, late scale word, unit, trailing qualifier) and
@@ -241,7 +243,9 @@ struct NumberScanner {
             position += 1
         }
         if let unit = UnitLexicon.unit(in: text, at: position) ?? RateSigns.unit(in: text, at: position) {
-            if numeral.isChinese && unit.kind == .count && LexicalTraps.ordinalUnitsAfterChinese.contains(unit.word) {
+            if numeral.isChinese && unit.kind == .count && unit.length == 1,
+                let word = text[position], LexicalTraps.ordinalUnitsAfterChinese.contains(word)
+            {
                 return nil
             }
             if numeral.isLoneOne && !LexicalTraps.unitsForLoneOne.contains(unit.kind) { return nil }
@@ -285,7 +289,7 @@ struct NumberScanner {
         // Joined only when there is any: most figures have none, and the two array concatenations
         // cost a third as much as finding the unit.
         if !prefix.words.isEmpty || numeral.several != nil {
-            qualifiers = prefix.words + (numeral.several.map { [$0] } ?? []) + qualifiers
+            qualifiers = prefix.words + (numeral.several.map { [text.string($0)] } ?? []) + qualifiers
         }
         var figure = FoundFigure(
             start: prefix.start, end: position, numberStart: numberStart,
@@ -303,7 +307,7 @@ struct NumberScanner {
     private mutating func severalFigure(at start: Int, line: Range<Int>, table: TableRow?) -> Int {
         guard let (value, end) = ChineseNumeral.roundUnits(text, from: start + 1) else { return start + 1 }
         var numeral = Numeral(significand: value, decimals: 0, scale: 1, end: end, isChinese: true, isLoneOne: false)
-        numeral.several = String(text.scalars[start])
+        numeral.several = start..<(start + 1)
         return complete(numeral, numberStart: start, line: line, table: table) ?? end
     }
 

@@ -13,6 +13,7 @@ enum PageFurniture {
         guard line.count <= maximumLength else { return false }
         // A page number (— 3 —) left in text that was not otherwise printed, e.g. a Word export.
         if PrintedLayout.isPageNumber(text, line) { return true }
-        return line.contains { markers.match(in: text, at: $0) != nil }
+        let markers = markers
+        return line.contains { markers.matchedLength(in: text, at: $0) != nil }
     }
 }

@@ -18,24 +18,24 @@ enum QualifierScanner {
     static func prefixes(in text: ScalarText, before index: Int, notBefore limit: Int) -> (words: [String], start: Int) {
         var words: [String] = []
         var position = index
-        while words.count < 3, let word = prefixWords.match(in: text, endingAt: position),
-            position - word.count >= limit
+        while words.count < 3, let word = prefixWords.matchedLength(in: text, endingAt: position),
+            position - word >= limit
         {
-            if word == ["近"], let before = text[position - 2], notNearly.contains(before) { break }
+            if word == 1, text[position - 1] == "近", let before = text[position - 2], notNearly.contains(before) { break }
             // Copied from the text, which holds the word's UTF-8: building a String from its scalars
             // looked up the sequence's conformances at every start.
-            words.insert(text.string((position - word.count)..<position), at: 0)
-            position -= word.count
+            words.insert(text.string((position - word)..<position), at: 0)
+            position -= word
         }
         return (words, position)
     }
 
     /// The qualifier written after the unit at `index`, if any.
     static func trailing(in text: ScalarText, at index: Int) -> String? {
-        guard let word = trailingWords.match(in: text, at: index) else { return nil }
-        if word.count == 2, word[0] == "上", word[1] == "下", let next = text[index + 2], notAboutAfter.contains(next) {
+        guard let word = trailingWords.matchedLength(in: text, at: index) else { return nil }
+        if word == 2, text[index] == "上", text[index + 1] == "下", let next = text[index + 2], notAboutAfter.contains(next) {
             return nil
         }
-        return text.string(index..<(index + word.count))
+        return text.string(index..<(index + word))
     }
 }

@@ -57,7 +57,10 @@ enum SubjectFinder {
             : figure.lowerBound
         let rawBack = start..<figure.lowerBound
         let back = trimmed(text, rawBack)
-        let endsWithCue = [rawBack.last, back.last].contains { $0.map { forwardCues.contains(text.scalars[$0]) } ?? false }
+        // Two tests, not a search of an array of both: the array was allocated for every figure.
+        let endsWithCue =
+            rawBack.last.map { forwardCues.contains(text.scalars[$0]) } == true
+            || back.last.map { forwardCues.contains(text.scalars[$0]) } == true
         let onlyAVerb =
             back.count <= 3
             && verbsBeforeCount.contains { $0.count == back.count && text.matches($0, at: back.lowerBound) }
@@ -162,14 +165,14 @@ enum SubjectFinder {
             changed = false
             while lower < upper, text.scalars[lower].isSpace { lower += 1; changed = true }
             while upper > lower, text.scalars[upper - 1].isSpace { upper -= 1; changed = true }
-            if lower < upper, let word = leadingWords.match(in: text, at: lower), lower + word.count <= upper,
-                !beginsWord(text, at: lower + word.count - 1)
+            if lower < upper, let word = leadingWords.matchedLength(in: text, at: lower), lower + word <= upper,
+                !beginsWord(text, at: lower + word - 1)
             {
-                lower += word.count
+                lower += word
                 changed = true
             }
-            if lower < upper, let word = trailingWords.match(in: text, endingAt: upper), upper - word.count >= lower {
-                upper -= word.count
+            if lower < upper, let word = trailingWords.matchedLength(in: text, endingAt: upper), upper - word >= lower {
+                upper -= word
                 changed = true
             }
             if let yearEnd = leadingYear(text, lower..<upper) {
@@ -193,8 +196,10 @@ enum SubjectFinder {
     private static func cut(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var index = range.upperBound - 1
+        // Read once: a static is looked up again at every use, in a loop over every scalar.
+        let cutWords = cutWords
         while index > range.lowerBound {
-            if cutWords.match(in: text, endingAt: index + 1) != nil, index + 1 < range.upperBound,
+            if cutWords.matchedLength(in: text, endingAt: index + 1) != nil, index + 1 < range.upperBound,
                 !beginsWord(text, at: index)
             {
                 lower = index + 1
@@ -225,10 +230,11 @@ enum SubjectFinder {
 
     private static func forwardPhrase(_ text: ScalarText, from start: Int, line: Range<Int>) -> Range<Int> {
         var end = start
+        let forwardStops = forwardStops
         while end < line.upperBound, end - start < maximumLength, !isClauseBreak(text.scalars[end]),
             text.scalars[end] != "、", text.scalars[end].arabicDigit == nil
         {
-            if end > start, forwardStops.match(in: text, at: end) != nil { break }
+            if end > start, forwardStops.matchedLength(in: text, at: end) != nil { break }
             end += 1
         }
         return trimmed(text, start..<end)

@@ -142,6 +142,25 @@ struct UnitLexicon {
     /// a candidate's first scalar copied the candidate.
     private static let firstScalars: [UInt32] = candidates.map { $0.scalars[0].value }
 
+    /// One bit for each value of the low 12 bits of a scalar in the Basic Multilingual Plane, set
+    /// for the candidates' first scalars (and the surrogate mark for any beyond it): after most
+    /// numbers stands no unit, and this one test rules them out before any search.
+    private static let firstBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for value in firstScalars {
+            let unit = value < 0x10000 ? Int(value) : 0xD800
+            bits[(unit & 0xFFF) / 64] |= 1 << UInt64(unit % 64)
+        }
+        return bits
+    }()
+
+    /// Whether a candidate may begin with the scalar that `text` holds at `index` (false past its end).
+    private static func mayBegin(in text: ScalarText, at index: Int) -> Bool {
+        guard index >= 0, index < text.count else { return false }
+        let unit = Int(text.scalars.unit(at: index))
+        return firstBits[(unit & 0xFFF) / 64] >> UInt64(unit % 64) & 1 != 0
+    }
+
     /// The index of the first candidate whose first scalar is `scalar` or greater.
     private static func firstCandidate(startingWith scalar: Unicode.Scalar) -> Int {
         firstScalars.withUnsafeBufferPointer { firstScalars in
@@ -162,7 +181,7 @@ struct UnitLexicon {
     /// The unit written at `index`, if any: the longest written there that is not the start of
     /// another word (3部门 is not 3部).
     static func unit(in text: ScalarText, at index: Int) -> Unit? {
-        guard let first = text[index] else { return nil }
+        guard mayBegin(in: text, at: index), let first = text[index] else { return nil }
         var position = firstCandidate(startingWith: first)
         // The candidate is read in place: a copy of it, and of its unit, cost a third of the lookup.
         while position < firstScalars.count, firstScalars[position] == first.value {
