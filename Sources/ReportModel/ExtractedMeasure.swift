@@ -61,7 +61,7 @@ public struct ExtractedMeasure: Sendable {
     var fitsNarrowFields: Bool {
         beforeBytes.upperBound == rawBytes.lowerBound && rawBytes.count <= Int(UInt8.max)
             && beforeBytes.count <= Int(UInt8.max) && rawBytes.lowerBound <= TextSpan.maximumOffset
-            && (0...Int(UInt32.max)).contains(start) && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
+            && Measure.fits(start: start) && (0...Int(UInt32.max)).contains(paragraph) && Measure.fits(cell)
             && isScalars(end - start, of: rawBytes)
     }
 

@@ -44,24 +44,29 @@ extension Measure {
         ]
         let outline = [Self.kept(section, in: &pool), Self.kept(heading, in: &pool)]
         let compactValue = CompactValue(value) ?? CompactValue(numberIndex: Self.numbered(value, in: &numbers))
-        let idCode: UInt32
+        let idCode: UInt16
         if number > 0, number < Int(Measure.idIsName) {
-            idCode = UInt32(number)
+            idCode = UInt16(number)
         } else {
-            idCode = UInt32(names.count) | Measure.idIsName
+            idCode = UInt16(names.count) | Measure.idIsName
             names.append("m" + String(number))
         }
         let approxIndex = extracted.approx.map { Self.named($0, in: &names) } ?? Measure.noName
         let tableIndex = extracted.table.map { Self.named($0, in: &names) } ?? Measure.noName
         let detail = MeasureDetail(
-            lower: bound(extracted.lower), upper: bound(extracted.upper), approx: approxIndex, table: tableIndex)
+            lower: bound(extracted.lower), upper: bound(extracted.upper), approx: approxIndex, table: tableIndex,
+            kindOrdinal: extracted.kind.ordinal, decimals: Int8(clamping: extracted.decimals))
+        let cell = extracted.cell.map { Measure.cellCode($0) ?? Measure.cellIsShared } ?? Measure.noCell
+        let cells =
+            cell == Measure.cellIsShared
+            ? extracted.cell.map { [MeasureCell(row: UInt16($0.row), col: UInt16($0.col))] } ?? [] : []
         let raw = TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count)
         self.init(
-            fields: extracted.plainFields, value: compactValue, raw: raw, beforeCount: beforeBytes.count,
-            sentenceIndex: 0, subjectIndex: 1, idCode: idCode, settingIndex: 0, detailIndex: 0)
+            start: extracted.start, value: compactValue, raw: raw, beforeCount: beforeBytes.count, sentenceIndex: 0,
+            subjectIndex: 1, idCode: idCode, kept: (setting: 0, detail: 0, cell: Int(cell)))
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
-            bounds: bounds, details: [detail], settings: Self.ownSettings,
+            bounds: bounds, details: [detail], settings: Self.ownSettings, cells: cells,
             lines: LineMarks(only: LineMarks.PlacedLine(start: raw.encodedStart, line: UInt32(extracted.paragraph))))
     }
 

@@ -3,7 +3,9 @@ extension Measure {
     /// N of an id `mN` (N from 1, no leading zero), without making the id; nil for another id.
     package var idNumber: Int? {
         if let alone = texts.alone { return Measure.number(ofID: alone.id).map(Int.init) }
-        return idCode & Measure.idIsName == 0 ? Int(idCode) : nil
+        guard idCode & Measure.idIsName != 0 else { return Int(idCode) }
+        // An id `mN` past the numbers a measure keeps is kept among the names.
+        return Measure.number(ofID: texts.names[Int(idCode & ~Measure.idIsName)]).map(Int.init)
     }
 
     /// `m` and the number's digits, written as bytes: interpolating them cost 430 instructions an
@@ -28,13 +30,13 @@ extension Measure {
         }
     }
 
-    /// N of an id `mN` (N from 1, no leading zero and below ``idIsName``), nil for another id.
+    /// N of an id `mN` (N from 1, no leading zero and below 2^31), nil for another id.
     /// Reads the digits as bytes: writing the number back to compare cost a thousand instructions
     /// an id, twice for each measure loaded.
     static func number(ofID id: String) -> UInt32? {
         var id = id
         return id.withUTF8 { bytes -> UInt32? in
-            // 10 digits hold every number below ``idIsName``.
+            // 10 digits hold every number below 2^31.
             guard (2...11).contains(bytes.count), bytes[0] == UInt8(ascii: "m"), bytes[1] != UInt8(ascii: "0") else {
                 return nil
             }
@@ -43,7 +45,7 @@ extension Measure {
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
                 number = number * 10 + UInt64(byte - UInt8(ascii: "0"))
             }
-            return number < UInt64(Measure.idIsName) ? UInt32(number) : nil
+            return number < 1 << 31 ? UInt32(number) : nil
         }
     }
 }

@@ -1,56 +1,60 @@
 /// One figure stated in a report: what it says, how exact it is, and where it stands.
 ///
-/// A corpus holds hundreds of thousands of these, so a measure of a report is 48 bytes: its
+/// A corpus holds hundreds of thousands of these, so a measure of a report is 40 bytes: its
 /// strings are spans of the report text or indices into strings its report's measures share
-/// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16 or
-/// 32 bits, the report id once for all of them, a bound equal to the value not twice and one at
-/// half a step from it as that step (``halfStepMark(of:from:upward:)``), its bounds,
-/// qualifier and table (alike for most figures of a report) once for all that have them, as are
-/// its section, heading and unit, its paragraph told from where it stands in the text
-/// (``LineMarks``), and its end as the scalars of ``raw`` after its start. A measure
-/// made on its own, or one whose fields do not fit these, keeps its fields whole in texts of its
-/// own. A change to one measure gives it texts of its own and leaves every other as it was.
+/// (``MeasureTexts``, see ``Report/compact()``), made when read; its numbers are kept in 8, 16, 24
+/// or 32 bits, the report id once for all of them, a bound equal to the value not twice and one at
+/// half a step from it as that step (``halfStepMark(of:from:upward:)``); its bounds, qualifier,
+/// table, kind and decimals (alike for most figures of a report) once for all that have them, as
+/// are its section, heading and unit and its cell's place, its paragraph told from where it
+/// stands in the text (``LineMarks``), and its end as the scalars of ``raw`` after its start. A
+/// measure made on its own, or one whose fields do not fit these, keeps its fields whole in texts
+/// of its own. A change to one measure gives it texts of its own and leaves every other as it was.
 public struct Measure: Sendable {
     var texts: MeasureTexts
     var storedValue: CompactValue
     /// Where ``raw`` starts, in the report text or the pool (``TextSpan/encodedStart``); ``before``
     /// ends there.
     var rawStart: UInt32
-    /// An index into the strings of ``texts``.
-    var sentenceIndex: UInt32
+    /// An index into the strings of ``texts`` (the low ``codeShift`` bits), with the UTF-8 length of
+    /// ``before`` above it.
+    private var sentenceCode: UInt32
     /// An index into the strings of ``texts``, or (``subjectInSentence`` set) where the subject
     /// stands in the sentence: its offset there above the 15 bits of its length. Most subjects
     /// stand there, and a span of each among the strings was a sixth of what a report kept. Or
     /// (``subjectIsPair`` set) a pair of two strings (``TextSpan/init(pairOf:and:separator:)``): the
     /// first's index above the 15 bits of the second's, as a table figure's subject is kept.
     var subjectIndex: UInt32
-    private var storedStart: UInt32
+    /// ``start`` (the low ``codeShift`` bits), with the UTF-8 length of ``raw`` above it.
+    private var startCode: UInt32
     /// `m` and this number (high bit clear), or an index into the names of ``texts`` (high bit set).
-    var idCode: UInt32
+    var idCode: UInt16
     /// ``section``, ``heading`` and ``unit``: an index into the settings of ``texts``.
     var settingIndex: UInt16
-    /// ``lower``, ``upper``, ``approx`` and ``table``: an index into the details of ``texts``.
+    /// ``lower``, ``upper``, ``approx``, ``table``, ``kind``, ``decimals``: an index into the details.
     var detailIndex: UInt16
-    /// ``cell``'s row and column, or ``noCell``.
-    private var cellRow: UInt16
-    private var cellCol: UInt16
-    /// The UTF-8 lengths of ``raw`` and ``before``.
-    var rawCount: UInt8
-    var beforeCount: UInt8
-    public var kind: MeasureKind
-    private var storedDecimals: Int8
+    /// ``cell``: its row above the 7 bits of its column (``cellCode(_:)``), or (``cellIsShared``
+    /// set) an index into the cells of ``texts``, or ``noCell``.
+    var cellIndex: UInt16
 
     static let noBound = UInt16.max
     static let boundIsValue = UInt16.max - 1
     /// The largest index a 16-bit field holds; the values above it are the marks above.
     static let largestShortIndex = Int(UInt16.max - 2)
     static let noName = UInt16.max
-    static let idIsName: UInt32 = 1 << 31
+    static let idIsName: UInt16 = 1 << 15
     static let subjectInSentence: UInt32 = 1 << 31
     /// Below it, an index into the strings: a report's strings are of its figures and cells, far
     /// fewer than 2^30 in any report memory holds.
     static let subjectIsPair: UInt32 = 1 << 30
-    private static let noCell = UInt16.max
+    static let noCell = UInt16.max
+    static let cellIsShared: UInt16 = 1 << 15
+    /// The bits of ``sentenceCode`` and ``startCode`` below the length kept above them: a sentence
+    /// index or a start up to 2^24 (a report of 16 million scalars); a figure past it is kept alone.
+    private static let codeShift: UInt32 = 24
+    private static let codeMask: UInt32 = 1 << codeShift - 1
+    /// The largest sentence index or ``start`` a measure of a report keeps.
+    static let largestCoded = Int(codeMask)
 
     public init(
         id: String, value: Rational, unit: String, raw: String, kind: MeasureKind,
@@ -70,58 +74,84 @@ public struct Measure: Sendable {
     /// A measure with texts of its own, holding its fields whole (what extraction makes for every
     /// figure, so nothing is looked up or copied apart).
     init(alone fields: MeasureFields) {
+        var fields = fields
+        // As a measure of a report keeps them (``MeasureDetail``).
+        fields.decimals = Int(Int8(clamping: fields.decimals))
         texts = MeasureTexts(alone: fields)
         storedValue = .zero
         rawStart = 0
-        sentenceIndex = 0
+        sentenceCode = 0
         subjectIndex = 0
-        storedStart = 0
+        startCode = 0
         idCode = 0
         settingIndex = 0
         detailIndex = 0
-        cellRow = 0
-        cellCol = 0
-        rawCount = 0
-        beforeCount = 0
-        kind = fields.kind
-        storedDecimals = Int8(clamping: fields.decimals)
+        cellIndex = Measure.noCell
     }
 
     /// A measure of a report whose fields ``MeasureTextsBuilder`` has kept, each checked to fit
-    /// (its end the scalars of its `raw` after its start, its paragraph the line its texts tell);
-    /// its texts are set when the builder is done.
+    /// (its end the scalars of its `raw` after its start, its paragraph the line its texts tell, its
+    /// start and sentence index ``largestCoded`` at most); its texts are set when the builder is done.
     init(
-        fields: MeasureFields, value: CompactValue, raw: TextSpan, beforeCount: Int,
-        sentenceIndex: UInt32, subjectIndex: UInt32, idCode: UInt32, settingIndex: Int, detailIndex: Int
+        start: Int, value: CompactValue, raw: TextSpan, beforeCount: Int, sentenceIndex: UInt32,
+        subjectIndex: UInt32, idCode: UInt16, kept: (setting: Int, detail: Int, cell: Int)
     ) {
         texts = .pending
         storedValue = value
         rawStart = raw.encodedStart
-        self.sentenceIndex = sentenceIndex
+        sentenceCode = sentenceIndex | UInt32(beforeCount) << Measure.codeShift
         self.subjectIndex = subjectIndex
-        storedStart = UInt32(fields.start)
+        startCode = UInt32(start) | UInt32(raw.count) << Measure.codeShift
         self.idCode = idCode
-        self.settingIndex = UInt16(settingIndex)
-        self.detailIndex = UInt16(detailIndex)
-        cellRow = fields.cell.map { UInt16($0.row) } ?? Measure.noCell
-        cellCol = fields.cell.map { UInt16($0.col) } ?? Measure.noCell
-        rawCount = UInt8(raw.count)
-        self.beforeCount = UInt8(beforeCount)
-        kind = fields.kind
-        storedDecimals = Int8(clamping: fields.decimals)
+        settingIndex = UInt16(kept.setting)
+        detailIndex = UInt16(kept.detail)
+        cellIndex = UInt16(kept.cell)
     }
 
-    /// Whether a cell position fits the 16 bits a measure of a report keeps it in.
+    /// Whether a cell position fits the 16 bits each that the cells of a report's texts keep.
     static func fits(_ cell: CellPosition?) -> Bool {
         guard let cell else { return true }
         return (0..<Int(noCell)).contains(cell.row) && (0..<Int(noCell)).contains(cell.col)
     }
 
+    /// The ``cellIndex`` of a cell kept in place: a row below 255 and a column below 128, as nearly
+    /// every table's are (looking each up among the shared ones cost 1% of a load); nil for another.
+    static func cellCode(_ cell: CellPosition) -> UInt16? {
+        guard (0..<255).contains(cell.row), (0..<128).contains(cell.col) else { return nil }
+        return UInt16(cell.row) << 7 | UInt16(cell.col)
+    }
+
+    /// The ``cellIndex`` of a cell kept among the cells of ``texts`` at `index`, nil past 15 bits.
+    static func cellCode(sharedAt index: Int) -> UInt16? {
+        index < Int(cellIsShared - 1) ? UInt16(index) | cellIsShared : nil
+    }
+
+    /// Whether a start fits what a measure of a report keeps.
+    static func fits(start: Int) -> Bool {
+        (0...largestCoded).contains(start)
+    }
+
+    /// The ``idCode`` of an id kept among the names at `index`, nil past 15 bits.
+    static func idCode(ofName index: UInt32) -> UInt16? {
+        index < UInt32(idIsName) ? UInt16(index) | idIsName : nil
+    }
+
+    /// The index of the sentence among the strings of ``texts``, set only to one that fits.
+    var sentenceIndex: UInt32 {
+        get { sentenceCode & Measure.codeMask }
+        set { sentenceCode = sentenceCode & ~Measure.codeMask | newValue }
+    }
+
+    /// The UTF-8 lengths of ``raw`` and ``before``.
+    private var rawCount: Int { Int(startCode >> Measure.codeShift) }
+    private var beforeCount: Int { Int(sentenceCode >> Measure.codeShift) }
+
     /// `m1`, `m2`, … in reading order, stable for the same text.
     public var id: String {
         get {
             if let alone = texts.alone { return alone.id }
-            return idCode & Measure.idIsName == 0 ? Measure.id(number: idCode) : texts.names[Int(idCode & ~Measure.idIsName)]
+            return idCode & Measure.idIsName == 0
+                ? Measure.id(number: UInt32(idCode)) : texts.names[Int(idCode & ~Measure.idIsName)]
         }
         set { change { $0.id = newValue } }
     }
@@ -171,10 +201,16 @@ public struct Measure: Sendable {
         set { change { $0.upper = newValue } }
     }
 
+    /// What sort of quantity the figure is.
+    public var kind: MeasureKind {
+        get { texts.alone?.kind ?? texts.details[Int(detailIndex)].kind }
+        set { change { $0.kind = newValue } }
+    }
+
     /// Decimal places as written (`17.4%` → 1, `1.8万` → 1, `27件` → 0).
     public var decimals: Int {
-        get { Int(storedDecimals) }
-        set { storedDecimals = Int8(clamping: newValue) }
+        get { texts.alone?.decimals ?? Int(texts.details[Int(detailIndex)].decimals) }
+        set { change { $0.decimals = newValue } }
     }
 
     /// The most decimal places a figure can have: its rounding step, 10^-decimals, and the
@@ -226,12 +262,12 @@ public struct Measure: Sendable {
 
     /// Offsets of `raw` in the report text, in Unicode scalars.
     public var start: Int {
-        get { texts.alone?.start ?? Int(storedStart) }
+        get { texts.alone?.start ?? Int(startCode & Measure.codeMask) }
         set { change { $0.start = newValue } }
     }
 
     public var end: Int {
-        get { texts.alone?.end ?? Int(storedStart) + texts.withUTF8(rawSpan, Self.scalarCount) }
+        get { texts.alone?.end ?? Int(startCode & Measure.codeMask) + texts.withUTF8(rawSpan, Self.scalarCount) }
         set { change { $0.end = newValue } }
     }
 
@@ -258,7 +294,12 @@ public struct Measure: Sendable {
     public var cell: CellPosition? {
         get {
             if let alone = texts.alone { return alone.cell }
-            return cellRow == Measure.noCell ? nil : CellPosition(row: Int(cellRow), col: Int(cellCol))
+            guard cellIndex != Measure.noCell else { return nil }
+            guard cellIndex & Measure.cellIsShared != 0 else {
+                return CellPosition(row: Int(cellIndex >> 7), col: Int(cellIndex & 0x7F))
+            }
+            let cell = texts.cells[Int(cellIndex & ~Measure.cellIsShared)]
+            return CellPosition(row: Int(cell.row), col: Int(cell.col))
         }
         set { change { $0.cell = newValue } }
     }
@@ -308,8 +349,8 @@ public struct Measure: Sendable {
     }
 
     /// Where ``raw`` and ``before`` stand in the report text or the pool (a measure of a report).
-    var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: Int(rawCount)) }
-    var beforeSpan: TextSpan { TextSpan(encodedStart: rawStart - UInt32(beforeCount), count: Int(beforeCount)) }
+    var rawSpan: TextSpan { TextSpan(encodedStart: rawStart, count: rawCount) }
+    var beforeSpan: TextSpan { TextSpan(encodedStart: rawStart - UInt32(beforeCount), count: beforeCount) }
 
     /// A bound below the value (`upward` false) or above it, from its index or mark.
     private func bound(_ index: UInt16, upward: Bool) -> Rational? {
@@ -323,11 +364,7 @@ public struct Measure: Sendable {
 
     /// Every field as a plain value.
     var fields: MeasureFields {
-        if var alone = texts.alone {
-            alone.kind = kind
-            alone.decimals = decimals
-            return alone
-        }
+        if let alone = texts.alone { return alone }
         return MeasureFields(
             id: id, value: value, unit: unit, raw: raw, kind: kind, approx: approx, lower: lower, upper: upper,
             decimals: decimals, subject: subject, section: section, heading: heading, sentence: sentence,
@@ -360,23 +397,4 @@ extension Measure {
     /// How much of the paragraph before a figure ``before`` keeps: more than any clause that
     /// verification reads (16 scalars) with the fillers between a change word and its figure.
     public static let beforeLength = 24
-}
-
-/// What sort of quantity a measure is; the JSON name is the raw value.
-public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
-    /// Things counted with a measure word: 27件, 两级, 3000多名, 1.8万项.
-    case count
-    /// Money, in 元 or in the currency written: 9296万元 → 92960000 元, 3000万美元 → 30000000 美元.
-    case amount
-    /// A percentage, in `%`: 17.4%, 百分之十七点四.
-    case percent
-    /// A difference of percentages, in `个百分点`.
-    case points
-    /// Tenths, in `成`: 七成, 超六成.
-    case tenths
-    /// A multiple, in `倍`: 一倍, 近3倍.
-    case multiple
-    /// A fraction in words, exact and with no unit: 三分之二 → 2/3, 占比近三分之一 → 1/3 (approx 近).
-    /// Over 百, 千, 万, … it is a percent instead (百分之五, 千分之三 → 0.3 %).
-    case fraction
 }

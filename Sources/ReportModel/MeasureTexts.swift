@@ -28,6 +28,9 @@ final class MeasureTexts: Sendable {
     let details: [MeasureDetail]
     /// The sections, headings and units measures share, by index.
     let settings: [MeasureSetting]
+    /// The places in their tables of the figures of tables, by index: the same place in each table
+    /// of a report is kept once.
+    let cells: [MeasureCell]
     /// The line each measure's figure stands on.
     let lines: LineMarks
     /// The fields of a measure made on its own, which it reads from here; nil for a report's.
@@ -41,7 +44,7 @@ final class MeasureTexts: Sendable {
     init(
         text: String, pool: [UInt8], strings: [TextSpan], outline: [TextSpan], joins: [TextSpan], names: [String],
         numbers: [Rational], bounds: [CompactValue], details: [MeasureDetail], settings: [MeasureSetting],
-        lines: LineMarks
+        cells: [MeasureCell], lines: LineMarks
     ) {
         self.text = text
         self.pool = pool
@@ -53,6 +56,7 @@ final class MeasureTexts: Sendable {
         self.bounds = bounds
         self.details = details
         self.settings = settings
+        self.cells = cells
         self.lines = lines
         aloneFields = nil
     }
@@ -68,6 +72,7 @@ final class MeasureTexts: Sendable {
         bounds = []
         details = []
         settings = []
+        cells = []
         lines = .none
         aloneFields = AloneFields(fields)
     }
@@ -75,7 +80,7 @@ final class MeasureTexts: Sendable {
     /// What a measure of a report holds until the texts of its report are made.
     static let pending = MeasureTexts(
         text: "", pool: [], strings: [], outline: [], joins: [], names: [], numbers: [], bounds: [], details: [],
-        settings: [], lines: .none)
+        settings: [], cells: [], lines: .none)
 
     func string(_ span: TextSpan) -> String {
         if span.count == 0 && !span.isJoined { return "" }
@@ -118,18 +123,36 @@ final class MeasureTexts: Sendable {
 }
 
 /// What most figures of a report have alike (the same bounds as their value, no qualifier, no
-/// table, or one table), kept once for all that have it: indices into the bounds and names of
-/// ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``, a half step's
-/// (``Measure/halfStepMark(of:from:upward:)``), ``Measure/noName``).
+/// table, or one table, a kind and a few decimals), kept once for all that have it: indices into
+/// the bounds and names of ``MeasureTexts``, or marks (``Measure/noBound``, ``Measure/boundIsValue``,
+/// a half step's (``Measure/halfStepMark(of:from:upward:)``), ``Measure/noName``). Kind and decimals
+/// are here, not in each measure, so that a measure fits 40 bytes.
 struct MeasureDetail: Sendable, Hashable {
     var lower: UInt16
     var upper: UInt16
     var approx: UInt16
     var table: UInt16
+    /// ``MeasureKind/ordinal``.
+    var kindOrdinal: UInt8
+    var decimals: Int8
 
-    /// One word hashed, not four: a report's measures look theirs up one by one.
+    var kind: MeasureKind { MeasureKind(ordinal: kindOrdinal) }
+
+    /// Two words hashed, not six: a report's measures look theirs up one by one.
     func hash(into hasher: inout Hasher) {
         hasher.combine(UInt64(lower) << 48 | UInt64(upper) << 32 | UInt64(approx) << 16 | UInt64(table))
+        hasher.combine(UInt16(kindOrdinal) << 8 | UInt16(UInt8(bitPattern: decimals)))
+    }
+}
+
+/// A table figure's row and column, kept once for the figures at that place in each table.
+struct MeasureCell: Sendable, Hashable {
+    var row: UInt16
+    var col: UInt16
+
+    /// One word hashed, not two.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt32(row) << 16 | UInt32(col))
     }
 }
 

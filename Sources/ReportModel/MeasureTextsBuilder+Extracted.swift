@@ -25,19 +25,20 @@ extension MeasureTextsBuilder {
         let upper = boundIndex(extracted.upper, value: extracted.value, upward: true)
         let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         guard
-            let (setting, detail) = keptSettingAndDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
-            lines.keeps(extracted.paragraph, of: raw)
+            let kept = keptRecords(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
+                kind: extracted.kind, decimals: extracted.decimals, cell: extracted.cell),
+            lines.keeps(extracted.paragraph, of: raw),
+            let id = extracted.number > 0 && extracted.number < Int(Measure.idIsName)
+                ? UInt16(extracted.number) : Measure.idCode(ofName: name("m" + String(extracted.number)))
         else { return nil }
-        let id =
-            extracted.number > 0 && extracted.number < Int(Measure.idIsName)
-            ? UInt32(extracted.number) : name("m" + String(extracted.number)) | Measure.idIsName
         let sentenceSpan = TextSpan(textOffset: extracted.sentenceBytes.lowerBound, count: extracted.sentenceBytes.count)
         let sentence = sentenceIndex(ofSpan: sentenceSpan)
+        guard sentence <= Measure.largestCoded else { return nil }
         return Measure(
-            fields: extracted.plainFields, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,
+            start: extracted.start, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,
             sentenceIndex: sentence, subjectIndex: keptSubject(extracted.subject, in: sentenceSpan, before: raw),
-            idCode: id, settingIndex: setting, detailIndex: detail)
+            idCode: id, kept: kept)
     }
 
     /// A subject as ``keptSubject(_:of:in:before:)`` keeps one from a pool: where its bytes stand

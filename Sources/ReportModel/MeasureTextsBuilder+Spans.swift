@@ -30,14 +30,15 @@ extension MeasureTextsBuilder {
         let lower = keptBound(measure.lowerIndex, of: own, value: measure, upward: false)
         let upper = keptBound(measure.upperIndex, of: own, value: measure, upward: true)
         guard
-            let (setting, detail) = keptSettingAndDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
-            lines.keeps(measure.paragraph, of: measure.rawSpan)
+            let kept = keptRecords(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
+                kind: measure.kind, decimals: measure.decimals, cell: measure.cell),
+            lines.keeps(measure.paragraph, of: measure.rawSpan),
+            let id = measure.idCode & Measure.idIsName == 0
+                ? measure.idCode : Measure.idCode(ofName: name(own.names[Int(measure.idCode & ~Measure.idIsName)]))
         else { return nil }
-        let id =
-            measure.idCode & Measure.idIsName == 0
-            ? measure.idCode : name(own.names[Int(measure.idCode & ~Measure.idIsName)]) | Measure.idIsName
         let sentence = sentenceIndex(ofSpan: sentenceSpan)
+        guard sentence <= Measure.largestCoded else { return nil }
         let subject = keptSubject(measure.subjectSpan, of: own, in: sentenceSpan, before: measure.rawSpan)
         var compacted = measure
         compacted.texts = .pending
@@ -45,8 +46,9 @@ extension MeasureTextsBuilder {
         compacted.sentenceIndex = sentence
         compacted.subjectIndex = subject
         compacted.idCode = id
-        compacted.settingIndex = UInt16(setting)
-        compacted.detailIndex = UInt16(detail)
+        compacted.settingIndex = UInt16(kept.setting)
+        compacted.detailIndex = UInt16(kept.detail)
+        compacted.cellIndex = UInt16(kept.cell)
         return compacted
     }
 

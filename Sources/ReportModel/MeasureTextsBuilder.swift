@@ -27,6 +27,7 @@ struct MeasureTextsBuilder {
     private var boundIndex: [Rational: Int] = [:]
     private var details = SharedRecords<MeasureDetail>()
     private var settings = SharedRecords<MeasureSetting>()
+    private var cells = SharedRecords<MeasureCell>()
     /// The lines of the text, walked as the measures are added.
     var lines: LineMarksBuilder
     /// Measures come in reading order, so offsets are found by walking on from the last one; the
@@ -79,7 +80,7 @@ struct MeasureTextsBuilder {
         return measure
     }
     private mutating func compacted(_ fields: MeasureFields) -> Measure? {
-        guard (0...Int(UInt32.max)).contains(fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
+        guard Measure.fits(start: fields.start), (0...Int(UInt32.max)).contains(fields.paragraph),
             fields.raw.utf8.count <= Int(UInt8.max), fields.raw.unicodeScalars.count == fields.end - fields.start,
             fields.before.utf8.count <= Int(UInt8.max), Measure.fits(fields.cell)
         else { return nil }
@@ -97,22 +98,29 @@ struct MeasureTextsBuilder {
         guard isOfThisReport(fields.report) else { return nil }
         let figure = start.flatMap { start in byteOffset(ofScalar: fields.end).map { start..<$0 } }
         let value = CompactValue(fields.value) ?? CompactValue(numberIndex: Int(numberIndex(fields.value)))
-        let id = Measure.number(ofID: fields.id) ?? name(fields.id) | Measure.idIsName
         let (section, heading, unit) = keptPlace(section: fields.section, heading: fields.heading, unit: fields.unit)
         let approx = fields.approx.map { Int(name($0)) }
         let table = fields.table.map { Int(name($0)) }
         let lower = boundIndex(fields.lower, value: fields.value, upward: false)
         let upper = boundIndex(fields.upper, value: fields.value, upward: true)
         guard
-            let (setting, detail) = keptSettingAndDetail(
-                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper),
-            lines.keeps(fields.paragraph, of: raw)
+            let kept = keptRecords(
+                section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
+                kind: fields.kind, decimals: fields.decimals, cell: fields.cell),
+            lines.keeps(fields.paragraph, of: raw), let id = idCode(fields.id)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
+        guard sentence <= Measure.largestCoded else { return nil }
         return Measure(
-            fields: fields, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
-            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id, settingIndex: setting,
-            detailIndex: detail)
+            start: fields.start, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
+            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id, kept: kept)
+    }
+
+    /// The ``Measure/idCode`` of an id: its number, else its index among the names; nil when that
+    /// index does not fit.
+    mutating func idCode(_ id: String) -> UInt16? {
+        if let number = Measure.number(ofID: id), number < UInt32(Measure.idIsName) { return UInt16(number) }
+        return Measure.idCode(ofName: name(id))
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the
@@ -154,7 +162,7 @@ struct MeasureTextsBuilder {
             text: text, pool: trimmed(pool), strings: trimmed(strings), outline: trimmed(outline),
             joins: trimmed(joins), names: trimmed(names), numbers: trimmed(numbers),
             bounds: trimmed(bounds), details: trimmed(details.records), settings: trimmed(settings.records),
-            lines: lines.lines())
+            cells: trimmed(cells.records), lines: lines.lines())
     }
 
     private mutating func byteOffset(ofScalar scalar: Int) -> Int? {
@@ -245,11 +253,12 @@ struct MeasureTextsBuilder {
         return index
     }
 
-    /// The indices of a measure's setting and detail, or nil when one of its indices is past what a
-    /// measure's 16-bit fields hold (the measure then stays as it was).
-    mutating func keptSettingAndDetail(
-        section: Int, heading: Int, unit: Int, approx: Int?, table: Int?, lower: Int, upper: Int
-    ) -> (setting: Int, detail: Int)? {
+    /// The indices of a measure's setting, detail and cell (or ``Measure/noCell``), or nil when one
+    /// of its indices is past what a measure's 16-bit fields hold (the measure then stays as it was).
+    mutating func keptRecords(
+        section: Int, heading: Int, unit: Int, approx: Int?, table: Int?, lower: Int, upper: Int, kind: MeasureKind,
+        decimals: Int, cell: CellPosition?
+    ) -> (setting: Int, detail: Int, cell: Int)? {
         guard [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
             lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
             let setting = settings.index(
@@ -257,9 +266,15 @@ struct MeasureTextsBuilder {
             let detail = details.index(
                 of: MeasureDetail(
                     lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
-                    table: table.map(UInt16.init) ?? Measure.noName))
+                    table: table.map(UInt16.init) ?? Measure.noName, kindOrdinal: kind.ordinal,
+                    decimals: Int8(clamping: decimals)))
         else { return nil }
-        return (setting, detail)
+        guard let cell else { return (setting, detail, Int(Measure.noCell)) }
+        if let code = Measure.cellCode(cell) { return (setting, detail, Int(code)) }
+        guard let index = cells.index(of: MeasureCell(row: UInt16(cell.row), col: UInt16(cell.col))),
+            let code = Measure.cellCode(sharedAt: index)
+        else { return nil }
+        return (setting, detail, Int(code))
     }
 
     mutating func appended(_ span: TextSpan) -> UInt32 {

@@ -178,7 +178,37 @@ struct MeasureStorageTests {
     }
 
     @Test func aMeasureIsSmall() {
-        #expect(MemoryLayout<Measure>.stride <= 48)
+        #expect(MemoryLayout<Measure>.stride <= 40)
+    }
+
+    /// A measure of a report keeps its id's number in 15 bits (a larger one among the names), its
+    /// kind and decimals in the details its report's measures share, its cell's place in 16 bits
+    /// (a row past 254 or a column past 127 among the places they share), and its start in 24 bits
+    /// (past them it stays alone): each reads as made, and a change to kind or decimals changes that
+    /// measure only.
+    @Test func idsKindsDecimalsCellsAndStartsReadAsMade() {
+        let text = "数量7件。"
+        let made = MeasureKind.allCases.enumerated().map { index, kind in
+            Measure(
+                id: "m\(32_766 + index)", value: Rational(7), unit: "件", raw: "7件", kind: kind, approx: nil,
+                lower: nil, upper: nil, decimals: index - 1, subject: "数量", section: "preamble", heading: "",
+                sentence: text, paragraph: 0, before: "数量", start: index == 6 ? 1 << 24 : 2,
+                end: index == 6 ? 1 << 24 + 2 : 4, report: "r", table: "t1",
+                cell: index < 3
+                    ? CellPosition(row: 254 * index / 2, col: 127 * index / 2)
+                    : CellPosition(row: 255 + index % 2, col: 128))
+        }
+        var report = Report(id: "r", title: "", region: nil, year: nil, text: text, sections: [], measures: made)
+        report.compact()
+        #expect(report.measures.map(fields) == made.map(fields))
+        #expect(report.measures.map(\.idNumber) == made.indices.map { 32_766 + $0 })
+        #expect(report.measures.map { $0.texts.alone == nil } == [true, true, true, true, true, true, false])
+        #expect(report.measures[0].texts.cells.count == 2)
+        var changed = report.measures
+        changed[1].kind = .tenths
+        changed[1].decimals = 5
+        #expect(changed[1].kind == .tenths && changed[1].decimals == 5 && changed[1].id == "m32767")
+        #expect(changed.enumerated().allSatisfy { $0.offset == 1 || fields($0.element) == fields(made[$0.offset]) })
     }
 
     /// Fields a measure of a report cannot keep in its narrow fields (a cell beyond 16 bits, a
