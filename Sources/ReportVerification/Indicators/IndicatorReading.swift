@@ -25,17 +25,21 @@ public struct IndicatorReading: Sendable {
         // Headings are few and shared by the figures that follow one another: each is read once
         // per run of figures under it (hashing every figure's heading cost more than reading it),
         // and not made at all while the report keeps it as the figure before's.
-        var lastHeading: (text: String, measure: Measure)?
+        // The figure of the last heading read is kept by its index: a copy of it kept retained its
+        // texts at every figure.
+        var lastHeading: (text: String, index: Int)?
         var statesResults = true
-        for measure in report.measures {
-            if let last = lastHeading, measure.hasSameStoredHeading(as: last.measure) {
+        let measures = report.measures
+        for index in measures.indices {
+            let measure = measures[index]
+            if let last = lastHeading, measure.hasSameStoredHeading(as: measures[last.index]) {
                 // The figure before's heading, so its answer.
             } else {
                 let heading = measure.heading
                 if lastHeading.map({ !$0.text.hasSameBytes(as: heading) }) ?? true {
                     statesResults = Self.statesResults(under: heading, in: report)
                 }
-                lastHeading = (heading, measure)
+                lastHeading = (heading, index)
             }
             guard statesResults else { continue }
             // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
@@ -212,9 +216,10 @@ public struct IndicatorReading: Sendable {
             let figures = tables?[table.id] ?? TableFigures(table: table, measures: cellFigures[table.id] ?? [])
             let measures = figures.measures
             if figures.templateIdentity != nil {
+                // One column for every indicator: found once, not once per indicator.
+                guard let column = templateTotalColumn(figures) else { continue }
                 for indicator in IndicatorCatalogue.all {
                     guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),
-                        let column = templateTotalColumn(figures),
                         let figure = figures.figure(row: row, col: column)
                     else { continue }
                     found[figure.id] = indicator
