@@ -46,8 +46,9 @@ struct AuditContext {
         self.report = report
         var countIndices: [Int32] = [], roundedCountIndices: [Int32] = []
         var keys = AuditMeasureKeys(capacity: report.measures.count)
-        var cellFigures: [String: [Measure]] = [:]
+        var cellFigures = MeasuresByTable()
         var sentences = TextNumbering(capacity: report.measures.count)
+        var places = MeasurePlaces()
         // The measure before by its index: a copy of it kept, and the pairs of the enumeration
         // copied, retained each measure's texts some four times (5.5 M instructions on the bench sample).
         var last: (index: Int, text: String, key: Int, section: Int)?
@@ -63,7 +64,7 @@ struct AuditContext {
             } else if Self.isRoundedCount(measure.kind, lower: lower, upper: upper, approx: { measure.approx }) {
                 roundedCountIndices.append(Int32(index))
             }
-            if let table = measure.table { cellFigures[table, default: []].append(measure) }
+            if let table = measure.table { cellFigures.append(measure, table: table) }
             let text: String
             let sentence: Int
             if let last, measure.hasSameStoredSentence(as: measures[last.index]) {
@@ -82,30 +83,35 @@ struct AuditContext {
                 section = sections.number(of: measure.section)
             }
             last = (index, text, sentence, section)
-            let (words, subjectLength) = Self.wordsAndSubjectLength(of: measure)
             // Only counts and amounts are paired as parts and bases, so only theirs are read per pair.
-            let flags = [.count, .amount].contains(measure.kind) ? AuditWordFlags(words) : nil
+            let isPaired = measure.kind == .count || measure.kind == .amount
+            var words = 0..<0, subjectLength = 0, flags: AuditWordFlags?
+            // The subject and the text before are read as the report keeps them, not made strings
+            // first: making them cost more than the words (23 M instructions against 13 M on the
+            // bench sample).
+            measure.withSubjectAndBeforeBytes { subject, before in
+                (words, subjectLength) = places.appendWords(subject: subject, before: before)
+                if isPaired { flags = places.withWordBytes(words) { AuditWordFlags(bytes: $0) } }
+            }
             places.insert(
-                MeasurePlace(
-                    words: words, subjectLength: subjectLength, sentence: sentence, section: section, flags: flags),
+                MeasurePlace(words: words, subjectLength: subjectLength, sentence: sentence, section: section, flags: flags),
                 for: measure)
             keys.append(
                 value: value, unit: measure.unit, paragraph: measure.paragraph, sentence: sentence, section: section,
                 flags: flags)
         }
         // With an id shared, a measure's place is the last of its id's, as ``places`` gives it.
-        if places.repeatsAnID {
-            let places = places
-            keys.takeFlags(report.measures.map { places[$0]?.flags })
-        }
+        if places.repeatsAnID { keys.takeFlags(report.measures.map { places[$0]?.flags }) }
+        self.places = places
         self.countIndices = countIndices
         self.roundedCountIndices = roundedCountIndices
         roundedCountIDs =
             places.repeatsAnID ? Set(roundedCountIndices.map { report.measures[Int($0)].id }) : []
         self.keys = keys
+        let figuresByTable = cellFigures.grouped()
         tables = Dictionary(
             uniqueKeysWithValues: report.tables.map {
-                ($0.id, TableFigures(table: $0, measures: cellFigures[$0.id] ?? []))
+                ($0.id, TableFigures(table: $0, measures: figuresByTable[$0.id] ?? []))
             })
     }
 
@@ -144,10 +150,20 @@ struct AuditContext {
         wordsAreEachMeasures ? places[measure]?.section : nil
     }
 
-    /// The words that name what a measure counts: its subject and the clause just before it
-    /// (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
+    /// The words that name what a measure counts: its subject, a space and the clause just before
+    /// it (`撤销、确认违法、责令履行案件共` before 4件), so a terse subject still matches.
     func words(of measure: Measure) -> String {
-        places[measure]?.words ?? Self.wordsAndSubjectLength(of: measure).words
+        withWordBytes(of: measure) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of ``words(of:)``, read in place for as long as `body` runs.
+    func withWordBytes<Result>(of measure: Measure, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let place = places[measure] else {
+            var words: [UInt8] = []
+            measure.withSubjectAndBeforeBytes { MeasurePlaces.appendWords(subject: $0, before: $1, to: &words) }
+            return words.withUnsafeBufferPointer(body)
+        }
+        return places.withWordBytes(place.words, body)
     }
 
     /// Whether ``words(of:)`` is each measure's own, its subject included: false when two measures
@@ -159,7 +175,7 @@ struct AuditContext {
     /// and a string of it would be made only to be searched.
     func withSubjectBytes<Result>(of measure: Measure, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard wordsAreEachMeasures, let place = places[measure] else { return measure.subject.withUTF8Bytes(body) }
-        return place.words.withUTF8Bytes { body(UnsafeBufferPointer(rebasing: $0[..<place.subjectLength])) }
+        return places.withWordBytes(place.words.prefix(place.subjectLength), body)
     }
 
     /// Whether the measure's words name the family's numerator (read from its ``AuditWordFlags``
@@ -309,25 +325,33 @@ struct AuditContext {
         }
         return opens
     }
+}
 
-    /// A measure's words: its subject, a space and the clause just before it (at most 16 scalars,
-    /// back to a clause break), written into one string: joining the three strings cost more than
-    /// finding the clause (9.0 M instructions against 7.4 M on the bench sample). The subject and
-    /// the text before are read as the report keeps them, not made strings first: making them cost
-    /// more than the words (23 M instructions against 13 M on the bench sample).
-    private static func wordsAndSubjectLength(of measure: Measure) -> (words: String, subjectLength: Int) {
-        var found = (words: "", subjectLength: 0)
-        measure.withSubjectAndBeforeBytes { subject, before in
-            let lead = UnsafeBufferPointer(rebasing: before[UTF8ScalarSet.clauseBreaks.tailStart(of: before, atMost: 16)...])
-            let count = subject.count + 1 + lead.count
-            let words = String(unsafeUninitializedCapacity: count) { buffer in
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<subject.count]).initialize(fromContentsOf: subject)
-                buffer[subject.count] = UInt8(ascii: " ")
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[(subject.count + 1)...]).initialize(fromContentsOf: lead)
-                return count
-            }
-            found = (words, subject.count)
+/// A report's table figures by table id, each table's in reading order. The figures of one table
+/// follow one another: only a table id unlike the last is hashed (hashing every figure's cost more
+/// than the rest of grouping them).
+private struct MeasuresByTable {
+    private var byTable: [String: [Measure]] = [:]
+    /// The figures of the table met last, not yet in ``byTable``.
+    private var run: (table: String, measures: [Measure])?
+
+    mutating func append(_ measure: Measure, table: String) {
+        // Not bound to a name: a second reference to the run's figures would copy them to append.
+        if run?.table.hasSameBytes(as: table) == true {
+            run?.measures.append(measure)
+        } else {
+            endRun()
+            run = (table, [measure])
         }
-        return found
+    }
+
+    mutating func grouped() -> [String: [Measure]] {
+        endRun()
+        return byTable
+    }
+
+    private mutating func endRun() {
+        if let run { byTable[run.table, default: []].append(contentsOf: run.measures) }
+        run = nil
     }
 }

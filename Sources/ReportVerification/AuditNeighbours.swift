@@ -19,6 +19,11 @@ struct AuditNeighbours {
         self.context = context
         let keys = context.keys
         var byParagraph: [Int32: [Int32]] = [:], bySection: [SectionKey: [Int32]] = [:], bySentence: [Int: [Int32]] = [:]
+        // Room for a group a count at most: growing the tables hashed every group again.
+        let counts = context.countIndices.count
+        byParagraph.reserveCapacity(counts)
+        bySection.reserveCapacity(counts)
+        bySentence.reserveCapacity(counts)
         for index in context.countIndices {
             byParagraph[keys.paragraph(index), default: []].append(index)
             bySection[Self.sectionKey(of: index, in: context), default: []].append(index)
@@ -29,7 +34,9 @@ struct AuditNeighbours {
         countsBySentence = bySentence
         roundedCountsByParagraph = Dictionary(grouping: context.roundedCountIndices, by: keys.paragraph)
         var percentages: [Int32: [Int32]] = [:]
-        for (index, measure) in context.measures.enumerated() where measure.kind == .percent {
+        // By index: the pairs of an enumeration copied every measure, retaining its texts.
+        let measures = context.measures
+        for index in measures.indices where measures[index].kind == .percent {
             percentages[keys.paragraph(Int32(index)), default: []].append(Int32(index))
         }
         percentagesByParagraph = percentages

@@ -10,32 +10,35 @@ struct AuditWordFlags {
     private let found: UInt64
 
     init(_ words: String) {
-        found = words.withUTF8Bytes { text in
-            var found: UInt64 = 0
-            // A word starts where a scalar does, at a byte pair some word of the vocabulary starts
-            // with: only those places are compared (searching for each word in turn cost more than
-            // the rest of reading a count's words). A word of one byte is searched for on its own.
-            let startOfPair = Self.startOfPair, starts = Self.starts, vocabulary = Self.vocabulary
-            var offset = 0
-            while offset + 1 < text.count {
-                let lead = text[offset]
-                let slot = startOfPair[Int(lead) << 8 | Int(text[offset + 1])]
-                if slot != 0 {
-                    for index in starts[Int(slot) - 1] where found & 1 << index == 0 {
-                        let word = vocabulary[index]
-                        if offset + word.count <= text.count, text[offset..<(offset + word.count)].elementsEqual(word) {
-                            found |= 1 << index
-                        }
+        self = words.withUTF8Bytes { Self(bytes: $0) }
+    }
+
+    /// The flags of words given as UTF-8 bytes.
+    init(bytes text: UnsafeBufferPointer<UInt8>) {
+        var found: UInt64 = 0
+        // A word starts where a scalar does, at a byte pair some word of the vocabulary starts
+        // with: only those places are compared (searching for each word in turn cost more than
+        // the rest of reading a count's words). A word of one byte is searched for on its own.
+        let startOfPair = Self.startOfPair, starts = Self.starts, vocabulary = Self.vocabulary
+        var offset = 0
+        while offset + 1 < text.count {
+            let lead = text[offset]
+            let slot = startOfPair[Int(lead) << 8 | Int(text[offset + 1])]
+            if slot != 0 {
+                for index in starts[Int(slot) - 1] where found & 1 << index == 0 {
+                    let word = vocabulary[index]
+                    if offset + word.count <= text.count, text[offset..<(offset + word.count)].elementsEqual(word) {
+                        found |= 1 << index
                     }
                 }
-                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
-            for index in Self.shortWords {
-                let occurs = Self.vocabulary[index].withUnsafeBufferPointer { text.firstOffset(of: $0) != nil }
-                if occurs { found |= 1 << index }
-            }
-            return found
+            offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
+        for index in Self.shortWords {
+            let occurs = Self.vocabulary[index].withUnsafeBufferPointer { text.firstOffset(of: $0) != nil }
+            if occurs { found |= 1 << index }
+        }
+        self.found = found
     }
 
     func namesNumerator(of family: RateFamily) -> Bool { found & Self.numeratorMasks[family.index] != 0 }
@@ -49,6 +52,10 @@ struct AuditWordFlags {
     /// Whether the words hold a word of some stage of ``FunnelOrder/stages``: when they do not,
     /// they name none.
     var mayNameAStage: Bool { found & Self.stageMask != 0 }
+
+    /// Whether the words hold a word of ``FunnelOrder/stages``[`stage`]: when they do not, they
+    /// name not that stage.
+    func mayName(stage: Int) -> Bool { found & Self.stageMasks[stage] != 0 }
 
     /// −1 when the words hold a word of ``GrowthWords/decrease``, else +1 when they hold one of
     /// ``GrowthWords/increase``, else nil.
@@ -90,6 +97,7 @@ struct AuditWordFlags {
     private static let totalMask = mask(of: TotalWords.words)
     private static let tableTotalMask = mask(of: TotalWords.tableWords)
     private static let stageMask = mask(of: Array(FunnelOrder.stages.joined()))
+    private static let stageMasks = FunnelOrder.stages.map(mask)
     private static let decreaseMask = mask(of: GrowthWords.decrease)
     private static let increaseMask = mask(of: GrowthWords.increase)
 

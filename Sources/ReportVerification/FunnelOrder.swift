@@ -55,19 +55,26 @@ enum FunnelOrder {
         // The words hold the subject, so a stage the subject names they name too: most counts name
         // none, which the words alone tell, and most of those hold no stage word at all.
         if context.wordsAreEachMeasures, context.namesNoStage(count) { return nil }
-        let wordsStage = context.words(of: count).withUTF8Bytes(firstStage)
+        // Only the stages whose words the flags found are searched for.
+        let flags = context.wordFlags(of: count)
+        let wordsStage = context.withWordBytes(of: count) { firstStage(in: $0, among: flags) }
         if wordsStage == nil, context.wordsAreEachMeasures { return nil }
         // Last year's count (（上年为759件）) belongs to last year's funnel.
         if context.statesLastYear(count) { return nil }
-        return context.withSubjectBytes(of: count, firstStage) ?? wordsStage
+        // The subject is in the words, whose flags then hold its stages too.
+        let subjectFlags = context.wordsAreEachMeasures ? flags : nil
+        return context.withSubjectBytes(of: count) { firstStage(in: $0, among: subjectFlags) } ?? wordsStage
     }
 
     /// Scalars before a stage word that negate it: 不予受理 and 未受理 are cases turned away, no stage.
     private static let negations = ["不", "予", "未"]
 
-    /// The first stage a word of which the text names, read as UTF-8 bytes.
-    private static func firstStage(in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        stages.firstIndex { stage in stage.contains { text.containsWord($0, notAfter: negations) } }
+    /// The first stage a word of which the text names, read as UTF-8 bytes; of those that `flags`
+    /// (of a text holding this one) may name, when there are flags.
+    private static func firstStage(in text: UnsafeBufferPointer<UInt8>, among flags: AuditWordFlags?) -> Int? {
+        stages.indices.first { stage in
+            (flags?.mayName(stage: stage) ?? true) && stages[stage].contains { text.containsWord($0, notAfter: negations) }
+        }
     }
 
     private static func row(_ later: Measure, exceeds earlier: Measure) -> AuditRow {

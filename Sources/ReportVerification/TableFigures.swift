@@ -10,8 +10,9 @@ struct TableFigures {
     /// The labels over each data row and column, outermost first (`三、本年度办理结果`, `（七）总计`).
     let rowPaths: [Int: [String]]
     let colPaths: [Int: [String]]
-    /// The one count or amount stated in each cell; a cell with two figures (`5（3）`) has none.
-    private let figures: [CellPosition: Measure]
+    /// The place in ``measures`` of the one figure stated in each cell, or −1 for a cell with two
+    /// (`5（3）`): places, not copies of the measures, which retained each one's texts.
+    private let figures: [CellPosition: Int32]
     /// The figures of the table's cells, every kind, in reading order.
     let measures: [Measure]
     /// ``TableIdentity/template(_:)`` of the table, worked out once: the audit's identities and
@@ -34,13 +35,14 @@ struct TableFigures {
         self.colPaths = colPaths
         dataRows = rowPaths.keys.sorted()
         dataCols = colPaths.keys.sorted()
-        var figures: [CellPosition: Measure] = [:]
-        var crowded: Set<CellPosition> = []
-        for measure in measures where measure.table == table.id {
+        // Room for every figure at once: growing the table hashed every cell again.
+        var figures: [CellPosition: Int32] = [:]
+        figures.reserveCapacity(measures.count)
+        for (index, measure) in measures.enumerated() where measure.table == table.id {
             guard let cell = measure.cell else { continue }
-            if figures.updateValue(measure, forKey: cell) != nil { crowded.insert(cell) }
+            if figures.updateValue(Int32(index), forKey: cell) != nil { figures[cell] = -1 }
         }
-        self.figures = figures.filter { !crowded.contains($0.key) && [.count, .amount].contains($0.value.kind) }
+        self.figures = figures
         templateIdentity = TableIdentity.template(self)
     }
 
@@ -51,8 +53,11 @@ struct TableFigures {
         return !seen[number]
     }
 
+    /// The one count or amount stated in the cell; nil for a cell with none, or with two figures.
     func figure(row: Int, col: Int) -> Measure? {
-        figures[CellPosition(row: row, col: col)]
+        guard let index = figures[CellPosition(row: row, col: col)], index >= 0 else { return nil }
+        let measure = measures[Int(index)]
+        return measure.kind == .count || measure.kind == .amount ? measure : nil
     }
 
     /// A path's labels.

@@ -25,17 +25,21 @@ public struct IndicatorReading: Sendable {
         // Headings are few and shared by the figures that follow one another: each is read once
         // per run of figures under it (hashing every figure's heading cost more than reading it),
         // and not made at all while the report keeps it as the figure before's.
-        var lastHeading: (text: String, measure: Measure)?
+        // The figure of the last heading read is kept by its index: a copy of it kept retained its
+        // texts at every figure.
+        var lastHeading: (text: String, index: Int)?
         var statesResults = true
-        for measure in report.measures {
-            if let last = lastHeading, measure.hasSameStoredHeading(as: last.measure) {
+        let measures = report.measures
+        for index in measures.indices {
+            let measure = measures[index]
+            if let last = lastHeading, measure.hasSameStoredHeading(as: measures[last.index]) {
                 // The figure before's heading, so its answer.
             } else {
                 let heading = measure.heading
                 if lastHeading.map({ !$0.text.hasSameBytes(as: heading) }) ?? true {
                     statesResults = Self.statesResults(under: heading, in: report)
                 }
-                lastHeading = (heading, measure)
+                lastHeading = (heading, index)
             }
             guard statesResults else { continue }
             // A one-sided figure (10%以内) states no value, though a change may be one (增长超过10%).
@@ -44,15 +48,20 @@ public struct IndicatorReading: Sendable {
                 if isTwoSided, let indicator = tableIndicators[measure.id] { current.append((measure, indicator)) }
                 continue
             }
-            var clause = ""
-            measure.withBeforeBytes { clause = ChangeWording.lastClause(of: $0) }
-            if let direction = ChangeWording.direction(lastClause: clause) {
+            // The last clause before the figure, read in place for both questions, no string made.
+            var direction: Int?, recalls = false
+            measure.withBeforeBytes { before in
+                let clause = UnsafeBufferPointer(rebasing: before[ChangeWording.lastClauseStart(of: before)...])
+                direction = ChangeWording.direction(lastClause: clause)
+                if direction == nil, isTwoSided { recalls = ChangeWording.recallsLastYear(lastClause: clause) }
+            }
+            if let direction {
                 changed.append((measure, direction))
                 continue
             }
             guard isTwoSided else { continue }
             let own = Self.proseIndicator(measure, genreTopic: genreTopic)
-            if own?.name != "上年结转", ChangeWording.recallsLastYear(lastClause: clause) {
+            if own?.name != "上年结转", recalls {
                 recalled.append(measure)
             } else if let own {
                 current.append((measure, own))
@@ -212,9 +221,10 @@ public struct IndicatorReading: Sendable {
             let figures = tables?[table.id] ?? TableFigures(table: table, measures: cellFigures[table.id] ?? [])
             let measures = figures.measures
             if figures.templateIdentity != nil {
+                // One column for every indicator: found once, not once per indicator.
+                guard let column = templateTotalColumn(figures) else { continue }
                 for indicator in IndicatorCatalogue.all {
                     guard let row = indicator.templateRow.flatMap({ templateRow($0, in: figures) }),
-                        let column = templateTotalColumn(figures),
                         let figure = figures.figure(row: row, col: column)
                     else { continue }
                     found[figure.id] = indicator
@@ -225,10 +235,12 @@ public struct IndicatorReading: Sendable {
             // tables, not for every figure of the report.
             let heading = report.measures.first { $0.sectionReads(as: table.section) }?.heading ?? ""
             let context = [table.title, heading]
+            var rows: [Int: IndicatorHeaderLine] = [:], cols: [Int: IndicatorHeaderLine] = [:]
             for measure in measures {
-                guard let cell = measure.cell, let rowPath = figures.rowPaths[cell.row], let colPath = figures.colPaths[cell.col],
+                guard let cell = measure.cell, let row = line(cell.row, of: figures.rowPaths, in: &rows),
+                    let col = line(cell.col, of: figures.colPaths, in: &cols),
                     let indicator = cellIndicator(
-                        rows: rowPath, cols: colPath, context: context, genreTopic: genreTopic, kind: measure.kind)
+                        row: row, col: col, context: context, genreTopic: genreTopic, kind: measure.kind)
                 else { continue }
                 found[measure.id] = indicator
             }
@@ -256,38 +268,38 @@ public struct IndicatorReading: Sendable {
         }
     }
 
+    /// The line `number` of a table with these `paths`, read at its first cell: the cells of one
+    /// line share its labels (reading them at every cell cost 2 M instructions on the bench sample).
+    private static func line(
+        _ number: Int, of paths: [Int: [String]], in lines: inout [Int: IndicatorHeaderLine]
+    ) -> IndicatorHeaderLine? {
+        if let known = lines[number] { return known }
+        guard let path = paths[number] else { return nil }
+        let line = IndicatorHeaderLine(path: path)
+        lines[number] = line
+        return line
+    }
+
     private static func cellIndicator(
-        rows: [String], cols: [String], context: [String], genreTopic: IndicatorTopic?, kind: MeasureKind
+        row: IndicatorHeaderLine, col: IndicatorHeaderLine, context: [String], genreTopic: IndicatorTopic?,
+        kind: MeasureKind
     ) -> Indicator? {
-        let rowLabel = rows.last.map(label) ?? "", colLabel = cols.last.map(label) ?? ""
-        let isWhole = { (text: String) in text.isEmpty || TableFigures.totalKind(text) == "合计" }
-        let namesTopicOnly = { (text: String) in
-            !IndicatorWording.topics(namedIn: text).isEmpty
-                && IndicatorWording.stripping(IndicatorWording.topicWords, from: text).count <= 2
-        }
-        let quantity: String, others: [String]
-        if isWhole(rowLabel) || namesTopicOnly(rowLabel) {
-            (quantity, others) = (colLabel, rows + cols.dropLast())
-        } else if isWhole(colLabel) || namesTopicOnly(colLabel) {
-            (quantity, others) = (rowLabel, rows.dropLast() + cols)
+        let quantity: String, others: () -> [String]
+        if row.isWholeOrTopic {
+            (quantity, others) = (col.label, { row.path + col.path.dropLast() })
+            guard !col.isWhole else { return nil }
+        } else if col.isWholeOrTopic {
+            (quantity, others) = (row.label, { row.path.dropLast() + col.path })
+            guard !row.isWhole else { return nil }
         } else {
             return nil  // a part (第一季度 × 收案), not the year's figure
         }
-        guard !quantity.isEmpty, !isWhole(quantity) else { return nil }
         let topic = { () -> IndicatorTopic? in
             let named = IndicatorWording.topics(namedIn: quantity)
             guard named.isEmpty else { return named.count == 1 ? named.first : nil }
-            return IndicatorWording.lastTopic(in: others.joined(separator: " "))
+            return IndicatorWording.lastTopic(in: others().joined(separator: " "))
                 ?? context.lazy.compactMap(IndicatorWording.lastTopic).first ?? genreTopic
         }
         return IndicatorWording.indicator(named: quantity, topic: topic, kind: kind)
-    }
-
-    /// A header label without its outline marker (`一、`, `（七）`, `4.`).
-    private static func label(_ text: String) -> String {
-        guard let marker = TableFigures.marker(text) else { return text }
-        var rest = text.dropFirst(marker.count)
-        if let first = rest.first, "、.．".contains(first) { rest = rest.dropFirst() }
-        return String(rest)
     }
 }
