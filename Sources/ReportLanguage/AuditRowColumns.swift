@@ -122,10 +122,28 @@ struct AuditRowColumns: Sendable {
         }
     }
 
-    /// Every field of row `row`.
+    /// Every field of row `row`. Texts written when read are written together
+    /// (``AuditRowTexts/writtenOut``): a table's total reads its parts' figures for three of them.
     func values(of row: Int) -> [Value] {
-        (0..<Self.fieldCount).map { value($0, of: row) }
+        let textCode = codes[row * Self.fieldCount + Self.explanationColumn]
+        guard textCode != Self.null, textCode & Self.unwrittenText != 0 else {
+            return (0..<Self.fieldCount).map { value($0, of: row) }
+        }
+        let texts = unwritten[Int(textCode & ~Self.unwrittenText)].writtenOut
+        return (0..<Self.fieldCount).map { column in
+            switch Self.columns[column] {
+            case .formula: return texts.formula.map(Value.string) ?? .null
+            case .numerators: return .string(texts.numeratorList)
+            case .denominator: return texts.denominator.map(Value.string) ?? .null
+            case .arithmetic: return texts.arithmetic.map(Value.string) ?? .null
+            case .explanation: return .string(texts.explanation)
+            default: return value(column, of: row)
+            }
+        }
     }
+
+    /// Where a row's explanation is among its codes: unwritten there when its texts are.
+    private static let explanationColumn = AuditRow.fieldNames.firstIndex(of: "explanation") ?? 0
 
     private func text(_ index: Int) -> String {
         let start = index == 0 ? 0 : Int(textEnds[index - 1])

@@ -86,12 +86,14 @@ public enum Audit {
         }
         let rowCounts = candidates.filter { $0.numerators.allSatisfy { count in context.inSameSentence(count, audited.index) } }
         if let cell = rowCounts.first(where: \.isTableCell) {
-            let needed = try countsText(claim: claim, base: measures[Int(cell.base)])
-            let count = cell.numerators.first.map { measures[Int($0)].raw } ?? "count"
+            let needed = try neededCounts(claim: claim, base: measures[Int(cell.base)])
+            // What the reason reads of the claim: the whole claim is some four hundred bytes.
+            let writing = ClaimWriting(claim)
             return fill(
                 &row, .mismatch, cell, claim: claim, measures: measures,
-                because: "the row's \(count) over the total \(measures[Int(cell.base)].raw) gives "
-                    + "\(cell.arithmetic(of: measures)) = \(claim.show(cell.value)); \(rate.raw) would take \(needed)")
+                because: "the row's \(cell.numerators.first.map { measures[Int($0)].raw } ?? "count") over the total "
+                    + "\(measures[Int(cell.base)].raw) gives \(cell.arithmetic(of: measures)) = \(writing.show(cell.value)); "
+                    + "\(rate.raw) would take \(needed.text)")
         }
         if try implied(&row, rate: audited, claim: claim, tiedBases: tiedBases, family: family, neighbours: neighbours) {
             return
@@ -153,11 +155,11 @@ public enum Audit {
                 && !context.namesNumerator($0.base, of: family)
         }
         if let other = otherBase {
-            let needed = try countsText(claim: claim, base: tiedBase)
+            let needed = try neededCounts(claim: claim, base: tiedBase)
             fill(
                 &row, .mismatch, other, claim: claim, measures: measures,
                 because: "the rate is named after \(tiedBase.raw) (\(tiedBase.id)), over which it "
-                    + "would take \(needed); only \(other.formula(of: measures)) = \(other.arithmetic(of: measures)) "
+                    + "would take \(needed.text); only \(other.formula(of: measures)) = \(other.arithmetic(of: measures)) "
                     + "gives \(rate.raw)")
             return true
         }
@@ -175,19 +177,21 @@ public enum Audit {
             return left < right
         }
         if let tied = nearest {
-            let needed = try countsText(claim: claim, base: tiedBase)
+            let needed = try neededCounts(claim: claim, base: tiedBase)
+            let writing = ClaimWriting(claim)
             fill(
                 &row, .mismatch, tied, claim: claim, measures: measures,
-                because: "\(tied.formula(of: measures)) = \(tied.arithmetic(of: measures)) = \(claim.show(tied.value)) is not "
-                    + "\(rate.raw); over \(tiedBase.raw) it would take \(needed)")
+                because: "\(tied.formula(of: measures)) = \(tied.arithmetic(of: measures)) = \(writing.show(tied.value)) is not "
+                    + "\(rate.raw); over \(tiedBase.raw) it would take \(needed.text)")
             return true
         }
         return false
     }
 
+    /// Fills `row` from `candidate`. The reason is written when the row's explanation is read.
     private static func fill(
         _ row: inout AuditRow, _ verdict: AuditVerdict, _ candidate: AuditCandidate,
-        claim: StatedClaim, measures: [Measure], because reason: String
+        claim: StatedClaim, measures: [Measure], because reason: @autoclosure @escaping @Sendable () -> String
     ) {
         row.verdict = verdict
         row.computed = candidate.value
@@ -251,6 +255,7 @@ public enum Audit {
             row.explanation = text + "; it is a difference of percentages, and no two in its sentence give it"
             return
         }
+        let isWholeHundred = claim.value == claim.unitScale && claim.decimals == 0
         if claim.interval.contains(claim.unitScale) {
             // 报备率100% right after 22件: presumably 22/22, which the figure cannot confirm.
             let justBefore = neighbours.countsInSentence(of: audited.index).lazy.map { measures[Int($0)] }.last { count in
@@ -259,14 +264,19 @@ public enum Audit {
             text +=
                 justBefore.map { "; presumably all of \($0.raw) (\($0.id)), but any base gives 100%" }
                 ?? "; any base gives 100% with all of its count"
-        } else if let first = try SolveMemo.firstRowOfSmallestBase(for: claim) {
-            row.formula = "\(first.count) / \(first.base)"
-            row.arithmetic = "\(first.count)/\(first.base)"
-            row.computed = first.value
-            row.rules = first.rules
-            text += "; the smallest base that can is \(first.text)"
+        } else if let smallest = try SolveMemo.smallestBase(for: claim) {
+            row.computed = smallest.row.value
+            row.rules = smallest.row.rules
+            let texts = SmallestBaseTexts(raw: rate.raw, smallest: smallest)
+            // Most rates no counts give end here: their texts are written when read.
+            guard isWholeHundred else {
+                row.texts = .whenRead(texts)
+                return
+            }
+            row.texts = .written(texts.writtenOut)
+            text = row.explanation
         }
-        if claim.value == claim.unitScale, claim.decimals == 0 {
+        if isWholeHundred {
             text += "; 100% is written for anything from 99.5% by rounding"
         }
         row.explanation = text
@@ -281,10 +291,11 @@ public enum Audit {
         return items.indices.sorted { isBefore(keys[$0], keys[$1]) }.map { items[$0] }
     }
 
-    static func countsText(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> String {
-        guard base.value.isInteger, base.value.numerator > 0 else { return "no whole count" }
-        let rows = try Solve.candidates(for: claim, base: base.value.numerator)
-        return rows.isEmpty ? "no whole count" : rows.map(\.text).joined(separator: " or ")
+    /// The counts over `base` that would give the claim. Found when the row is decided, for
+    /// finding them may fail, which decides the row; written only when read.
+    static func neededCounts(claim: StatedClaim, base: Measure) throws(ArithmeticError) -> NeededCounts {
+        guard base.value.isInteger, base.value.numerator > 0 else { return NeededCounts(rows: []) }
+        return NeededCounts(rows: try Solve.candidates(for: claim, base: base.value.numerator))
     }
 
     private static func intervalText(_ claim: StatedClaim) -> String {

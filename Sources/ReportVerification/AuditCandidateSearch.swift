@@ -284,6 +284,10 @@ struct AuditCandidateSearch {
         let rounding = try claim.roundingVerdicts(for: point)
         let holds = claim.interval.contains(value) || rounding.anyHolds
         let isTableCell = overTotal && scope != .sentence && sameUnit && context.namesTableTotal(base)
+        // The audit reads a candidate that does not give the rate only as a table's cell or as
+        // counts named as the rate expects (``Audit``'s mismatches): others are not kept, which
+        // most are not, for keeping and ranking them cost more than making them.
+        guard holds || isTableCell || affinity == 2 else { return nil }
         return AuditCandidate(
             form: form, numerators: numerators, base: base, value: value, scope: scope,
             affinity: affinity, sameUnit: sameUnit, rounding: rounding, holds: holds,

@@ -142,7 +142,7 @@ public struct AuditRow: Sendable {
         var written: WrittenAuditRowTexts
         switch texts {
         case .written(let texts): written = texts
-        case .whenRead(let texts): written = WrittenAuditRowTexts(texts)
+        case .whenRead(let texts): written = texts.writtenOut
         }
         change(&written)
         texts = .written(written)

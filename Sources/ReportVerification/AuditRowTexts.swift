@@ -16,9 +16,14 @@ public protocol AuditRowTexts: Sendable {
     var arithmetic: String? { get }
     /// Why (``AuditRow/explanation``).
     var explanation: String { get }
+    /// All five, for a row shown whole: texts that read the same figures for several of them read
+    /// them once here.
+    var writtenOut: WrittenAuditRowTexts { get }
 }
 
 extension AuditRowTexts {
+    public var writtenOut: WrittenAuditRowTexts { WrittenAuditRowTexts(self) }
+
     /// ``numerators`` as one text, the ids separated by commas.
     public var numeratorList: String {
         let ids = numerators
@@ -47,8 +52,11 @@ public struct WrittenAuditRowTexts: AuditRowTexts {
         self.explanation = explanation
     }
 
+    /// Texts already written are their own.
+    public var writtenOut: WrittenAuditRowTexts { self }
+
     /// `texts` written out.
-    init(_ texts: any AuditRowTexts) {
+    init(_ texts: some AuditRowTexts) {
         self.init(
             formula: texts.formula, numerators: texts.numerators, denominator: texts.denominator,
             arithmetic: texts.arithmetic, explanation: texts.explanation)

@@ -9,7 +9,7 @@ struct RateCandidateTexts: AuditRowTexts {
     var claim: ClaimWriting
     var isMismatch: Bool
     /// Why the candidate decides the row (`in the same sentence`).
-    var reason: String
+    var reason: @Sendable () -> String
 
     var formula: String? { candidate.formula(of: measures) }
     var numerators: [String] { candidate.numerators.map { measures[Int($0)].id } }
@@ -19,9 +19,9 @@ struct RateCandidateTexts: AuditRowTexts {
     var explanation: String {
         var text: String
         if isMismatch {
-            text = "\(claim.text): \(reason)"
+            text = "\(claim.text): \(reason())"
         } else {
-            text = "\(claim.text) ← \(candidate.arithmetic(of: measures)) = \(claim.show(candidate.value)) (\(reason))"
+            text = "\(claim.text) ← \(candidate.arithmetic(of: measures)) = \(claim.show(candidate.value)) (\(reason()))"
             if let spread = candidate.spread, let low = spread.lower, let high = spread.upper {
                 let what = candidate.form == .growth ? "change" : "share"
                 text += "; the figures are rounded, so the \(what) lies in [\(claim.show(low)), \(claim.show(high))]"
@@ -70,4 +70,46 @@ struct ImpliedCountTexts: AuditRowTexts {
         if let restriction = RoundingRule.restriction(match.rules) { text += "; " + restriction }
         return text
     }
+}
+
+/// The counts over a base that would give a rate its stated counts do not (`17/23 = 73.9130…% or
+/// 18/23 = …`), or `no whole count`. Kept as the counts and their shares, not as solve rows: over a
+/// large base there are hundreds, and a row's rounding rules are a dictionary each.
+struct NeededCounts: Sendable {
+    private var counts: [Int128] = []
+    private var shares: [Rational] = []
+    private var base: Int128 = 0
+    private var decimals = 0
+    private var unit = ""
+
+    /// The rows of one base.
+    init(rows: [SolveRow]) {
+        guard let first = rows.first else { return }
+        counts = rows.map(\.count)
+        shares = rows.map(\.value)
+        (base, decimals, unit) = (first.base, first.decimals, first.unit)
+    }
+
+    var text: String {
+        guard !counts.isEmpty else { return "no whole count" }
+        return zip(counts, shares).map { count, share in
+            SolveRow.text(count: count, base: base, value: share, decimals: decimals, unit: unit)
+        }.joined(separator: " or ")
+    }
+}
+
+/// The texts of a rate no stated counts give, with the smallest base that can: the row a corpus's
+/// audit has most of. Two references, the rate's text and the answer it shares with every rate
+/// alike (``SolveMemo``), so that an existential keeps it in place: a box a row cost more memory
+/// than its texts written.
+struct SmallestBaseTexts: AuditRowTexts {
+    /// The rate as written.
+    var raw: String
+    var smallest: SmallestBase
+
+    var formula: String? { "\(smallest.row.count) / \(smallest.row.base)" }
+    var numerators: [String] { [] }
+    var denominator: String? { nil }
+    var arithmetic: String? { "\(smallest.row.count)/\(smallest.row.base)" }
+    var explanation: String { "no stated counts give \(raw); the smallest base that can is \(smallest.row.text)" }
 }

@@ -51,9 +51,30 @@ public enum RoundingRule: String, Sendable, CaseIterable {
 
     /// Every exact value that this rule writes as `stated`, a multiple of `step`.
     public func preimage(of stated: Rational, step: Rational) throws(ArithmeticError) -> RoundingRange {
-        let half = try step.divided(by: Rational(2))
-        let below = try stated.subtracting(half)
-        let above = try stated.adding(half)
+        try preimage(of: stated, step: step, halfway: try Halfway(stated, step: step))
+    }
+
+    /// ``preimage(of:step:)`` of every rule, in ``allCases`` order: the half steps either side of
+    /// `stated` are worked out once for the three (an audit asks this of every rate it reads).
+    static func preimages(of stated: Rational, step: Rational) throws(ArithmeticError) -> [RoundingRange] {
+        let halfway = try Halfway(stated, step: step)
+        return try allCases.map { rule throws(ArithmeticError) in try rule.preimage(of: stated, step: step, halfway: halfway) }
+    }
+
+    /// Half a step below and above a stated figure.
+    private struct Halfway {
+        var below: Rational
+        var above: Rational
+
+        init(_ stated: Rational, step: Rational) throws(ArithmeticError) {
+            let half = try step.divided(by: Rational(2))
+            below = try stated.subtracting(half)
+            above = try stated.adding(half)
+        }
+    }
+
+    private func preimage(of stated: Rational, step: Rational, halfway: Halfway) throws(ArithmeticError) -> RoundingRange {
+        let (below, above) = (halfway.below, halfway.above)
         switch self {
         case .halfUp:
             if stated.isZero { return RoundingRange(below, closed: false, above, closed: false) }

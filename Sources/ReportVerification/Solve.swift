@@ -152,9 +152,7 @@ public enum Solve {
             var rules = [RoundingRule: Bool](minimumCapacity: ranges.count)
             for (rule, range) in ranges { rules[rule] = range.contains(share) }
             rows.append(
-                SolveRow(
-                    count: count, base: base, value: share, rules: rules,
-                    text: "\(count)/\(base) = \(claim.show(share))"))
+                SolveRow(count: count, base: base, value: share, rules: rules, decimals: claim.decimals, unit: claim.unit))
             if rows.count == limit { break }
         }
         return rows
@@ -188,8 +186,17 @@ public struct SolveRow: Sendable, Hashable {
     public var value: Rational
     /// Whether each rounding rule writes `value` as the claim (empty for a qualified claim).
     public var rules: [RoundingRule: Bool]
-    /// `17/23 = 73.9130…%`.
-    public var text: String
+    /// How the claim writes numbers (``StatedClaim/show(_:)``): its decimals and unit.
+    var decimals: Int
+    var unit: String
+
+    /// `17/23 = 73.9130…%`: written when read, since the audit reads it only for the rows it shows
+    /// (writing the share's digits cost more than finding the counts).
+    public var text: String { Self.text(count: count, base: base, value: value, decimals: decimals, unit: unit) }
+
+    static func text(count: Int128, base: Int128, value: Rational, decimals: Int, unit: String) -> String {
+        "\(count)/\(base) = \(StatedClaim.show(value, decimals: decimals, unit: unit))"
+    }
 
     /// `count`, `base`, `value`, `rules`, `text`, for a table renderer.
     public var fields: [(name: String, value: VerificationValue)] {

@@ -34,17 +34,25 @@ enum SolveMemo {
     }
 
     private static let capacity = 4096
-    private static let answers = Mutex<[Question: SolveRow?]>([:])
+    private static let answers = Mutex<[Question: SmallestBase?]>([:])
 
-    /// ``Solve/firstRowOfSmallestBase(for:)``.
-    static func firstRowOfSmallestBase(for claim: StatedClaim) throws(ArithmeticError) -> SolveRow? {
+    /// ``Solve/firstRowOfSmallestBase(for:)``, one answer shared by every claim that asks it.
+    static func smallestBase(for claim: StatedClaim) throws(ArithmeticError) -> SmallestBase? {
         let question = Question(claim)
         if let known = answers.withLock({ $0[question] }) { return known }
-        let row = try Solve.firstRowOfSmallestBase(for: claim)
+        let answer = try Solve.firstRowOfSmallestBase(for: claim).map(SmallestBase.init)
         answers.withLock { answers in
             if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
-            answers[question] = .some(row)
+            answers[question] = .some(answer)
         }
-        return row
+        return answer
     }
+}
+
+/// The first row of a claim's smallest base, kept once for all the audit rows that name it: a
+/// row refers to it rather than keeping a copy (a corpus's audit has some ninety thousand such rows).
+final class SmallestBase: Sendable {
+    let row: SolveRow
+
+    init(_ row: SolveRow) { self.row = row }
 }

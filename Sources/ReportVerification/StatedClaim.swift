@@ -50,9 +50,11 @@ public struct StatedClaim: Sendable, Hashable {
 
     /// A measure of a report; `text` defaults to its raw text.
     public init(measure: Measure, text: String? = nil) {
-        let rounded = measure.approx == nil && measure.lower != measure.upper
+        // Read once: a measure rebuilds its bounds at every read.
+        let bounds = measure.bounds
+        let rounded = measure.approx == nil && bounds.lower != bounds.upper
         // A rounded measure's interval is one step wide (1.8万 → 17500…18500); the model keeps no scale.
-        let width = measure.upper.flatMap { upper in measure.lower.flatMap { try? upper.subtracting($0) } }
+        let width = bounds.upper.flatMap { upper in bounds.lower.flatMap { try? upper.subtracting($0) } }
         // Loading refuses decimals outside 0…18; a measure made in code is held to them too, for
         // -decimals and decimals + 2 below would trap at the ends of Int.
         let decimals = min(max(measure.decimals, 0), Measure.maximumDecimals)
@@ -61,7 +63,7 @@ public struct StatedClaim: Sendable, Hashable {
             text: text ?? measure.raw, value: measure.value, decimals: decimals,
             step: rounded ? (width ?? decimalStep) : decimalStep,
             unit: measure.unit, unitScale: Self.unitScale(of: measure.unit),
-            interval: measure.bounds, isRounded: rounded)
+            interval: bounds, isRounded: rounded)
     }
 
     public static func unitScale(of unit: String) -> Rational {
@@ -110,7 +112,7 @@ public struct StatedClaim: Sendable, Hashable {
         if let preimages, preimages.value == value, preimages.step == step {
             return Array(zip(RoundingRule.allCases, preimages.ranges))
         }
-        return try RoundingRule.allCases.map { rule throws(ArithmeticError) in (rule, try rule.preimage(of: value, step: step)) }
+        return Array(zip(RoundingRule.allCases, try RoundingRule.preimages(of: value, step: step)))
     }
 
     /// A number in the claim's unit as text: `17.3913…%`.
@@ -134,17 +136,16 @@ private struct RoundingPreimages: Sendable, Hashable {
     var highest: Rational
 
     init?(value: Rational, step: Rational) {
-        guard
-            let ranges = try? RoundingRule.allCases.map({ rule throws(ArithmeticError) in
-                try rule.preimage(of: value, step: step)
-            }),
-            let lowest = ranges.map(\.lower).min(), let highest = ranges.map(\.upper).max()
-        else { return nil }
+        guard let ranges = try? RoundingRule.preimages(of: value, step: step), let first = ranges.first else { return nil }
         self.value = value
         self.step = step
         self.ranges = ranges
-        self.lowest = lowest
-        self.highest = highest
+        // Compared in place: arrays of the ends to take their least and greatest cost more than that.
+        (lowest, highest) = (first.lower, first.upper)
+        for range in ranges.dropFirst() {
+            lowest = min(lowest, range.lower)
+            highest = max(highest, range.upper)
+        }
     }
 }
 

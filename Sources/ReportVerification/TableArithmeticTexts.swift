@@ -112,45 +112,52 @@ struct TableSumTexts: AuditRowTexts {
         return TablePlace(paths: rowPath.isEmpty ? [totalPath] : [rowPath, totalPath], separator: " × ")
     }
 
-    var formula: String? {
-        // The texts list every part (eight on average, forty in some tables): written as bytes,
-        // each part's id made once and its raw text read in place.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(partLines.count * 8)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes += Self.plusBytes }
-            bytes += part.id.utf8
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
+    var formula: String? { formula(ids: parts.map(\.id)) }
     var numerators: [String] { parts.map(\.id) }
     var denominator: String? { nil }
+    var arithmetic: String? { arithmetic(of: parts) }
+    var explanation: String { explanation(of: parts) }
 
-    var arithmetic: String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(partLines.count * 16)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes += Self.plusBytes }
-            part.withRawBytes { bytes += $0 }
-        }
-        return String(decoding: bytes, as: UTF8.self) + " = " + shownTotal(like: stated)
+    /// The texts list every part (eight on average, forty in some tables): the parts are read
+    /// once for all five.
+    var writtenOut: WrittenAuditRowTexts {
+        let parts = parts, ids = parts.map(\.id)
+        return WrittenAuditRowTexts(
+            formula: formula(ids: ids), numerators: ids, arithmetic: arithmetic(of: parts),
+            explanation: explanation(of: parts))
     }
 
-    var explanation: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(partLines.count * 32)
-        for (index, (name, part)) in zip(names, parts).enumerated() {
-            if index > 0 { bytes += Self.plusBytes }
-            bytes += name.utf8
+    private func formula(ids: [String]) -> String {
+        Self.joined(ids.count, bytesEach: 8) { index, bytes in bytes += ids[index].utf8 }
+    }
+
+    private func arithmetic(of parts: [Measure]) -> String {
+        Self.joined(parts.count, bytesEach: 16) { index, bytes in parts[index].withRawBytes { bytes += $0 } }
+            + " = " + shownTotal(like: stated)
+    }
+
+    private func explanation(of parts: [Measure]) -> String {
+        let written = Self.joined(parts.count, bytesEach: 32) { index, bytes in
+            bytes += names[index].utf8
             bytes.append(UInt8(ascii: " "))
-            part.withRawBytes { bytes += $0 }
+            parts[index].withRawBytes { bytes += $0 }
         }
-        let written = String(decoding: bytes, as: UTF8.self)
         let stated = stated
         return holds
             ? "\(place.text): \(written) = \(shownTotal(like: stated)), as stated (\(stated.raw))"
             : "\(place.text): \(written) = \(shownTotal(like: stated)), but the table states \(stated.raw)"
+    }
+
+    /// `count` pieces joined by ` + `, each written by `write` as UTF-8 bytes (written as bytes, a
+    /// part's raw text is read in place).
+    private static func joined(_ count: Int, bytesEach: Int, write: (Int, inout [UInt8]) -> Void) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * bytesEach)
+        for index in 0..<count {
+            if index > 0 { bytes += plusBytes }
+            write(index, &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func shownTotal(like stated: Measure) -> String { TableArithmetic.show(total, like: stated) }

@@ -44,7 +44,18 @@ struct TableIdentity {
     /// The data row that item `number` stands for: the row numbered `一、`, or, when rows under it
     /// are numbered too (三、本年度办理结果 over （一）…（七）), the total among them.
     static func row(numbered number: String, in figures: TableFigures) -> Int? {
-        let rows = figures.dataRows.filter { TableFigures.marker(figures.rowPaths[$0]?.first ?? "") == number }
+        row(numbered: number, in: figures, markers: markers(of: figures))
+    }
+
+    /// The number each data row's label leads with (``TableFigures/marker(_:)``), in the order of
+    /// `dataRows`: read once for all the items of an identity, not once an item.
+    static func markers(of figures: TableFigures) -> [String?] {
+        figures.dataRows.map { TableFigures.marker(figures.rowPaths[$0]?.first ?? "") }
+    }
+
+    /// ``row(numbered:in:)`` with the rows' `markers` already read.
+    static func row(numbered number: String, in figures: TableFigures, markers: [String?]) -> Int? {
+        let rows = zip(figures.dataRows, markers).filter { $0.1 == number }.map(\.0)
         if rows.count == 1 { return rows[0] }
         let totals = rows.filter { row in
             let path = figures.rowPaths[row] ?? []

@@ -58,7 +58,7 @@ enum TableShare {
         row.texts = .whenRead(texts)
         if !holds {
             // Worked out now, for it may fail: the row then keeps the texts above and says so.
-            texts.needed = try Audit.countsText(claim: claim, base: base)
+            texts.needed = try Audit.neededCounts(claim: claim, base: base)
             row.texts = .whenRead(texts)
         }
         return true
@@ -107,7 +107,7 @@ struct TableShareTexts: AuditRowTexts {
     var value: Rational
     var rules: [RoundingRule: Bool]
     /// The counts over the base that would give the share, when the table's do not.
-    var needed: String?
+    var needed: NeededCounts?
 
     var formula: String? { "\(count.id) / \(base.id)" }
     var numerators: [String] { [count.id] }
@@ -118,7 +118,7 @@ struct TableShareTexts: AuditRowTexts {
         let countName = TableFigures.shortName(countPath)
         var text = "\(place.text): \(countName) \(count.raw) over \(base.raw) (\(base.subject)) = \(claim.show(value))"
         if let needed {
-            text += ", not \(rate.raw); it would take \(needed)"
+            text += ", not \(rate.raw); it would take \(needed.text)"
         } else {
             text += ", as stated"
             if let restriction = RoundingRule.restriction(rules) { text += "; " + restriction }
