@@ -142,8 +142,9 @@ struct AuditRowColumns: Sendable {
         }
     }
 
-    /// Where a row's explanation is among its codes: unwritten there when its texts are.
-    private static let explanationColumn = AuditRow.fieldNames.firstIndex(of: "explanation") ?? 0
+    /// Where a row's explanation is among its codes: unwritten there when its texts are. A field
+    /// list without it would have the codes of another column read as texts, so it stops at once.
+    private static let explanationColumn = AuditRow.fieldNames.firstIndex(of: "explanation")!
 
     private func text(_ index: Int) -> String {
         let start = index == 0 ? 0 : Int(textEnds[index - 1])

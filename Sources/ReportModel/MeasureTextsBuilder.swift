@@ -25,9 +25,9 @@ struct MeasureTextsBuilder {
     private var numberIndex: [Rational: Int32] = [:]
     private var bounds: [CompactValue] = []
     private var boundIndex: [Rational: Int] = [:]
-    private var details = SharedRecords<MeasureDetail>()
-    private var settings = SharedRecords<MeasureSetting>()
-    private var cells = SharedRecords<MeasureCell>()
+    var details = SharedRecords<MeasureDetail>()
+    var settings = SharedRecords<MeasureSetting>()
+    var cells = SharedRecords<MeasureCell>()
     /// The lines of the text, walked as the measures are added.
     var lines: LineMarksBuilder
     /// Measures come in reading order, so offsets are found by walking on from the last one; the
@@ -114,13 +114,6 @@ struct MeasureTextsBuilder {
         return Measure(
             start: fields.start, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
             subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id, kept: kept)
-    }
-
-    /// The ``Measure/idCode`` of an id: its number, else its index among the names; nil when that
-    /// index does not fit.
-    mutating func idCode(_ id: String) -> UInt16? {
-        if let number = Measure.number(ofID: id), number < UInt32(Measure.idIsName) { return UInt16(number) }
-        return Measure.idCode(ofName: name(id))
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the
@@ -251,30 +244,6 @@ struct MeasureTextsBuilder {
         let index = appended(span)
         lastSentenceSpan = (span, index)
         return index
-    }
-
-    /// The indices of a measure's setting, detail and cell (or ``Measure/noCell``), or nil when one
-    /// of its indices is past what a measure's 16-bit fields hold (the measure then stays as it was).
-    mutating func keptRecords(
-        section: Int, heading: Int, unit: Int, approx: Int?, table: Int?, lower: Int, upper: Int, kind: MeasureKind,
-        decimals: Int, cell: CellPosition?
-    ) -> (setting: Int, detail: Int, cell: Int)? {
-        guard [section, heading, unit, approx ?? 0, table ?? 0].allSatisfy({ $0 <= Measure.largestShortIndex }),
-            lower <= Int(Measure.noBound), upper <= Int(Measure.noBound),
-            let setting = settings.index(
-                of: MeasureSetting(section: UInt16(section), heading: UInt16(heading), unit: UInt16(unit))),
-            let detail = details.index(
-                of: MeasureDetail(
-                    lower: UInt16(lower), upper: UInt16(upper), approx: approx.map(UInt16.init) ?? Measure.noName,
-                    table: table.map(UInt16.init) ?? Measure.noName, kindOrdinal: kind.ordinal,
-                    decimals: Int8(clamping: decimals)))
-        else { return nil }
-        guard let cell else { return (setting, detail, Int(Measure.noCell)) }
-        if let code = Measure.cellCode(cell) { return (setting, detail, Int(code)) }
-        guard let index = cells.index(of: MeasureCell(row: UInt16(cell.row), col: UInt16(cell.col))),
-            let code = Measure.cellCode(sharedAt: index)
-        else { return nil }
-        return (setting, detail, Int(code))
     }
 
     mutating func appended(_ span: TextSpan) -> UInt32 {
