@@ -44,18 +44,18 @@ extension Measure {
         ]
         let outline = [Self.kept(section, in: &pool), Self.kept(heading, in: &pool)]
         let compactValue = CompactValue(value) ?? CompactValue(numberIndex: Self.numbered(value, in: &numbers))
-        let idCode: UInt16
-        if number > 0, number < Int(Measure.idIsName) {
-            idCode = UInt16(number)
+        let id: (code: UInt16, block: UInt16)
+        if let parts = Measure.idParts(number: number) {
+            id = parts
         } else {
-            idCode = UInt16(names.count) | Measure.idIsName
+            id = (UInt16(names.count) | Measure.idIsName, 0)
             names.append("m" + String(number))
         }
         let approxIndex = extracted.approx.map { Self.named($0, in: &names) } ?? Measure.noName
         let tableIndex = extracted.table.map { Self.named($0, in: &names) } ?? Measure.noName
         let detail = MeasureDetail(
             lower: bound(extracted.lower), upper: bound(extracted.upper), approx: approxIndex, table: tableIndex,
-            kindOrdinal: extracted.kind.ordinal, decimals: Int8(clamping: extracted.decimals))
+            kindOrdinal: extracted.kind.ordinal, decimals: Int8(clamping: extracted.decimals), idBlock: id.block)
         let cell = extracted.cell.map { Measure.cellCode($0) ?? Measure.cellIsShared } ?? Measure.noCell
         let cells =
             cell == Measure.cellIsShared
@@ -63,7 +63,7 @@ extension Measure {
         let raw = TextSpan(textOffset: rawBytes.lowerBound, count: rawBytes.count)
         self.init(
             start: extracted.start, value: compactValue, raw: raw, beforeCount: beforeBytes.count, sentenceIndex: 0,
-            subjectIndex: 1, idCode: idCode, kept: (setting: 0, detail: 0, cell: Int(cell)))
+            subjectIndex: 1, idCode: id.code, kept: (setting: 0, detail: 0, cell: Int(cell)))
         texts = MeasureTexts(
             text: text, pool: pool, strings: strings, outline: outline, joins: [], names: names, numbers: numbers,
             bounds: bounds, details: [detail], settings: Self.ownSettings, cells: cells,

@@ -3,9 +3,23 @@ extension Measure {
     /// N of an id `mN` (N from 1, no leading zero), without making the id; nil for another id.
     package var idNumber: Int? {
         if let alone = texts.alone { return Measure.number(ofID: alone.id).map(Int.init) }
-        guard idCode & Measure.idIsName != 0 else { return Int(idCode) }
+        guard idCode & Measure.idIsName != 0 else { return Int(codedIDNumber) }
         // An id `mN` past the numbers a measure keeps is kept among the names.
         return Measure.number(ofID: texts.names[Int(idCode & ~Measure.idIsName)]).map(Int.init)
+    }
+
+    /// The number of an id `mN` kept in the measure: its low 15 bits in ``idCode``, the rest in its
+    /// detail. Ids come in reading order, so a report of more figures than 15 bits number adds one
+    /// detail for each 32,768 of them, where keeping the id among the names would fill the names.
+    var codedIDNumber: UInt32 {
+        UInt32(texts.details[Int(detailIndex)].idBlock) << 15 | UInt32(idCode)
+    }
+
+    /// The ``idCode`` and ``MeasureDetail/idBlock`` of an id `mN`; nil past 2^31 (such an id is kept
+    /// among the names).
+    static func idParts(number: Int) -> (code: UInt16, block: UInt16)? {
+        guard number > 0, number < 1 << 31 else { return nil }
+        return (UInt16(number & Int(idIsName - 1)), UInt16(number >> 15))
     }
 
     /// `m` and the number's digits, written as bytes: interpolating them cost 430 instructions an

@@ -27,7 +27,7 @@ public struct Measure: Sendable {
     var subjectIndex: UInt32
     /// ``start`` (the low ``codeShift`` bits), with the UTF-8 length of ``raw`` above it.
     private var startCode: UInt32
-    /// `m` and this number (high bit clear), or an index into the names of ``texts`` (high bit set).
+    /// `m` and this number's low 15 bits (high bit clear), or an index into the names of ``texts``.
     var idCode: UInt16
     /// ``section``, ``heading`` and ``unit``: an index into the settings of ``texts``.
     var settingIndex: UInt16
@@ -151,7 +151,7 @@ public struct Measure: Sendable {
         get {
             if let alone = texts.alone { return alone.id }
             return idCode & Measure.idIsName == 0
-                ? Measure.id(number: UInt32(idCode)) : texts.names[Int(idCode & ~Measure.idIsName)]
+                ? Measure.id(number: codedIDNumber) : texts.names[Int(idCode & ~Measure.idIsName)]
         }
         set { change { $0.id = newValue } }
     }

@@ -135,13 +135,15 @@ struct MeasureDetail: Sendable, Hashable {
     /// ``MeasureKind/ordinal``.
     var kindOrdinal: UInt8
     var decimals: Int8
+    /// The bits of an id's number above the 15 a measure keeps (``Measure/idParts(number:)``).
+    var idBlock: UInt16
 
     var kind: MeasureKind { MeasureKind(ordinal: kindOrdinal) }
 
     /// Two words hashed, not six: a report's measures look theirs up one by one.
     func hash(into hasher: inout Hasher) {
         hasher.combine(UInt64(lower) << 48 | UInt64(upper) << 32 | UInt64(approx) << 16 | UInt64(table))
-        hasher.combine(UInt16(kindOrdinal) << 8 | UInt16(UInt8(bitPattern: decimals)))
+        hasher.combine(UInt32(idBlock) << 16 | UInt32(kindOrdinal) << 8 | UInt32(UInt8(bitPattern: decimals)))
     }
 }
 

@@ -25,12 +25,11 @@ extension MeasureTextsBuilder {
         let upper = boundIndex(extracted.upper, value: extracted.value, upward: true)
         let raw = TextSpan(textOffset: extracted.rawBytes.lowerBound, count: extracted.rawBytes.count)
         guard
+            let id = Measure.idParts(number: extracted.number) ?? idCode(ofName: "m" + String(extracted.number)),
             let kept = keptRecords(
                 section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
-                kind: extracted.kind, decimals: extracted.decimals, cell: extracted.cell),
-            lines.keeps(extracted.paragraph, of: raw),
-            let id = extracted.number > 0 && extracted.number < Int(Measure.idIsName)
-                ? UInt16(extracted.number) : Measure.idCode(ofName: name("m" + String(extracted.number)))
+                kind: extracted.kind, decimals: extracted.decimals, idBlock: id.block, cell: extracted.cell),
+            lines.keeps(extracted.paragraph, of: raw)
         else { return nil }
         let sentenceSpan = TextSpan(textOffset: extracted.sentenceBytes.lowerBound, count: extracted.sentenceBytes.count)
         let sentence = sentenceIndex(ofSpan: sentenceSpan)
@@ -38,7 +37,7 @@ extension MeasureTextsBuilder {
         return Measure(
             start: extracted.start, value: value, raw: raw, beforeCount: extracted.beforeBytes.count,
             sentenceIndex: sentence, subjectIndex: keptSubject(extracted.subject, in: sentenceSpan, before: raw),
-            idCode: id, kept: kept)
+            idCode: id.code, kept: kept)
     }
 
     /// A subject as ``keptSubject(_:of:in:before:)`` keeps one from a pool: where its bytes stand

@@ -30,12 +30,13 @@ extension MeasureTextsBuilder {
         let lower = keptBound(measure.lowerIndex, of: own, value: measure, upward: false)
         let upper = keptBound(measure.upperIndex, of: own, value: measure, upward: true)
         guard
+            let id = measure.idCode & Measure.idIsName == 0
+                ? (measure.idCode, own.details[Int(measure.detailIndex)].idBlock)
+                : idCode(ofName: own.names[Int(measure.idCode & ~Measure.idIsName)]),
             let kept = keptRecords(
                 section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
-                kind: measure.kind, decimals: measure.decimals, cell: measure.cell),
-            lines.keeps(measure.paragraph, of: measure.rawSpan),
-            let id = measure.idCode & Measure.idIsName == 0
-                ? measure.idCode : Measure.idCode(ofName: name(own.names[Int(measure.idCode & ~Measure.idIsName)]))
+                kind: measure.kind, decimals: measure.decimals, idBlock: id.block, cell: measure.cell),
+            lines.keeps(measure.paragraph, of: measure.rawSpan)
         else { return nil }
         let sentence = sentenceIndex(ofSpan: sentenceSpan)
         guard sentence <= Measure.largestCoded else { return nil }
@@ -45,7 +46,7 @@ extension MeasureTextsBuilder {
         compacted.storedValue = value
         compacted.sentenceIndex = sentence
         compacted.subjectIndex = subject
-        compacted.idCode = id
+        compacted.idCode = id.code
         compacted.settingIndex = UInt16(kept.setting)
         compacted.detailIndex = UInt16(kept.detail)
         compacted.cellIndex = UInt16(kept.cell)

@@ -103,17 +103,17 @@ struct MeasureTextsBuilder {
         let table = fields.table.map { Int(name($0)) }
         let lower = boundIndex(fields.lower, value: fields.value, upward: false)
         let upper = boundIndex(fields.upper, value: fields.value, upward: true)
-        guard
+        guard let id = idCode(fields.id),
             let kept = keptRecords(
                 section: section, heading: heading, unit: unit, approx: approx, table: table, lower: lower, upper: upper,
-                kind: fields.kind, decimals: fields.decimals, cell: fields.cell),
-            lines.keeps(fields.paragraph, of: raw), let id = idCode(fields.id)
+                kind: fields.kind, decimals: fields.decimals, idBlock: id.block, cell: fields.cell),
+            lines.keeps(fields.paragraph, of: raw)
         else { return nil }
         let sentence = sentenceIndex(fields.sentence, around: figure)
         guard sentence <= Measure.largestCoded else { return nil }
         return Measure(
             start: fields.start, value: value, raw: raw, beforeCount: fields.before.utf8.count, sentenceIndex: sentence,
-            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id, kept: kept)
+            subjectIndex: subjectIndex(fields.subject, in: strings[Int(sentence)]), idCode: id.code, kept: kept)
     }
 
     /// The cell, its strings kept here (each once, a path as its labels where they stand in the

@@ -126,4 +126,35 @@ struct ExtractedMeasureTests {
             #expect(json(measure) == json(remade(measure)))
         }
     }
+
+    /// Numbers past the 15 bits a measure keeps of its id, as a report of more figures than that
+    /// numbers them, stay in the measure and its detail rather than among the report's names (which
+    /// 16 bits index, so a long report's later figures would each be kept alone): read back as made,
+    /// and again once the report is compacted anew.
+    @Test func idsPastFifteenBitsStayInTheMeasure() throws {
+        let text = "全年受理“申请”27件，同比增长１２.5%。"
+        let utf8 = Array(text.utf8)
+        func bytes(_ part: String) throws -> Range<Int> {
+            let needle = Array(part.utf8)
+            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
+            return start..<start + needle.count
+        }
+        let numbers = [7, 32_767, 32_768, 65_536, 100_000, (1 << 31) - 1]
+        let extracted = try numbers.map { number in
+            ExtractedMeasure(
+                number: number, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent,
+                approx: nil, lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题",
+                paragraph: 0, start: 16, end: 21, report: "r", table: nil, cell: nil, text: text,
+                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count)
+        }
+        var report = Report(id: "r", title: "", region: nil, year: nil, text: text, sections: [], measures: [])
+        report.compact(adding: extracted)
+        #expect(report.measures.map(\.id) == numbers.map { "m\($0)" })
+        #expect(report.measures.map(\.idNumber) == numbers.map { Optional($0) })
+        #expect(report.measures.allSatisfy { $0.texts.alone == nil })
+        #expect(report.measures.allSatisfy { $0.texts.names.allSatisfy { !$0.hasPrefix("m") } })
+        report.compact()
+        #expect(report.measures.map(\.id) == numbers.map { "m\($0)" })
+        #expect(report.measures.map(\.idNumber) == numbers.map { Optional($0) })
+    }
 }
