@@ -19,6 +19,16 @@ struct ExtractedMeasureTests {
         return writer.text
     }
 
+    /// The sentence the figures below stand in.
+    private let text = "全年受理“申请”27件，同比增长１２.5%。"
+
+    /// Where `part` first stands in ``text``, as UTF-8 offsets.
+    private func bytes(_ part: String) throws -> Range<Int> {
+        let utf8 = Array(text.utf8), needle = Array(part.utf8)
+        let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
+        return start..<start + needle.count
+    }
+
     /// The measure made again through the initialiser that takes every field as a value.
     private func remade(_ measure: Measure) -> Measure {
         Measure(
@@ -69,20 +79,13 @@ struct ExtractedMeasureTests {
     }
 
     @Test func spansAreReadFromTheText() throws {
-        let text = "全年受理“申请”27件，同比增长１２.5%。"
-        let utf8 = Array(text.utf8)
-        func bytes(_ part: String) throws -> Range<Int> {
-            let needle = Array(part.utf8)
-            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
-            return start..<start + needle.count
-        }
         let raw = try bytes("１２.5%")
         let extracted = ExtractedMeasure(
             number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: "约",
             lower: try Rational(numerator: 249, denominator: 20), upper: try Rational(numerator: 251, denominator: 20),
             decimals: 1, subject: "同比增长", section: "一/(二)", heading: "标题 › 小标题", paragraph: 3, start: 16,
             end: 21, report: "r", table: "t1", cell: CellPosition(row: 1, col: 2), text: text, rawBytes: raw,
-            beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count
+            beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<text.utf8.count
         )
         let measure = extracted.measure
         #expect(json(extracted) == json(measure))
@@ -102,19 +105,12 @@ struct ExtractedMeasureTests {
     /// Fields that do not fit the narrow storage (a `before` apart from `raw`, a cell past 65,532)
     /// make a measure of its own that reads back the same.
     @Test func fieldsThatDoNotFitMakeAMeasureAlone() throws {
-        let text = "全年受理“申请”27件，同比增长１２.5%。"
-        let utf8 = Array(text.utf8)
-        func bytes(_ part: String) throws -> Range<Int> {
-            let needle = Array(part.utf8)
-            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
-            return start..<start + needle.count
-        }
         for (before, row) in [("全年受理", 1), ("同比增长", 70_000)] {
             let extracted = ExtractedMeasure(
                 number: 7, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent, approx: nil,
                 lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题", paragraph: 3,
                 start: 16, end: 21, report: "r", table: "t1", cell: CellPosition(row: row, col: 2), text: text,
-                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<utf8.count
+                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes(before), sentenceBytes: 0..<text.utf8.count
             )
             let measure = extracted.measure
             #expect(json(extracted) == json(measure))
@@ -132,20 +128,13 @@ struct ExtractedMeasureTests {
     /// 16 bits index, so a long report's later figures would each be kept alone): read back as made,
     /// and again once the report is compacted anew.
     @Test func idsPastFifteenBitsStayInTheMeasure() throws {
-        let text = "全年受理“申请”27件，同比增长１２.5%。"
-        let utf8 = Array(text.utf8)
-        func bytes(_ part: String) throws -> Range<Int> {
-            let needle = Array(part.utf8)
-            let start = try #require((0...(utf8.count - needle.count)).first { Array(utf8[$0..<$0 + needle.count]) == needle })
-            return start..<start + needle.count
-        }
         let numbers = [7, 32_767, 32_768, 65_536, 100_000, (1 << 31) - 1]
         let extracted = try numbers.map { number in
             ExtractedMeasure(
                 number: number, value: try Rational(numerator: 25, denominator: 2), unit: "%", kind: .percent,
                 approx: nil, lower: nil, upper: nil, decimals: 1, subject: "同比增长", section: "一", heading: "标题",
                 paragraph: 0, start: 16, end: 21, report: "r", table: nil, cell: nil, text: text,
-                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<utf8.count)
+                rawBytes: try bytes("１２.5%"), beforeBytes: try bytes("同比增长"), sentenceBytes: 0..<text.utf8.count)
         }
         var report = Report(id: "r", title: "", region: nil, year: nil, text: text, sections: [], measures: [])
         report.compact(adding: extracted)
