@@ -75,6 +75,9 @@ struct AuditRowColumns: Sendable {
             }
         }
 
+        /// Whether this column is one of the five texts a row keeps.
+        var isText: Bool { [.formula, .numerators, .denominator, .arithmetic, .explanation].contains(self) }
+
         /// This column's text among a row's texts (one of the five they keep).
         func text(of texts: any AuditRowTexts) -> String? {
             switch self {
@@ -132,11 +135,7 @@ struct AuditRowColumns: Sendable {
         let texts = unwritten[Int(textCode & ~Self.unwrittenText)].writtenOut
         return (0..<Self.fieldCount).map { column in
             switch Self.columns[column] {
-            case .formula: return texts.formula.map(Value.string) ?? .null
-            case .numerators: return .string(texts.numeratorList)
-            case .denominator: return texts.denominator.map(Value.string) ?? .null
-            case .arithmetic: return texts.arithmetic.map(Value.string) ?? .null
-            case .explanation: return .string(texts.explanation)
+            case .some(let kind) where kind.isText: return kind.text(of: texts).map(Value.string) ?? .null
             default: return value(column, of: row)
             }
         }

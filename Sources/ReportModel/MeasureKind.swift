@@ -18,11 +18,12 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable {
 }
 
 extension MeasureKind {
-    /// The kinds by ``ordinal``.
-    private static let byOrdinal: [MeasureKind] = [.count, .amount, .percent, .points, .tenths, .multiple, .fraction]
+    /// The kinds by ``ordinal``: kept, since `allCases` makes its array at each call.
+    private static let byOrdinal = allCases
 
     /// The kind as a byte, what a measure's ``MeasureDetail`` keeps: comparing and hashing it costs
-    /// less than the string of the raw value that a kind's own hashing reads.
+    /// less than the string of the raw value that a kind's own hashing reads. Its place among
+    /// `allCases`, written out so that reading it costs no search.
     var ordinal: UInt8 {
         switch self {
         case .count: 0

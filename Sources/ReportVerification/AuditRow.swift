@@ -150,20 +150,22 @@ public struct AuditRow: Sendable {
 
     /// The row's fields in display order, named as in the language (`where verdict == "mismatch"`).
     public var fields: [(name: String, value: VerificationValue)] {
-        [
+        // Written together: a table's total reads its parts' figures for several of them.
+        let written = texts.current.writtenOut
+        return [
             ("report", .text(report)),
             ("claim", .text(claim)),
             ("raw", .text(raw)),
             ("subject", .text(subject)),
             ("check", .text(check.rawValue)),
             ("verdict", .text(verdict.rawValue)),
-            ("formula", formula.map(VerificationValue.text) ?? .null),
-            ("numerators", .text(texts.current.numeratorList)),
-            ("denominator", denominator.map(VerificationValue.text) ?? .null),
-            ("arithmetic", arithmetic.map(VerificationValue.text) ?? .null),
+            ("formula", written.formula.map(VerificationValue.text) ?? .null),
+            ("numerators", .text(written.numeratorList)),
+            ("denominator", written.denominator.map(VerificationValue.text) ?? .null),
+            ("arithmetic", written.arithmetic.map(VerificationValue.text) ?? .null),
             ("computed", computed.map(VerificationValue.number) ?? .null),
             ("rules", rules.isEmpty ? .null : .text(RoundingRule.summary(rules))),
-            ("explanation", .text(explanation)),
+            ("explanation", .text(written.explanation)),
             ("section", .text(section)),
             ("sentence", .text(sentence)),
         ]
