@@ -25,7 +25,7 @@ struct AuditCandidateSearch {
         }
         var found: [AuditCandidate] = []
         // The rate's words read once, for a change and for a total.
-        let rateFlags = AuditWordFlags(context.words(of: rate))
+        let rateFlags = context.withWordBytes(of: rate, AuditWordFlags.init(bytes:))
         let inSentence = near.filter { $0.scope == .sentence }.map(\.count)
         if let direction = rateFlags.growthDirection {
             found += try growths(among: inSentence, direction: direction)

@@ -156,6 +156,12 @@ struct AuditContext {
         withWordBytes(of: measure) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Whether ``words(of:)`` contains `word`, read in place: asked of counts one after another,
+    /// where making each one's words a String cost more than the search.
+    func words(of measure: Measure, containWord word: String) -> Bool {
+        withWordBytes(of: measure) { $0.containsWord(word, notAfter: []) }
+    }
+
     /// The bytes of ``words(of:)``, read in place for as long as `body` runs.
     func withWordBytes<Result>(of measure: Measure, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard let place = places[measure] else {
@@ -300,7 +306,7 @@ struct AuditContext {
             let inner = sentence.unicodeScalars.prefix(16).split(separator: "中").first?.dropFirst(),
             let head = String(String.UnicodeScalarView(inner)).split(separator: "的").first.map(String.init), !head.isEmpty
         {
-            return before.last { words(of: measures[Int($0)]).containsWord(head) }.map { [$0] } ?? []
+            return before.last { words(of: measures[Int($0)], containWord: head) }.map { [$0] } ?? []
         }
         guard sentence.hasPrefix("其中") else { return [] }
         let largestByUnit = Dictionary(grouping: before, by: keys.unitNumber).compactMap {

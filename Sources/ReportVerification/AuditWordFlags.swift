@@ -96,8 +96,8 @@ struct AuditWordFlags {
     private static let baseMasks = RateFamily.all.map { mask(of: $0.baseWords) }
     private static let totalMask = mask(of: TotalWords.words)
     private static let tableTotalMask = mask(of: TotalWords.tableWords)
-    private static let stageMask = mask(of: Array(FunnelOrder.stages.joined()))
     private static let stageMasks = FunnelOrder.stages.map(mask)
+    private static let stageMask = stageMasks.reduce(0, |)
     private static let decreaseMask = mask(of: GrowthWords.decrease)
     private static let increaseMask = mask(of: GrowthWords.increase)
 

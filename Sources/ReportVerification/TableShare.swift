@@ -40,7 +40,7 @@ enum TableShare {
         var base = totalCross.flatMap { exactCount(at(countLine, $0)) }
         if base == nil, let baseWord {
             base = context.countIndices.lazy.map { context.measures[Int($0)] }.last {
-                $0.table == nil && $0.start < rate.start && context.words(of: $0).containsWord(baseWord)
+                $0.table == nil && $0.start < rate.start && context.words(of: $0, containWord: baseWord)
             }
         }
         // The total's own share (合计 × 比例, 100%) shows nothing: any base gives it.
